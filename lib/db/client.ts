@@ -1,0 +1,41 @@
+// The one Prisma client of this process, created on first use (never at
+// import), so `next build` and modules that merely import it never open the
+// embedded database.
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseConfig, type DatabaseConfig } from "./config";
+import { openAdapter, type OpenAdapter } from "./adapter";
+
+export type Db = PrismaClient;
+
+interface Connection {
+  config: DatabaseConfig;
+  adapter: OpenAdapter;
+  prisma: PrismaClient;
+}
+
+// Kept on globalThis so dev-server reloads reuse one connection.
+const state = globalThis as unknown as { __leaddeskDb?: Promise<Connection> };
+
+export function connect(): Promise<Connection> {
+  state.__leaddeskDb ??= (async () => {
+    const config = databaseConfig();
+    const adapter = await openAdapter(config);
+    const prisma = new PrismaClient({ adapter: adapter.factory });
+    return { config, adapter, prisma };
+  })();
+  return state.__leaddeskDb;
+}
+
+/** Prisma client for this process' database. */
+export async function getDb(): Promise<PrismaClient> {
+  return (await connect()).prisma;
+}
+
+export async function disconnect(): Promise<void> {
+  const pending = state.__leaddeskDb;
+  state.__leaddeskDb = undefined;
+  if (!pending) return;
+  const { prisma, adapter } = await pending;
+  await prisma.$disconnect();
+  await adapter.close();
+}

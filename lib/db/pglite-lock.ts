@@ -1,0 +1,38 @@
+// PGlite is single-process: two processes writing one data folder corrupt it.
+// A pid lock file turns that mistake into a clear error instead.
+import fs from "node:fs";
+import path from "node:path";
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function acquirePgliteLock(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, "leaddesk.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+      const release = () => fs.rmSync(file, { force: true });
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(file, "utf8"));
+      if (owner && owner !== process.pid && alive(owner)) {
+        throw new Error(
+          `The embedded database at ${dataDir} is in use by process ${owner}. ` +
+            "Stop that process first (PGlite allows one process per data folder), " +
+            "or use PostgreSQL through DATABASE_URL to run several processes.",
+        );
+      }
+      fs.rmSync(file, { force: true }); // stale lock from a process that died
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}.`);
+}

@@ -1,0 +1,16 @@
+// Runs a command-line entry point: configuration mistakes become one clear
+// line on stderr and exit code 1, never a stack trace.
+import { ConfigError } from "@/lib/db/config";
+
+export async function runScript(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ConfigError || (error instanceof Error && error.name === "UsageError")) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  }
+}
