@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { getDb, migrate } from "@/lib/db";
+import { readMigrations } from "@/lib/db/migrations";
+
+describe("migrations", () => {
+  it("applied every migration in the folder from an empty database", async () => {
+    const db = await getDb();
+    const { migrationDirectories } = await readMigrations();
+    const rows = await db.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
+      SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`;
+    expect(rows.map((r) => r.migration_name)).toEqual(migrationDirectories.map((m) => m.path));
+    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+  });
+
+  it("is idempotent: a second run applies nothing and keeps the data", async () => {
+    const db = await getDb();
+    await db.user.create({ data: { email: "keep@example.com" } });
+    expect(await migrate()).toEqual([]);
+    expect(await db.user.count({ where: { email: "keep@example.com" } })).toBe(1);
+  });
+
+  it("created the tables the client expects", async () => {
+    const db = await getDb();
+    const user = await db.user.create({ data: { email: "shape@example.com", name: "Ünïcode Näme" } });
+    expect(user.role).toBe("SALES");
+    expect(user.active).toBe(true);
+  });
+});

@@ -1,0 +1,13 @@
+// Each integration test file runs on its own in-memory PGlite, migrated fresh.
+import { afterAll, beforeAll } from "vitest";
+import { disconnect, migrate } from "@/lib/db";
+
+delete process.env.DATABASE_URL;
+process.env.DATA_DIR = "memory://";
+
+beforeAll(async () => {
+  await migrate();
+});
+afterAll(async () => {
+  await disconnect();
+});

@@ -1,0 +1,33 @@
+// Each integration test file runs on its own freshly created PostgreSQL
+// database (CREATE DATABASE on the server TEST_DATABASE_URL names), dropped
+// afterwards, so files run in parallel without seeing each other's rows.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { disconnect, migrate } from "@/lib/db";
+
+const admin = process.env.TEST_DATABASE_URL!;
+const name = `leaddesk_test_${randomBytes(6).toString("hex")}`;
+const url = new URL(admin);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+process.env.DATABASE_POOL_SIZE = "5";
+
+async function onServer(sql: string) {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await onServer(`CREATE DATABASE "${name}"`);
+  await migrate();
+});
+afterAll(async () => {
+  await disconnect();
+  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+});
