@@ -9,11 +9,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own package;
-  // bundled by Turbopack it fails at run time. The schema engine likewise.
+  // bundled by Turbopack it fails at run time.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
-    "@prisma/schema-engine-wasm",
   ],
   poweredByHeader: false,
   async headers() {

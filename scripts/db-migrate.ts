@@ -1,5 +1,6 @@
 // npm run db:migrate — applies pending migrations to the configured database.
-import { describeDatabase, disconnect, migrate, connect } from "@/lib/db";
+import { connect, describeDatabase, disconnect } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 import { runScript } from "./run-script";
 
 await runScript(async () => {

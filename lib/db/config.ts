@@ -16,7 +16,8 @@ export class ConfigError extends Error {
 
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   const dir = env.DATA_DIR?.trim() || "./data";
-  return dir.startsWith("memory://") ? dir : path.resolve(dir);
+  // The data folder is chosen at run time; tell the bundler not to trace it.
+  return dir.startsWith("memory://") ? dir : path.resolve(/*turbopackIgnore: true*/ dir);
 }
 
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDb, migrate } from "@/lib/db";
+import { getDb } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 import { readMigrations } from "@/lib/db/migrations";
 
 describe("migrations", () => {

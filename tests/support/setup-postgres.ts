@@ -4,7 +4,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { disconnect, migrate } from "@/lib/db";
+import { disconnect } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 
 const admin = process.env.TEST_DATABASE_URL!;
 const name = `leaddesk_test_${randomBytes(6).toString("hex")}`;

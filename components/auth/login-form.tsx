@@ -1,0 +1,64 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+const messages: Record<string, string> = {
+  CredentialsSignin: "That e-mail and password do not match an active account.",
+  NotInvited: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
+  AccessDenied: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
+};
+
+export function LoginForm(props: { callbackUrl: string; microsoft: boolean; initialError?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState(props.initialError ? (messages[props.initialError] ?? "Sign-in failed. Please try again.") : "");
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError("");
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.replace(props.callbackUrl);
+      router.refresh();
+    } else {
+      setError(messages.CredentialsSignin!);
+    }
+  }
+
+  return (
+    <div className="form">
+      <form className="form" onSubmit={submit} noValidate>
+        <label>
+          E-mail
+          <input name="email" type="email" autoComplete="username" required autoFocus />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {error && (
+          <p className="alert error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {props.microsoft && (
+        <button type="button" className="secondary" onClick={() => signIn("azure-ad", { callbackUrl: props.callbackUrl })}>
+          Sign in with Microsoft
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// The accounts e2e/serve.ts creates on its fresh database, and the port it serves on.
+export const e2ePort = Number(process.env.E2E_PORT || 3100);
+export const admin = { email: "admin@e2e.test", password: "admin-password-123" };
+export const sales = { email: "sales@e2e.test", password: "sales-password-123" };

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { admin } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+
+test("an admin adds a sales user who can then sign in; deactivating locks them out", async ({ page, browser }) => {
+  const email = `new-${Date.now()}@e2e.test`;
+  await signIn(page, admin, "/settings/users");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Role").selectOption("SALES");
+  await page.getByRole("button", { name: "Add user" }).click();
+  const password = (await page.getByTestId("generated-password").textContent())!.trim();
+  expect(password.length).toBeGreaterThanOrEqual(20);
+
+  const other = await browser.newContext();
+  const salesPage = await other.newPage();
+  await signIn(salesPage, { email, password });
+  await expect(salesPage.getByRole("heading", { name: "Overview" })).toBeVisible();
+
+  const row = page.getByTestId(`user-${email}`);
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+
+  // The live session of the deactivated user no longer opens pages.
+  await salesPage.goto("/leads");
+  await expect(salesPage).toHaveURL(/\/login/);
+  await other.close();
+});

@@ -1,0 +1,39 @@
+// Wraps a server action body with what every action needs, in one place:
+// the session and role check on the server, zod validation of the form into
+// field errors, and turning failures into a message without leaking internals.
+import { z } from "zod";
+import { authorize, AuthError, type SessionUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { UserFacingError } from "@/lib/errors";
+import type { ActionState } from "./action-state";
+
+export function guardedAction<S extends z.ZodType, T = undefined>(
+  role: Role | "ANY",
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<ActionState<T>>,
+) {
+  return async (_previous: ActionState<T> | null, formData: FormData): Promise<ActionState<T>> => {
+    let user: SessionUser;
+    try {
+      user = await authorize(role === "ANY" ? undefined : role);
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, message: error.message };
+      throw error;
+    }
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: "Please correct the highlighted fields.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      };
+    }
+    try {
+      return await handler(parsed.data, user);
+    } catch (error) {
+      if (error instanceof UserFacingError) return { ok: false, message: error.message };
+      console.error("Server action failed:", error);
+      return { ok: false, message: "Something went wrong on the server. Nothing was changed." };
+    }
+  };
+}

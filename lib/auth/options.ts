@@ -1,0 +1,82 @@
+// next-auth configuration: e-mail + password for everyone, Microsoft Entra ID
+// when configured. Sessions are signed JWTs in an http-only cookie; every
+// server entry point still re-reads the user (see session.ts), so a
+// deactivated user or a changed role takes effect on the next request.
+import type { NextAuthOptions } from "next-auth";
+import AzureADProvider from "next-auth/providers/azure-ad";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/lib/db";
+import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { authSecret } from "./auth-secret";
+import { entraSettings } from "./entra";
+import { clearLoginFailures, loginDelayMs, recordLoginFailure } from "./login-throttle";
+
+const sessionHours = 12;
+
+function clientAddress(headers: unknown): string {
+  const get = (name: string): string | undefined => {
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  const entra = entraSettings();
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: sessionHours * 3600 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const email = String(credentials?.email ?? "").trim().toLowerCase();
+          const keys = [`email:${email}`, `ip:${clientAddress(req?.headers)}`];
+          const delay = loginDelayMs(keys);
+          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+          const user = await verifyCredentials(credentials?.email, credentials?.password);
+          if (!user) {
+            recordLoginFailure(keys);
+            return null;
+          }
+          clearLoginFailures(keys);
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      ...(entra
+        ? [
+            AzureADProvider({
+              clientId: entra.clientId,
+              clientSecret: entra.clientSecret,
+              tenantId: entra.tenantId,
+            }),
+          ]
+        : []),
+    ],
+    callbacks: {
+      // Microsoft sign-in admits only people an admin already added, by e-mail.
+      async signIn({ user, account }) {
+        if (account?.provider !== "azure-ad") return true;
+        const email = user.email?.trim().toLowerCase();
+        if (!email) return false;
+        const db = await getDb();
+        const known = await db.user.findUnique({ where: { email } });
+        if (!known?.active) return "/login?error=NotInvited";
+        user.id = known.id;
+        await db.user.update({ where: { id: known.id }, data: { lastLoginAt: new Date() } });
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user) (session.user as { id?: string }).id = token.uid as string;
+        return session;
+      },
+    },
+  };
+}

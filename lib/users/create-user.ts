@@ -1,0 +1,24 @@
+import { getDb } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { newUserSchema, type NewUser } from "./schemas";
+
+export class UserExistsError extends UserFacingError {
+  override name = "UserExistsError";
+}
+
+/**
+ * Creates a user. Without a password one is generated and returned once, so
+ * an admin can hand it over; it is never stored in clear.
+ */
+export async function createUser(input: NewUser) {
+  const data = newUserSchema.parse(input);
+  const db = await getDb();
+  const password = data.password ?? generatePassword();
+  const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
+  if (existing) throw new UserExistsError(`A user with the e-mail ${data.email} already exists.`);
+  const user = await db.user.create({
+    data: { email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(password) },
+  });
+  return { user, generatedPassword: data.password ? null : password };
+}
