@@ -1,0 +1,199 @@
+// Azure Table storage, entity for entity like Microsoft's own connector, so
+// existing readers (Power Automate flows, scripts polling by Timestamp) keep
+// working. The SDK does its own HTTP: the account URL is checked by the SSRF
+// guard and every socket goes through the guarded DNS lookup.
+import { AzureSASCredential, RestError, TableClient, type TableServiceClientOptions } from "@azure/data-tables";
+import { z } from "zod";
+import { classifyError, classifyHttpStatus } from "@/lib/delivery/backoff";
+import { defineAdapter } from "@/lib/destinations/define-adapter";
+import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
+import { describeError } from "@/lib/destinations/http-call";
+import type { OutcomeDraft } from "@/lib/destinations/judge-exchange";
+import { leadSourceString, marketplaceUserDetails } from "@/lib/destinations/lead-text";
+import type { SecretScrubber } from "@/lib/destinations/secret-scrubber";
+import type { RecordedRequest, SendContext } from "@/lib/destinations/types";
+import type { LeadForDelivery } from "@/lib/leads/lead";
+import { guardedAgent } from "@/lib/security/guarded-agent";
+import { isAllowedHost } from "@/lib/security/outbound-allow-list";
+import { assertPublicUrl, defaultPort } from "@/lib/security/ssrf-guard";
+
+export const azureTableConfigSchema = z
+  .object({
+    connectionString: z.string().trim().optional().register(fieldMeta, {
+      label: "Connection string",
+      hint: "Azure portal → Storage account → Security + networking → Access keys → Connection string. Or leave empty and use an account URL with a SAS token.",
+      secret: true,
+    }),
+    accountUrl: baseUrl().optional().register(fieldMeta, {
+      label: "Table service URL (with SAS token)",
+      hint: "Storage account → Endpoints → Table service, e.g. https://contoso.table.core.windows.net.",
+      placeholder: "https://<account>.table.core.windows.net",
+      input: "url",
+    }),
+    sasToken: z.string().trim().optional().register(fieldMeta, {
+      label: "SAS token",
+      hint: "Storage account → Shared access signature: service Table, resource types Container + Object, permissions Add + Create + Write.",
+      secret: true,
+    }),
+    tableName: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, "3–63 letters and digits, starting with a letter.")
+      .default("MarketplaceLeads")
+      .register(fieldMeta, { label: "Table name", hint: "Created automatically when missing." }),
+  })
+  .refine((c) => Boolean(c.connectionString) !== Boolean(c.accountUrl && c.sasToken), {
+    message: "Give either a connection string, or a table service URL together with a SAS token.",
+    path: ["connectionString"],
+  });
+export type AzureTableConfig = z.output<typeof azureTableConfigSchema>;
+
+/**
+ * Azure keys may not contain / \ # ? or control characters; Microsoft's
+ * samples escape them as ":2F" (hence 11/22/2026 → 11:2F22:2F2026).
+ */
+export function escapeTableKey(key: string): string {
+  // eslint-disable-next-line no-control-regex
+  return key.replace(/[/\\#?\u0000-\u001f\u007f-\u009f]/g, (ch) => `:${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/** M/D/YYYY of the lead's creation (UTC), escaped for use as a PartitionKey. */
+export function partitionKeyFor(created: Date): string {
+  return escapeTableKey(`${created.getUTCMonth() + 1}/${created.getUTCDate()}/${created.getUTCFullYear()}`);
+}
+
+export function leadEntity(lead: LeadForDelivery) {
+  const created = lead.sourceCreatedAt ?? lead.receivedAt;
+  return {
+    partitionKey: partitionKeyFor(created),
+    rowKey: escapeTableKey(lead.id),
+    ActionCode: lead.action ?? "",
+    CreatedTime: created.toISOString(),
+    CustomerInfo: JSON.stringify(marketplaceUserDetails(lead.customer)),
+    Description: lead.description ?? "",
+    LeadSource: leadSourceString(lead),
+    OfferDisplayName: lead.offerTitle ?? "",
+  };
+}
+
+/** The entity as the service stores it (the SDK spells the keys in camelCase). */
+function wireEntity({ partitionKey, rowKey, ...properties }: ReturnType<typeof leadEntity>) {
+  return { PartitionKey: partitionKey, RowKey: rowKey, ...properties };
+}
+
+function connect(config: AzureTableConfig): TableClient {
+  const options = (insecure: boolean): TableServiceClientOptions => ({
+    allowInsecureConnection: insecure,
+    // The delivery worker owns retries (with a schedule over two days).
+    retryOptions: { maxRetries: 0 },
+  });
+  const make = (insecure: boolean) =>
+    config.connectionString
+      ? TableClient.fromConnectionString(config.connectionString, config.tableName, options(insecure))
+      : new TableClient(config.accountUrl!, config.tableName, new AzureSASCredential(config.sasToken!), options(insecure));
+  const client = make(false);
+  // Plain http is only for emulators and private gateways the admin chose.
+  return client.url.startsWith("http:") ? make(true) : client;
+}
+
+/** Everything in a connection string or SAS token that grants access. */
+function registerSecrets(config: AzureTableConfig, secrets: SecretScrubber): void {
+  for (const part of (config.connectionString ?? "").split(";")) {
+    const [name, ...rest] = part.split("=");
+    if (/^(AccountKey|SharedAccessSignature)$/i.test(name?.trim() ?? "")) secrets.add(rest.join("="));
+  }
+  const sas = config.sasToken ?? config.connectionString?.match(/SharedAccessSignature=([^;]+)/i)?.[1];
+  if (sas) secrets.add(new URLSearchParams(sas.replace(/^\?/, "")).get("sig"));
+}
+
+const knownTables = new Set<string>();
+
+function restErrorOutcome(error: unknown, request: RecordedRequest, ctx: SendContext, step: string): OutcomeDraft {
+  const status = error instanceof RestError ? (error.statusCode ?? null) : null;
+  const why = describeError(error, ctx.timeoutMs);
+  const base = { ok: false, httpStatus: status, request, responseExcerpt: why, error: why };
+  if (status === null) {
+    const permanent = classifyError(error) === "permanent";
+    return {
+      ...base,
+      retryable: !permanent,
+      verdict: permanent ? `Not sent: ${why}` : `Could not reach Azure Table storage while ${step} (${why}). The lead will be retried.`,
+    };
+  }
+  const retryable = classifyHttpStatus(status) === "retry";
+  const retryAfter = status === 429 || status === 503 ? ((error as RestError).response?.headers.get("retry-after") ?? null) : null;
+  return {
+    ...base,
+    retryable,
+    retryAfter,
+    verdict: retryable
+      ? `Azure Table storage answered HTTP ${status} while ${step}: ${why}. A temporary failure: the lead will be retried.`
+      : `Azure Table storage refused ${step} (HTTP ${status}): ${why}. Check the connection string or SAS token permissions.`,
+  };
+}
+
+export const azureTableAdapter = defineAdapter({
+  kind: "AZURE_TABLE",
+  label: "Azure Table",
+  description: "Writes each lead as an entity into an Azure Storage table, in the same shape as Microsoft's connector.",
+  configSchema: azureTableConfigSchema,
+  async send(lead, config, ctx, secrets) {
+    registerSecrets(config, secrets);
+    const client = connect(config);
+    const entity = leadEntity(lead);
+    const request: RecordedRequest = {
+      method: "POST",
+      url: `${client.url.replace(/\/+$/, "")}/${config.tableName}`,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(wireEntity(entity)),
+    };
+    try {
+      await assertPublicUrl(client.url);
+    } catch (error) {
+      return restErrorOutcome(error, request, ctx, "checking the account URL");
+    }
+    const url = new URL(client.url);
+    if (!isAllowedHost(url.hostname, Number(url.port) || defaultPort(url.protocol))) {
+      const agent = guardedAgent(url.protocol);
+      client.pipeline.addPolicy({ name: "lead-desk-guarded-agent", sendRequest: (req, next) => next(Object.assign(req, { agent })) });
+    }
+    const signal = () => AbortSignal.timeout(ctx.timeoutMs);
+    const tableKey = `${client.url}|${config.tableName}`;
+    if (!knownTables.has(tableKey)) {
+      try {
+        await client.createTable({ abortSignal: signal() });
+        knownTables.add(tableKey);
+      } catch (error) {
+        // A table-scoped SAS may not allow creating tables; the insert below tells whether the table is there.
+        if (!(error instanceof RestError && error.statusCode === 403)) return restErrorOutcome(error, request, ctx, "creating the table");
+      }
+    }
+    try {
+      const result = await client.createEntity(entity, { abortSignal: signal() });
+      return {
+        ok: true,
+        retryable: false,
+        httpStatus: 204,
+        request,
+        responseExcerpt: result.etag ? `ETag: ${result.etag}` : "",
+        remoteId: entity.rowKey,
+        verdict: `Stored in table ${config.tableName} (PartitionKey ${entity.partitionKey}, RowKey ${entity.rowKey}).`,
+      };
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 409) {
+        // An earlier attempt got through but its answer was lost: the lead is there.
+        return {
+          ok: true,
+          retryable: false,
+          httpStatus: 409,
+          request,
+          responseExcerpt: describeError(error, ctx.timeoutMs),
+          remoteId: entity.rowKey,
+          verdict: `Already stored in table ${config.tableName} by an earlier attempt (RowKey ${entity.rowKey}).`,
+        };
+      }
+      if (error instanceof RestError && error.statusCode === 404) knownTables.delete(tableKey);
+      return restErrorOutcome(error, request, ctx, "storing the lead");
+    }
+  },
+});

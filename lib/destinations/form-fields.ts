@@ -1,0 +1,50 @@
+// Config schemas carry their own form description (label, where to find the
+// value, secret or not) so the settings page renders from data and the
+// secret list cannot drift from the schema.
+import { z } from "zod";
+
+export interface FieldMeta {
+  label: string;
+  /** Where to find the value, in the CRM's own words. */
+  hint: string;
+  secret?: boolean;
+  placeholder?: string;
+  /** "headers" is a name → value map. */
+  input?: "text" | "url" | "headers";
+}
+
+export interface FieldHint extends FieldMeta {
+  name: string;
+  secret: boolean;
+  input: "text" | "url" | "headers";
+  required: boolean;
+  default?: unknown;
+}
+
+export const fieldMeta = z.registry<FieldMeta>();
+
+export function describeFields(schema: z.ZodObject): FieldHint[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const meta = fieldMeta.get(field as z.ZodType);
+    if (!meta) throw new Error(`Config field "${name}" has no form metadata.`);
+    const fallback = (field as z.ZodType).safeParse(undefined);
+    return {
+      ...meta,
+      name,
+      secret: meta.secret ?? false,
+      input: meta.input ?? "text",
+      required: !fallback.success,
+      ...(fallback.success && fallback.data !== undefined ? { default: fallback.data } : {}),
+    };
+  });
+}
+
+export function secretFieldNames(fields: FieldHint[]): string[] {
+  return fields.filter((f) => f.secret).map((f) => f.name);
+}
+
+/** An http(s) URL, kept exactly as entered. */
+export const httpUrl = () => z.url({ protocol: /^https?$/, error: "Enter a full http:// or https:// address." });
+
+/** An http(s) URL without a trailing slash, so paths can be appended. */
+export const baseUrl = () => httpUrl().transform((u) => u.replace(/\/+$/, ""));

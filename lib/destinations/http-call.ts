@@ -1,0 +1,68 @@
+// One outbound HTTP request with a deadline, timing and a bounded body read.
+// Never throws: a network error, timeout or SSRF block comes back in `error`.
+import type { OutboundRequestInit, OutboundResponse } from "@/lib/security/guarded-fetch";
+import type { SendContext } from "@/lib/destinations/types";
+
+export interface HttpRequest extends Omit<OutboundRequestInit, "signal"> {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export interface HttpExchange {
+  request: HttpRequest;
+  status: number | null;
+  headers: OutboundResponse["headers"] | null;
+  /** Response body (first 256 KB). */
+  text: string;
+  latencyMs: number;
+  error: unknown;
+}
+
+const MAX_BODY = 256 * 1024;
+
+export async function httpCall(ctx: Pick<SendContext, "fetch" | "timeoutMs">, request: HttpRequest): Promise<HttpExchange> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const response = await ctx.fetch(request.url, { ...request, signal: AbortSignal.timeout(ctx.timeoutMs) });
+    const text = (await response.text()).slice(0, MAX_BODY);
+    return { request, status: response.status, headers: response.headers, text, latencyMs: elapsed(), error: null };
+  } catch (error) {
+    return { request, status: null, headers: null, text: "", latencyMs: elapsed(), error: rootCause(error) };
+  }
+}
+
+/** fetch wraps connection failures as TypeError("fetch failed") with the real error as `cause`. */
+export function rootCause(error: unknown): unknown {
+  let e = error;
+  while (e instanceof TypeError && (e as { cause?: unknown }).cause) e = (e as { cause?: unknown }).cause;
+  return e;
+}
+
+export function describeError(error: unknown, timeoutMs: number): string {
+  const e = error as { name?: string; code?: string; message?: string } | null;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+  if (e?.code && e.message && !e.message.includes(e.code)) return `${e.code}: ${e.message}`;
+  return e?.message || String(error);
+}
+
+/** A short human message out of the usual JSON error shapes (OData, OAuth, Marketo, plain). */
+export function errorMessageFromBody(text: string): string | null {
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    const err = body.error as Record<string, unknown> | string | undefined;
+    const first = Array.isArray(body.errors) ? (body.errors[0] as Record<string, unknown>) : undefined;
+    const candidates = [
+      typeof err === "object" ? err?.message : undefined,
+      body.error_description,
+      typeof err === "string" ? err : undefined,
+      first?.message,
+      body.message,
+    ];
+    const found = candidates.find((c): c is string => typeof c === "string" && c.trim() !== "");
+    return found ? found.trim().slice(0, 300) : null;
+  } catch {
+    const plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+    return plain ? plain.slice(0, 200) : null;
+  }
+}

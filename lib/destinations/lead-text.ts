@@ -1,0 +1,61 @@
+// How a lead reads in a CRM: the lead source string, a subject line, and a
+// description that keeps what has no field of its own (offer, action, campaign).
+import type { CustomerInfo, LeadForDelivery } from "@/lib/leads/lead";
+
+const actionMeanings: Record<string, string> = {
+  INS: "installed (Get it now)",
+  PLT: "asked to be contacted (Contact me / trial)",
+  DNC: "do not contact (information only)",
+  CREATE: "started a purchase in the Azure portal",
+  STARTTESTDRIVE: "started a test drive",
+};
+
+export function actionMeaning(action: string | null): string {
+  if (!action) return "marketplace lead";
+  return actionMeanings[action.toUpperCase()] ?? `action ${action}`;
+}
+
+/** "Source-Action|Offer", as received when it is whole, else rebuilt from the parts. */
+export function leadSourceString(lead: LeadForDelivery): string {
+  const received = lead.leadSource?.trim();
+  if (received?.includes("|")) return received;
+  const source = lead.source ?? received ?? "";
+  const withAction = lead.action && !source.endsWith(`-${lead.action}`) ? `${source}-${lead.action}` : source;
+  return lead.offerId ? `${withAction}|${lead.offerId}` : withAction;
+}
+
+export function subjectLine(lead: LeadForDelivery): string {
+  const prefix = lead.doNotContact ? "[DO NOT CONTACT] " : lead.isTest ? "[TEST] " : "";
+  return `${prefix}${lead.offerTitle ?? lead.offerId ?? "Marketplace offer"} — ${actionMeaning(lead.action)}`;
+}
+
+export function descriptionText(lead: LeadForDelivery): string {
+  const lines = [
+    lead.doNotContact ? "Do not contact: the customer asked a cross-listed partner not to be contacted." : null,
+    lead.isTest ? "Test lead sent by the marketplace or Lead desk; not a real customer." : null,
+    `Lead source: ${leadSourceString(lead) || "(none)"}`,
+    lead.offerTitle || lead.offerId ? `Offer: ${[lead.offerTitle, lead.offerId && `(${lead.offerId})`].filter(Boolean).join(" ")}` : null,
+    `Action: ${actionMeaning(lead.action)}`,
+    lead.description ? `Description: ${lead.description}` : null,
+    `Lead desk id: ${lead.id}`,
+  ];
+  return lines.filter((l): l is string => l !== null).join("\n");
+}
+
+/** The seven customer fields under Microsoft's property names; missing values are empty strings, as the marketplace sends them. */
+export function marketplaceUserDetails(customer: CustomerInfo): Record<string, string> {
+  return {
+    FirstName: customer.firstName ?? "",
+    LastName: customer.lastName ?? "",
+    Email: customer.email ?? "",
+    Phone: customer.phone ?? "",
+    Country: customer.country ?? "",
+    Company: customer.company ?? "",
+    Title: customer.title ?? "",
+  };
+}
+
+/** Drops null/empty values: CRMs treat an empty string as "clear this field". */
+export function compact<T extends Record<string, string | null | undefined>>(record: T): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+}

@@ -1,0 +1,45 @@
+// kind → adapter. The one place that knows every destination kind.
+import type { z } from "zod";
+import { azureTableAdapter } from "@/lib/destinations/azure-table";
+import { dynamicsAdapter } from "@/lib/destinations/dynamics";
+import { httpsAdapter } from "@/lib/destinations/https-endpoint";
+import { marketoAdapter } from "@/lib/destinations/marketo";
+import { salesforceAdapter } from "@/lib/destinations/salesforce";
+import { destinationKinds, type DestinationAdapter, type DestinationKind } from "@/lib/destinations/types";
+
+export const destinationAdapters = {
+  DYNAMICS: dynamicsAdapter,
+  SALESFORCE: salesforceAdapter,
+  MARKETO: marketoAdapter,
+  AZURE_TABLE: azureTableAdapter,
+  HTTPS: httpsAdapter,
+} as const satisfies { [K in DestinationKind]: { kind: K } };
+
+export type DestinationConfig<K extends DestinationKind> = Parameters<(typeof destinationAdapters)[K]["send"]>[1];
+
+export function isDestinationKind(value: unknown): value is DestinationKind {
+  return typeof value === "string" && (destinationKinds as readonly string[]).includes(value);
+}
+
+/** The adapter for `kind`, with its config type erased (for callers holding stored JSON). */
+export function getAdapter(kind: DestinationKind): DestinationAdapter<unknown> {
+  return destinationAdapters[kind] as DestinationAdapter<never> as DestinationAdapter<unknown>;
+}
+
+export type ParsedConfig =
+  | { ok: true; config: unknown }
+  | { ok: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
+
+/** Validates settings-form or stored input against the kind's schema (defaults filled in). */
+export function parseDestinationConfig(kind: DestinationKind, input: unknown): ParsedConfig {
+  const result = (getAdapter(kind).configSchema as z.ZodType).safeParse(input);
+  if (result.success) return { ok: true, config: result.data };
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (field === undefined) formErrors.push(issue.message);
+    else (fieldErrors[String(field)] ??= []).push(issue.message);
+  }
+  return { ok: false, fieldErrors, formErrors };
+}

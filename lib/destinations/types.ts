@@ -1,0 +1,61 @@
+// The one contract every CRM adapter implements, and what a delivery attempt
+// leaves behind for the delivery log.
+import type { z } from "zod";
+import type { LeadForDelivery } from "@/lib/leads/lead";
+import type { OutboundFetch } from "@/lib/security/guarded-fetch";
+import type { FieldHint } from "@/lib/destinations/form-fields";
+
+export const destinationKinds = ["DYNAMICS", "SALESFORCE", "MARKETO", "AZURE_TABLE", "HTTPS"] as const;
+export type DestinationKind = (typeof destinationKinds)[number];
+
+export interface SendContext {
+  /** SSRF-guarded by default; tests may pass another. */
+  fetch: OutboundFetch;
+  /** Sent to receivers that can use it (HTTPS endpoint) for idempotency. */
+  deliveryId: string;
+  /** Per HTTP request. */
+  timeoutMs: number;
+  /** "Now" for timestamps, signatures and token expiry. */
+  now: Date;
+}
+
+/** The request as shown in the delivery log: secrets already masked. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export interface DeliveryOutcome {
+  ok: boolean;
+  /** Only meaningful when !ok: worth another attempt later. */
+  retryable: boolean;
+  httpStatus: number | null;
+  /** The whole send, including any token request. */
+  latencyMs: number;
+  /** Retry-After as the server sent it (429/503). */
+  retryAfter?: string | null;
+  request: RecordedRequest;
+  /** At most 2 KB of the response body. */
+  responseExcerpt: string;
+  /** What happened, in plain words, for an admin. */
+  verdict: string;
+  error?: string;
+  /** The record id in the CRM when it tells us (Dataverse lead id, Marketo lead id, Azure RowKey). */
+  remoteId?: string | null;
+}
+
+export interface DestinationAdapter<C = unknown> {
+  kind: DestinationKind;
+  label: string;
+  /** One sentence for the settings page. */
+  description: string;
+  configSchema: z.ZodType<C>;
+  /** Form description derived from the schema: labels, hints, which fields are secrets. */
+  fields: FieldHint[];
+  /** Names of config fields holding secrets (encrypt at rest, never echo back). */
+  secretFields: readonly string[];
+  /** Never throws: every failure is an outcome. */
+  send(lead: LeadForDelivery, config: C, ctx: SendContext): Promise<DeliveryOutcome>;
+}
