@@ -131,6 +131,13 @@ describe("readFields: Azure Table entity", () => {
     expect(read({ CustomerInfo: "null" }).extra["CustomerInfo"]).toBe("null");
   });
 
+  it("does not parse an oversized CustomerInfo string, keeping a capped copy in extra", () => {
+    const huge = JSON.stringify({ FirstName: "Ada", Notes: "x".repeat(200_000) });
+    const fields = read({ CustomerInfo: huge });
+    expect(fields.customer.firstName).toBeNull();
+    expect(fields.extra["CustomerInfo"]).toBe(huge.slice(0, 10_000));
+  });
+
   it("reads a Date CreatedTime (as the Azure Tables SDK returns it) as ISO text", () => {
     const fields = read({ CreatedTime: new Date(Date.UTC(2024, 1, 3, 4, 5, 6)) });
     expect(fields.createdTime).toBe("2024-02-03T04:05:06.000Z");
