@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { decryptSecret, encryptSecret, isSealedSecret, loadEncryptionKey, parseEncryptionKey, SecretBoxError } from "@/lib/security/secret-box";
 
 const key = randomBytes(32);
+// Next's types make NODE_ENV mandatory on ProcessEnv.
+const env = (vars: Record<string, string>) => vars as NodeJS.ProcessEnv;
 
 describe("encryptSecret / decryptSecret", () => {
   it("round-trips, including non-ASCII, in the compact versioned form", () => {
@@ -59,9 +61,9 @@ describe("encryption key", () => {
     expect(parseEncryptionKey(key.toString("hex")).equals(key)).toBe(true);
     expect(parseEncryptionKey(key.toString("base64")).equals(key)).toBe(true);
     expect(parseEncryptionKey(key.toString("base64url")).equals(key)).toBe(true);
-    expect(loadEncryptionKey({ ENCRYPTION_KEY: key.toString("base64") }).equals(key)).toBe(true);
+    expect(loadEncryptionKey(env({ ENCRYPTION_KEY: key.toString("base64") })).equals(key)).toBe(true);
     for (const bad of ["short", randomBytes(16).toString("base64"), "zz".repeat(32)]) {
-      expect(() => loadEncryptionKey({ ENCRYPTION_KEY: bad })).toThrow(/ENCRYPTION_KEY must be 32 random bytes/);
+      expect(() => loadEncryptionKey(env({ ENCRYPTION_KEY: bad }))).toThrow(/ENCRYPTION_KEY must be 32 random bytes/);
     }
   });
 
@@ -70,8 +72,8 @@ describe("encryption key", () => {
     tmp.push(dir);
     const dataDir = path.join(dir, "data");
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const first = loadEncryptionKey({ DATA_DIR: dataDir });
-    const second = loadEncryptionKey({ DATA_DIR: dataDir });
+    const first = loadEncryptionKey(env({ DATA_DIR: dataDir }));
+    const second = loadEncryptionKey(env({ DATA_DIR: dataDir }));
     expect(first.equals(second)).toBe(true);
     expect(first).toHaveLength(32);
     const file = path.join(dataDir, "encryption.key");
@@ -79,19 +81,19 @@ describe("encryption key", () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toMatch(/Back this file up/);
     // What one process sealed, the next (reading the file) opens.
-    expect(decryptSecret(encryptSecret("kept", first), loadEncryptionKey({ DATA_DIR: dataDir }))).toBe("kept");
+    expect(decryptSecret(encryptSecret("kept", first), loadEncryptionKey(env({ DATA_DIR: dataDir })))).toBe("kept");
   });
 
   it("refuses to invent a key in production on PostgreSQL", () => {
-    expect(() => loadEncryptionKey({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", DATA_DIR: "/nonexistent" })).toThrow(
+    expect(() => loadEncryptionKey(env({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", DATA_DIR: "/nonexistent" }))).toThrow(
       /Set ENCRYPTION_KEY.*production on PostgreSQL/,
     );
-    expect(loadEncryptionKey({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", ENCRYPTION_KEY: key.toString("hex") }).equals(key)).toBe(true);
+    expect(loadEncryptionKey(env({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", ENCRYPTION_KEY: key.toString("hex") })).equals(key)).toBe(true);
   });
 
   it("keeps an in-memory database's key in memory", () => {
-    const a = loadEncryptionKey({ DATA_DIR: "memory://test-a" });
-    expect(loadEncryptionKey({ DATA_DIR: "memory://test-a" }).equals(a)).toBe(true);
-    expect(loadEncryptionKey({ DATA_DIR: "memory://test-b" }).equals(a)).toBe(false);
+    const a = loadEncryptionKey(env({ DATA_DIR: "memory://test-a" }));
+    expect(loadEncryptionKey(env({ DATA_DIR: "memory://test-a" })).equals(a)).toBe(true);
+    expect(loadEncryptionKey(env({ DATA_DIR: "memory://test-b" })).equals(a)).toBe(false);
   });
 });
