@@ -41,7 +41,7 @@ export function rootCause(error: unknown): unknown {
 
 export function describeError(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; code?: string; message?: string } | null;
-  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   if (e?.code && e.message && !e.message.includes(e.code)) return `${e.code}: ${e.message}`;
   return e?.message || String(error);
 }
