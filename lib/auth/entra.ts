@@ -1,5 +1,6 @@
 // "Sign in with Microsoft" is offered only when all three Entra ID settings are present.
-export function entraSettings(env: NodeJS.ProcessEnv = process.env) {
+import type { Env } from "@/lib/env";
+export function entraSettings(env: Env = process.env) {
   const clientId = env.AZURE_AD_CLIENT_ID?.trim();
   const clientSecret = env.AZURE_AD_CLIENT_SECRET?.trim();
   const tenantId = env.AZURE_AD_TENANT_ID?.trim();

@@ -6,21 +6,13 @@ import type { NextAuthOptions } from "next-auth";
 import AzureADProvider from "next-auth/providers/azure-ad";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { authSecret } from "./auth-secret";
 import { entraSettings } from "./entra";
 import { clearLoginFailures, loginDelayMs, recordLoginFailure } from "./login-throttle";
 
 const sessionHours = 12;
-
-function clientAddress(headers: unknown): string {
-  const get = (name: string): string | undefined => {
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
-}
 
 export function authOptions(): NextAuthOptions {
   const entra = entraSettings();
@@ -34,7 +26,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const email = String(credentials?.email ?? "").trim().toLowerCase();
-          const keys = [`email:${email}`, `ip:${clientAddress(req?.headers)}`];
+          const keys = [`email:${email}`, `ip:${clientAddress(req?.headers as Record<string, string> | undefined)}`];
           const delay = loginDelayMs(keys);
           if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
           const user = await verifyCredentials(credentials?.email, credentials?.password);

@@ -5,6 +5,7 @@
 //   postgres:// or postgresql://  → a real PostgreSQL through a connection pool
 //   anything else                 → a ConfigError naming the variable and the forms
 import path from "node:path";
+import type { Env } from "@/lib/env";
 
 export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string }
@@ -14,13 +15,13 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function dataDir(env: Env = process.env): string {
   const dir = env.DATA_DIR?.trim() || "./data";
   // The data folder is chosen at run time; tell the bundler not to trace it.
   return dir.startsWith("memory://") ? dir : path.resolve(/*turbopackIgnore: true*/ dir);
 }
 
-export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfig(env: Env = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) return { kind: "pglite", dataDir: dataDir(env) };
   if (/^postgres(ql)?:\/\//i.test(url)) {

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db";
 import { createUser } from "./create-user";
+import type { Env } from "@/lib/env";
 
 export type FirstAdmin =
   | { created: false }
@@ -10,7 +11,7 @@ export type FirstAdmin =
  * ADMIN_PASSWORD, or admin@localhost with a generated one-time password that
  * the caller prints once.
  */
-export async function ensureFirstAdmin(env: NodeJS.ProcessEnv = process.env): Promise<FirstAdmin> {
+export async function ensureFirstAdmin(env: Env = process.env): Promise<FirstAdmin> {
   const db = await getDb();
   if ((await db.user.count()) > 0) return { created: false };
   const email = env.ADMIN_EMAIL?.trim() || "admin@leaddesk.local";

@@ -1,5 +1,5 @@
-// Bodies as the marketplace and its bridges send them (see
-// /work/shared/marketplace-leads.md), shared by the ingestion tests.
+// Bodies as the marketplace and its bridges send them (the documented
+// marketplace lead formats), shared by the ingestion tests.
 
 /** Microsoft's sample body for the HTTPS endpoint, verbatim. */
 export const microsoftSampleJson = `{

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseLead } from "@/lib/ingest/parse-lead";
 import type { ParsedLead } from "@/lib/leads/lead";
-import { azureTableEntity, microsoftSampleJson, microsoftTestLeadJson } from "./fixtures";
+import { azureTableEntity, microsoftSampleJson, microsoftTestLeadJson } from "@/tests/support/marketplace-bodies";
 
 function lead(body: unknown): ParsedLead {
   const result = parseLead(body);

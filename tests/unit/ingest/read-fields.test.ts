@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFields } from "@/lib/ingest/read-fields";
-import { azureTableEntity, microsoftSampleJson, microsoftTestLeadJson } from "./fixtures";
+import { azureTableEntity, microsoftSampleJson, microsoftTestLeadJson } from "@/tests/support/marketplace-bodies";
 
 const sampleCustomer = {
   firstName: "Some",

@@ -1,0 +1,51 @@
+// Turns stored body bytes into something the parser reads, by content type.
+// JSON errors say where they are, so a publisher can fix their bridge.
+
+export type DecodedBody =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 415; outcome: "MALFORMED" | "UNSUPPORTED_TYPE"; message: string };
+
+const jsonType = /^(application|text)\/([\w.+-]+\+)?json$/;
+
+function mediaType(contentType: string | null): string {
+  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** Where a JSON.parse error is, as line and column, from V8's "position N" message. */
+function jsonErrorLocation(text: string, error: Error): string {
+  const match = /position (\d+)/.exec(error.message);
+  if (!match) return error.message;
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}: ${error.message.replace(/ in JSON at position \d+.*$/, "")}`;
+}
+
+export function decodeBody(bytes: Buffer, contentType: string | null): DecodedBody {
+  const type = mediaType(contentType);
+  const text = bytes.toString("utf8");
+  if (type === "application/x-www-form-urlencoded") {
+    return { ok: true, value: new URLSearchParams(text) };
+  }
+  // The marketplace always sends JSON; a missing content type is read as JSON too.
+  if (type === "" || jsonType.test(type)) {
+    if (!text.trim()) return { ok: false, status: 400, outcome: "MALFORMED", message: "The body is empty: expected a JSON object." };
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch (error) {
+      return {
+        ok: false,
+        status: 400,
+        outcome: "MALFORMED",
+        message: `Malformed JSON at ${jsonErrorLocation(text, error as Error)}`,
+      };
+    }
+  }
+  return {
+    ok: false,
+    status: 415,
+    outcome: "UNSUPPORTED_TYPE",
+    message: `Unsupported content type "${type.slice(0, 100)}": send application/json or application/x-www-form-urlencoded.`,
+  };
+}

@@ -1,0 +1,62 @@
+// POST /api/webhooks/marketplace[/<key>]: authenticate, keep the body, then
+// parse and store. Every answer is JSON with a precise status; no body can
+// produce a 500 (a database outage answers 503 so the sender may retry).
+import { createRateLimiter } from "@/lib/http/rate-limiter";
+import { clientAddress } from "@/lib/http/client-address";
+import { authenticateWebhookKey } from "@/lib/webhook-keys/authenticate-key";
+import { processReceipt } from "./process-receipt";
+import { readBody } from "./read-body";
+import { recordReceipt } from "./record-receipt";
+
+// Failed key checks per client address: enough for a misconfigured bridge to
+// notice, too few to guess a 192-bit key (which is hopeless anyway).
+const failedAuth = createRateLimiter({ limit: 20, windowMs: 60_000 });
+
+const json = (status: number, body: Record<string, unknown>, headers?: HeadersInit) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+function presentedKey(request: Request, pathKey: string | undefined): string | null {
+  if (pathKey) return pathKey;
+  const auth = request.headers.get("authorization");
+  const match = auth && /^Bearer\s+(\S+)$/i.exec(auth.trim());
+  return match ? match[1]! : null;
+}
+
+export async function handleMarketplaceWebhook(request: Request, pathKey?: string): Promise<Response> {
+  const address = clientAddress(request.headers);
+  try {
+    if (failedAuth.isLimited(address)) {
+      return json(429, { error: "Too many requests with an invalid key. Try again in a minute." }, { "Retry-After": "60" });
+    }
+    const key = await authenticateWebhookKey(presentedKey(request, pathKey));
+    if (!key) {
+      failedAuth.hit(address);
+      return json(401, { error: "Unknown or revoked webhook key." });
+    }
+
+    const body = await readBody(request);
+    const receipt = await recordReceipt({
+      body,
+      contentType: request.headers.get("content-type"),
+      clientAddress: address,
+      webhookKeyId: key.id,
+    });
+    const result = await processReceipt({ ...receipt, body: body.bytes, contentType: request.headers.get("content-type"), truncated: body.truncated });
+    if (!result.ok) return json(result.httpStatus, { error: result.message, receiptId: receipt.id });
+    const { lead } = result;
+    return json(result.httpStatus, {
+      id: result.leadId,
+      status: result.status,
+      source: lead.source,
+      action: lead.action,
+      offer: lead.offerId,
+      stage: lead.stage,
+      test: lead.isTest,
+      doNotContact: lead.doNotContact,
+      duplicateOf: result.duplicateOf,
+    });
+  } catch (error) {
+    console.error("Webhook failed:", error instanceof Error ? error.message : error);
+    return json(503, { error: "Lead desk could not store this lead right now. Please retry." }, { "Retry-After": "30" });
+  }
+}
