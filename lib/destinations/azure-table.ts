@@ -159,41 +159,42 @@ export const azureTableAdapter = defineAdapter({
     }
     const signal = () => AbortSignal.timeout(ctx.timeoutMs);
     const tableKey = `${client.url}|${config.tableName}`;
-    if (!knownTables.has(tableKey)) {
+    const ensureTable = async (): Promise<OutcomeDraft | null> => {
+      if (knownTables.has(tableKey)) return null;
       try {
         await client.createTable({ abortSignal: signal() });
         knownTables.add(tableKey);
       } catch (error) {
-        // A table-scoped SAS may not allow creating tables; the insert below tells whether the table is there.
+        // A table-scoped SAS may not allow creating tables; the insert tells whether the table is there.
         if (!(error instanceof RestError && error.statusCode === 403)) return restErrorOutcome(error, request, ctx, "creating the table");
       }
-    }
-    try {
-      const result = await client.createEntity(entity, { abortSignal: signal() });
-      return {
-        ok: true,
-        retryable: false,
-        httpStatus: 204,
-        request,
-        responseExcerpt: result.etag ? `ETag: ${result.etag}` : "",
-        remoteId: entity.rowKey,
-        verdict: `Stored in table ${config.tableName} (PartitionKey ${entity.partitionKey}, RowKey ${entity.rowKey}).`,
-      };
-    } catch (error) {
-      if (error instanceof RestError && error.statusCode === 409) {
+      return null;
+    };
+    const stored = (httpStatus: number, responseExcerpt: string, verdict: string): OutcomeDraft => ({
+      ok: true,
+      retryable: false,
+      httpStatus,
+      request,
+      responseExcerpt,
+      remoteId: entity.rowKey,
+      verdict,
+    });
+    for (let attempt = 1; ; attempt++) {
+      const tableProblem = await ensureTable();
+      if (tableProblem) return tableProblem;
+      try {
+        const result = await client.createEntity(entity, { abortSignal: signal() });
+        return stored(204, result.etag ? `ETag: ${result.etag}` : "", `Stored in table ${config.tableName} (PartitionKey ${entity.partitionKey}, RowKey ${entity.rowKey}).`);
+      } catch (error) {
+        const status = error instanceof RestError ? error.statusCode : undefined;
         // An earlier attempt got through but its answer was lost: the lead is there.
-        return {
-          ok: true,
-          retryable: false,
-          httpStatus: 409,
-          request,
-          responseExcerpt: describeError(error, ctx.timeoutMs),
-          remoteId: entity.rowKey,
-          verdict: `Already stored in table ${config.tableName} by an earlier attempt (RowKey ${entity.rowKey}).`,
-        };
+        if (status === 409) {
+          return stored(409, describeError(error, ctx.timeoutMs), `Already stored in table ${config.tableName} by an earlier attempt (RowKey ${entity.rowKey}).`);
+        }
+        // The table was deleted since we created it: create it again, once.
+        if (status === 404 && attempt === 1 && knownTables.delete(tableKey)) continue;
+        return restErrorOutcome(error, request, ctx, "storing the lead");
       }
-      if (error instanceof RestError && error.statusCode === 404) knownTables.delete(tableKey);
-      return restErrorOutcome(error, request, ctx, "storing the lead");
     }
   },
 });

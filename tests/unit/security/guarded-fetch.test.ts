@@ -64,3 +64,16 @@ describe("guardedFetch", () => {
     expect(hits).toEqual(["/redirect"]);
   });
 });
+
+describe("guardedAgent (for SDKs doing their own HTTP)", () => {
+  it("refuses a socket to a name resolving to loopback", async () => {
+    const { guardedAgent } = await import("@/lib/security/guarded-agent");
+    const port = new URL(base).port;
+    const error = await new Promise<Error | null>((resolve) => {
+      const req = http.get(`http://localhost:${port}/`, { agent: guardedAgent("http:") }, (res) => (res.resume(), resolve(null)));
+      req.once("error", resolve);
+    });
+    expect(error?.name).toBe("OutboundBlockedError");
+    expect(hits).toEqual([]);
+  });
+});
