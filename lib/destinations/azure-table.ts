@@ -53,7 +53,6 @@ export type AzureTableConfig = z.output<typeof azureTableConfigSchema>;
  * samples escape them as ":2F" (hence 11/22/2026 → 11:2F22:2F2026).
  */
 export function escapeTableKey(key: string): string {
-  // eslint-disable-next-line no-control-regex
   return key.replace(/[/\\#?\u0000-\u001f\u007f-\u009f]/g, (ch) => `:${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
