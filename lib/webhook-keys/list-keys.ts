@@ -2,8 +2,18 @@ import { getDb } from "@/lib/db";
 
 export async function listWebhookKeys() {
   const db = await getDb();
-  return db.webhookKey.findMany({
-    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, label: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true },
-  });
+  const [keys, validations] = await Promise.all([
+    db.webhookKey.findMany({
+      orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+      select: { id: true, label: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true },
+    }),
+    // The marketplace's test lead (Validate / Publish) is proof the endpoint works.
+    db.$queryRaw<{ webhookKeyId: string; validatedAt: Date }[]>`
+      SELECT r."webhookKeyId", max(l."receivedAt") AS "validatedAt"
+      FROM leads l JOIN receipts r ON r.id = l."receiptId"
+      WHERE l."isTest" AND r."webhookKeyId" IS NOT NULL
+      GROUP BY r."webhookKeyId"`,
+  ]);
+  const validatedAt = new Map(validations.map((v) => [v.webhookKeyId, v.validatedAt]));
+  return keys.map((k) => ({ ...k, validatedAt: validatedAt.get(k.id) ?? null }));
 }

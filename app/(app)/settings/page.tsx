@@ -1,15 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { countFailedReceipts, lastValidation } from "@/lib/ingest/list-receipts";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePageUser("ADMIN", "/settings");
+  const [failed, validation] = await Promise.all([countFailedReceipts(), lastValidation()]);
   return (
     <>
       <h1>Settings</h1>
+      {validation && (
+        <p className="alert ok">
+          Marketplace validated this endpoint at {formatDateTime(validation.receivedAt)}
+          {validation.receipt.webhookKey ? ` (key "${validation.receipt.webhookKey.label}")` : ""}.
+        </p>
+      )}
       <div className="grid">
+        <section className="panel">
+          <h2>Webhook keys</h2>
+          <p className="muted">The URLs the marketplace posts leads to. Create, label and revoke them.</p>
+          <Link href="/settings/webhooks">Manage webhook keys</Link>
+        </section>
+        <section className="panel">
+          <h2>Failed receipts</h2>
+          <p className="muted">
+            {failed === 0 ? "Every body received became a lead." : `${failed} received bodies did not become leads.`}
+          </p>
+          <Link href="/settings/receipts">Review failed receipts</Link>
+        </section>
         <section className="panel">
           <h2>Users</h2>
           <p className="muted">Add sales people and admins, change roles, deactivate people who left.</p>

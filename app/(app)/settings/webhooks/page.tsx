@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { NewKeyForm } from "@/components/settings/new-key-form";
+import { RevokeKeyButton } from "@/components/settings/revoke-key-button";
+import { requirePageUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { listWebhookKeys } from "@/lib/webhook-keys/list-keys";
+
+export const metadata: Metadata = { title: "Webhook keys" };
+
+export default async function WebhookKeysPage() {
+  await requirePageUser("ADMIN", "/settings/webhooks");
+  const keys = await listWebhookKeys();
+  return (
+    <>
+      <h1>Webhook keys</h1>
+      <section className="panel">
+        <h2 style={{ marginTop: 0 }}>Create a key</h2>
+        <p className="muted">
+          The marketplace authenticates with nothing but the URL you give it, so each URL carries a secret key. Create
+          one key per place you paste it, so you can revoke one without breaking the others. Sources that can send
+          headers may post to <code>/api/webhooks/marketplace</code> with <code>Authorization: Bearer &lt;key&gt;</code>.
+        </p>
+        <NewKeyForm />
+      </section>
+      <section className="panel table-wrap">
+        {keys.length === 0 ? (
+          <p className="muted">No keys yet: create one above to start receiving leads.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Label</th>
+                <th>Key</th>
+                <th className="hide-narrow">Created</th>
+                <th>Last used</th>
+                <th>Marketplace validation</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k.id} data-testid={`key-${k.label}`}>
+                  <td>{k.label}</td>
+                  <td>
+                    <code>{k.prefix}…</code>
+                  </td>
+                  <td className="hide-narrow">{formatDateTime(k.createdAt)}</td>
+                  <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "Never"}</td>
+                  <td>
+                    {k.validatedAt ? (
+                      <span className="badge ok">Marketplace validated this endpoint at {formatDateTime(k.validatedAt)}</span>
+                    ) : (
+                      <span className="muted">Not yet</span>
+                    )}
+                  </td>
+                  <td>{k.revokedAt ? <span className="badge danger">Revoked {formatDateTime(k.revokedAt)}</span> : <RevokeKeyButton id={k.id} label={k.label} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
