@@ -32,12 +32,26 @@ export interface TokenSource {
 
 type TokenResult = { token: string; cached: boolean } | { failed: OutcomeDraft };
 
+// Concurrent sends with an empty cache share one token request.
+const inFlight = new Map<string, Promise<TokenResult>>();
+
 async function obtainToken(source: TokenSource, ctx: SendContext, secrets: SecretScrubber): Promise<TokenResult> {
   const hit = cache.get(source.key);
   if (hit && hit.expiresAt - MARGIN_MS > ctx.now.getTime()) {
     secrets.add(hit.token);
     return { token: hit.token, cached: true };
   }
+  let pending = inFlight.get(source.key);
+  if (!pending) {
+    pending = requestToken(source, ctx).finally(() => inFlight.delete(source.key));
+    inFlight.set(source.key, pending);
+  }
+  const result = await pending;
+  if ("token" in result) secrets.add(result.token);
+  return result;
+}
+
+async function requestToken(source: TokenSource, ctx: SendContext): Promise<TokenResult> {
   const exchange = await httpCall(ctx, source.request);
   const judged = judgeExchange(exchange, {
     party: source.party,
@@ -51,7 +65,6 @@ async function obtainToken(source: TokenSource, ctx: SendContext, secrets: Secre
       : { ...judged, verdict: `Sign-in failed before the lead was sent. ${judged.verdict}` };
     return { failed: draft };
   }
-  secrets.add(parsed.token);
   cache.set(source.key, { token: parsed.token, expiresAt: ctx.now.getTime() + parsed.expiresIn * 1000 });
   return { token: parsed.token, cached: false };
 }

@@ -83,6 +83,13 @@ describe("Dynamics 365 adapter", () => {
     expect(crm.leadRequests()).toHaveLength(2);
   });
 
+  it("shares one token request between concurrent sends", async () => {
+    const outcomes = await Promise.all([1, 2, 3].map((i) => dynamicsAdapter.send(sampleLead({ id: `lead-${i}` }), config, testContext())));
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true]);
+    expect(crm.tokenRequests()).toHaveLength(1);
+    for (const o of outcomes) expect(o.request.headers.Authorization).toBe("Bearer ***");
+  });
+
   it("fetches a new token when the cached one has expired by the clock", async () => {
     const now = new Date();
     await dynamicsAdapter.send(sampleLead(), config, testContext({ now }));
