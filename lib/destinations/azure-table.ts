@@ -127,7 +127,8 @@ function restErrorOutcome(error: unknown, request: RecordedRequest, ctx: SendCon
     retryAfter,
     verdict: retryable
       ? `Azure Table storage answered HTTP ${status} while ${step}: ${why}. A temporary failure: the lead will be retried.`
-      : `Azure Table storage refused ${step} (HTTP ${status}): ${why}. Check the connection string or SAS token permissions.`,
+      : `Azure Table storage refused ${step} (HTTP ${status}): ${why}.` +
+        (status === 401 || status === 403 ? " Check the account key or the SAS token's permissions and expiry." : " Retrying will not help."),
   };
 }
 
@@ -138,7 +139,21 @@ export const azureTableAdapter = defineAdapter({
   configSchema: azureTableConfigSchema,
   async send(lead, config, ctx, secrets) {
     registerSecrets(config, secrets);
-    const client = connect(config);
+    let client: TableClient;
+    try {
+      client = connect(config);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        retryable: false,
+        httpStatus: null,
+        request: { method: "POST", url: "", headers: {}, body: null },
+        responseExcerpt: "",
+        verdict: `Not sent: the storage connection settings could not be used (${why}).`,
+        error: why,
+      };
+    }
     const entity = leadEntity(lead);
     const request: RecordedRequest = {
       method: "POST",

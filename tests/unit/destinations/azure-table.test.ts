@@ -112,6 +112,12 @@ describe("Azure Table adapter (against Azurite)", () => {
     expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 403 });
   });
 
+  it("an unusable connection string is a permanent failure", async () => {
+    const outcome = await azureTableAdapter.send(sampleLead(), azureTableAdapter.configSchema.parse({ connectionString: "nonsense", tableName }), testContext());
+    expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: null });
+    expect(outcome.verdict).toMatch(/^Not sent: the storage connection settings could not be used/);
+  });
+
   it("storage that is down is a retryable failure (no SDK-internal retries)", async () => {
     const port = await freePort();
     const started = Date.now();
