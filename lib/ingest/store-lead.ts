@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { matchesDestination } from "@/lib/delivery/matches-destination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParsedLead } from "@/lib/leads/lead";
+import { leadSearchText } from "@/lib/leads/search-text";
 import { customerKey } from "./customer-key";
 import { DUPLICATE_WINDOW_MS, RETRY_WINDOW_MS } from "./limits";
 
@@ -75,6 +76,7 @@ export async function storeLead(receipt: ReceiptRef, lead: ParsedLead): Promise<
           sourceCreatedAt: lead.sourceCreatedAt,
           extra: Object.keys(lead.extra).length ? (lead.extra as Prisma.InputJsonObject) : undefined,
           customerKey: key,
+          searchText: leadSearchText(lead.customer),
           duplicateOfId: original?.id ?? null,
         },
         select: { id: true },
