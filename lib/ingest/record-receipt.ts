@@ -9,6 +9,8 @@ export interface NewReceipt {
   contentType: string | null;
   clientAddress: string;
   webhookKeyId: string | null;
+  /** Defaults to now; the demo seed and imports backdate receipts. */
+  receivedAt?: Date;
 }
 
 export async function recordReceipt(input: NewReceipt) {
@@ -16,6 +18,7 @@ export async function recordReceipt(input: NewReceipt) {
   return db.receipt.create({
     data: {
       webhookKeyId: input.webhookKeyId,
+      receivedAt: input.receivedAt,
       clientAddress: input.clientAddress.slice(0, 100),
       contentType: input.contentType?.slice(0, 200) ?? null,
       body: new Uint8Array(input.body.bytes),
