@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { decodeBody } from "@/lib/ingest/decode-body";
+
+const decode = (text: string, type: string | null) => decodeBody(Buffer.from(text), type);
+
+describe("decodeBody", () => {
+  it("parses JSON for JSON media types and for a missing content type", () => {
+    for (const type of ["application/json", "Application/JSON; charset=utf-8", "text/json", "application/vnd.lead+json", null]) {
+      expect(decode('{"a":1}', type)).toEqual({ ok: true, value: { a: 1 } });
+    }
+  });
+
+  it("reads form posts as URLSearchParams", () => {
+    const result = decode("firstName=Z%C3%B6e&leadSource=SPZA-PLT%7Cp.o", "application/x-www-form-urlencoded");
+    expect(result.ok && result.value instanceof URLSearchParams && result.value.get("firstName")).toBe("Zöe");
+  });
+
+  it("says where malformed JSON breaks, as line and column", () => {
+    const result = decode('{\n  "a": 1,\n  "b": tru\n}', "application/json");
+    expect(result).toMatchObject({ ok: false, status: 400, outcome: "MALFORMED" });
+    expect(!result.ok && result.message).toMatch(/^Malformed JSON at line 3, column \d+/);
+    expect(decode("   ", "application/json")).toMatchObject({ ok: false, status: 400, message: "The body is empty: expected a JSON object." });
+  });
+
+  it("refuses other content types with 415, naming the accepted ones", () => {
+    for (const type of ["text/plain", "application/xml", "multipart/form-data; boundary=x"]) {
+      const result = decode("x", type);
+      expect(result).toMatchObject({ ok: false, status: 415, outcome: "UNSUPPORTED_TYPE" });
+      expect(!result.ok && result.message).toMatch(/application\/json or application\/x-www-form-urlencoded/);
+    }
+  });
+});
