@@ -1,5 +1,6 @@
 // Turns stored body bytes into something the parser reads, by content type.
 // JSON errors say where they are, so a publisher can fix their bridge.
+import { jsonErrorOffset } from "./json-error-offset";
 
 export type DecodedBody =
   | { ok: true; value: unknown }
@@ -11,15 +12,15 @@ function mediaType(contentType: string | null): string {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-/** Where a JSON.parse error is, as line and column, from V8's "position N" message. */
+/** "line L, column C: reason" for a JSON text that JSON.parse rejected. */
 function jsonErrorLocation(text: string, error: Error): string {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return error.message;
-  const offset = Number(match[1]);
+  const offset = Math.max(0, jsonErrorOffset(text));
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}: ${error.message.replace(/ in JSON at position \d+.*$/, "")}`;
+  // V8's message quotes a slice of the body; keep only its reason.
+  const reason = error.message.split(/ in JSON at position| is not valid JSON|, "/)[0]!.replace(/\s+/g, " ").slice(0, 120);
+  return `line ${line}, column ${column}: ${reason}`;
 }
 
 export function decodeBody(bytes: Buffer, contentType: string | null): DecodedBody {

@@ -30,3 +30,15 @@ describe("decodeBody", () => {
     }
   });
 });
+
+describe("jsonErrorOffset", () => {
+  it("points at the first offending character", async () => {
+    const { jsonErrorOffset } = await import("@/lib/ingest/json-error-offset");
+    expect(jsonErrorOffset('{"a":1,}')).toBe(7);
+    expect(jsonErrorOffset('{"a": tru}')).toBe(9);
+    expect(jsonErrorOffset('[1, 2')).toBe(5);
+    expect(jsonErrorOffset('{"a":"x\u0001"}')).toBe(7);
+    expect(jsonErrorOffset('{"a":1} x')).toBe(8);
+    expect(jsonErrorOffset('{"a":[1,{"b":null}]}')).toBe(-1);
+  });
+});
