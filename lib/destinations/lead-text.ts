@@ -1,19 +1,8 @@
 // How a lead reads in a CRM: the lead source string, a subject line, and a
 // description that keeps what has no field of its own (offer, action, campaign).
+// What the customer did is worded once, by describeAction, for the app and the CRMs alike.
+import { describeAction } from "@/lib/ingest/describe-action";
 import type { CustomerInfo, LeadForDelivery } from "@/lib/leads/lead";
-
-const actionMeanings: Record<string, string> = {
-  INS: "installed (Get it now)",
-  PLT: "asked to be contacted (Contact me / trial)",
-  DNC: "do not contact (information only)",
-  CREATE: "started a purchase in the Azure portal",
-  STARTTESTDRIVE: "started a test drive",
-};
-
-export function actionMeaning(action: string | null): string {
-  if (!action) return "marketplace lead";
-  return actionMeanings[action.toUpperCase()] ?? `action ${action}`;
-}
 
 /** "Source-Action|Offer", as received when it is whole, else rebuilt from the parts. */
 export function leadSourceString(lead: LeadForDelivery): string {
@@ -26,7 +15,7 @@ export function leadSourceString(lead: LeadForDelivery): string {
 
 export function subjectLine(lead: LeadForDelivery): string {
   const prefix = lead.doNotContact ? "[DO NOT CONTACT] " : lead.isTest ? "[TEST] " : "";
-  return `${prefix}${lead.offerTitle ?? lead.offerId ?? "Marketplace offer"} — ${actionMeaning(lead.action)}`;
+  return `${prefix}${lead.offerTitle ?? lead.offerId ?? "Marketplace offer"}: ${describeAction(lead.source, lead.action)}`;
 }
 
 export function descriptionText(lead: LeadForDelivery): string {
@@ -35,7 +24,7 @@ export function descriptionText(lead: LeadForDelivery): string {
     lead.isTest ? "Test lead sent by the marketplace or Lead desk; not a real customer." : null,
     `Lead source: ${leadSourceString(lead) || "(none)"}`,
     lead.offerTitle || lead.offerId ? `Offer: ${[lead.offerTitle, lead.offerId && `(${lead.offerId})`].filter(Boolean).join(" ")}` : null,
-    `Action: ${actionMeaning(lead.action)}`,
+    `Action: ${describeAction(lead.source, lead.action)}`,
     lead.description ? `Description: ${lead.description}` : null,
     `Lead desk id: ${lead.id}`,
   ];

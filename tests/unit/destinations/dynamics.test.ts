@@ -50,11 +50,11 @@ describe("Dynamics 365 adapter", () => {
       address1_country: "USA",
       companyname: "Contoso",
       jobtitle: "CTO",
-      subject: "Contoso Sample Offer — installed (Get it now)",
+      subject: "Contoso Sample Offer: Got it now — the customer acquired the offer (initial interest)",
       description:
         "Lead source: AzureMarketplace-INS|contoso.sample-offer\n" +
         "Offer: Contoso Sample Offer (contoso.sample-offer)\n" +
-        "Action: installed (Get it now)\n" +
+        "Action: Got it now — the customer acquired the offer (initial interest)\n" +
         "Description: Campaigns: spring-launch\n" +
         "Lead desk id: 0b6f8a52-1c3e-4d9a-9f0e-2a7c5e1d4b33",
     });
