@@ -9,7 +9,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-cli-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function run(script: string, args: string[], input?: string) {
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, APP_URL: "https://leads.example.com" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, APP_URL: "https://leads.example.com" };
   delete env.DATABASE_URL;
   const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { env, input, encoding: "utf8" });
   return { code: result.status, out: result.stdout, err: result.stderr };
