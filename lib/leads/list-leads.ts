@@ -1,0 +1,79 @@
+// One page of the lead list. Built to stay fast at a million leads: the count
+// stops at COUNT_CAP (a full COUNT(*) would scan every match on each view), the
+// offset is bounded by MAX_PAGE, and every sort has an index to walk (see the
+// lead_list_indexes migration), with the id as tie-breaker for a stable order.
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { leadFilterWhere } from "./lead-filter-where";
+import { sortDirection, type LeadListParams } from "./list-params";
+
+export const COUNT_CAP = 10_000;
+
+export const leadRowSelect = {
+  id: true,
+  receivedAt: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  company: true,
+  title: true,
+  country: true,
+  source: true,
+  action: true,
+  offerId: true,
+  offerTitle: true,
+  stage: true,
+  status: true,
+  isTest: true,
+  doNotContact: true,
+  duplicateOfId: true,
+  owner: { select: { id: true, name: true, email: true } },
+} satisfies Prisma.LeadSelect;
+
+export type LeadRow = Prisma.LeadGetPayload<{ select: typeof leadRowSelect }> & { duplicateCount: number };
+
+export function leadOrderBy(params: Pick<LeadListParams, "sort" | "dir">): Prisma.LeadOrderByWithRelationInput[] {
+  const dir = sortDirection(params);
+  switch (params.sort) {
+    case "name":
+      return [{ lastName: dir }, { firstName: dir }, { id: dir }];
+    case "company":
+      return [{ company: dir }, { id: dir }];
+    case "stage":
+      return [{ stage: dir }, { receivedAt: "desc" }, { id: "desc" }];
+    case "status":
+      return [{ status: dir }, { receivedAt: "desc" }, { id: "desc" }];
+    default:
+      return [{ receivedAt: dir }, { id: dir }];
+  }
+}
+
+export interface LeadPage {
+  rows: LeadRow[];
+  /** Matching leads, exact up to COUNT_CAP. */
+  total: number;
+  /** True when there are more than COUNT_CAP matches. */
+  capped: boolean;
+}
+
+export async function listLeads(params: LeadListParams, userId: string, now = new Date()): Promise<LeadPage> {
+  const db = await getDb();
+  const where = leadFilterWhere(params, userId, { now });
+  const [rows, counted] = await Promise.all([
+    db.lead.findMany({
+      where,
+      orderBy: leadOrderBy(params),
+      skip: (params.page - 1) * params.size,
+      take: params.size,
+      select: { ...leadRowSelect, ...(params.collapse ? { _count: { select: { duplicates: true } } } : {}) },
+    }),
+    // Counts at most COUNT_CAP + 1 rows: enough to say "10,000+".
+    db.lead.count({ where, take: COUNT_CAP + 1 }),
+  ]);
+  return {
+    rows: rows.map(({ _count, ...row }: (typeof rows)[number] & { _count?: { duplicates: number } }) => ({ ...row, duplicateCount: _count?.duplicates ?? 0 })),
+    total: Math.min(counted, COUNT_CAP),
+    capped: counted > COUNT_CAP,
+  };
+}

@@ -1,0 +1,17 @@
+// The triage workflow: New → Contacted → Qualified → Won / Lost, or Disqualified
+// (with a reason). Any status may be corrected to any other; the rules that
+// matter are enforced in change-lead-status.ts.
+export const leadStatuses = ["NEW", "CONTACTED", "QUALIFIED", "WON", "LOST", "DISQUALIFIED"] as const;
+export type LeadStatus = (typeof leadStatuses)[number];
+
+/** Statuses of leads still being worked on. */
+export const openStatuses: LeadStatus[] = ["NEW", "CONTACTED", "QUALIFIED"];
+
+export const statusLabels: Record<LeadStatus, string> = {
+  NEW: "New",
+  CONTACTED: "Contacted",
+  QUALIFIED: "Qualified",
+  WON: "Won",
+  LOST: "Lost",
+  DISQUALIFIED: "Disqualified",
+};

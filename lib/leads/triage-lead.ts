@@ -1,0 +1,28 @@
+// Triage of one lead from its page: the single-lead rules give a clear error
+// instead of silently skipping (a do-not-contact lead is never "Contacted").
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+import { applyChange, assertMayTriage, validateChange, type TriageChange } from "./triage";
+
+export async function triageLead(leadId: string, change: TriageChange, actor: SessionUser): Promise<number> {
+  assertMayTriage(actor);
+  const valid = await validateChange(change);
+  const db = await getDb();
+  const lead = await db.lead.findUnique({ where: { id: leadId }, select: { doNotContact: true } });
+  if (!lead) throw new UserFacingError("This lead no longer exists.");
+  if (valid.kind === "status" && valid.status === "CONTACTED" && lead.doNotContact) {
+    throw new UserFacingError("This lead asked not to be contacted, so it cannot be moved to Contacted.");
+  }
+  return (await applyChange([leadId], valid, actor)).changed;
+}
+
+export async function addLeadNote(leadId: string, text: string, actor: SessionUser): Promise<void> {
+  assertMayTriage(actor);
+  const note = text.trim();
+  if (!note) throw new UserFacingError("Write a note first.");
+  const db = await getDb();
+  const lead = await db.lead.findUnique({ where: { id: leadId }, select: { id: true } });
+  if (!lead) throw new UserFacingError("This lead no longer exists.");
+  await db.leadActivity.create({ data: { leadId, actorId: actor.id, kind: "NOTE", note } });
+}
