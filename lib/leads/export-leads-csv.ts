@@ -1,0 +1,46 @@
+// The CSV export of a filtered view: every matching lead, newest first, read in
+// keyset batches on demand (the stream pulls the next batch only when the
+// client has taken the previous one), so memory stays flat for any size.
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { csvLine } from "./csv";
+import { leadFilterWhere, type LeadFilter } from "./lead-filter-where";
+import { leadRowSelect } from "./list-leads";
+
+const BATCH = 1000;
+
+const header = ["Received", "First name", "Last name", "E-mail", "Phone", "Company", "Title", "Country", "Source", "Action", "Offer id", "Offer", "Stage", "Status", "Owner", "Test", "Do not contact", "Duplicate of", "Lead id"];
+
+export function exportLeadsCsv(filter: LeadFilter, userId: string, { batchSize = BATCH, now = new Date() } = {}): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const where = leadFilterWhere(filter, userId, { now });
+  let cursor: { receivedAt: Date; id: string } | null = null;
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        // A byte-order mark so Excel reads the file as UTF-8 (accents survive).
+        controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`));
+        return;
+      }
+      const db = await getDb();
+      // (receivedAt, id) < cursor, written so the receivedAt index bounds the scan.
+      const page: Prisma.LeadWhereInput = cursor
+        ? { AND: [where, { receivedAt: { lte: cursor.receivedAt } }, { OR: [{ receivedAt: { lt: cursor.receivedAt } }, { id: { lt: cursor.id } }] }] }
+        : where;
+      const rows = await db.lead.findMany({ where: page, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: batchSize, select: leadRowSelect });
+      if (rows.length) {
+        const text = rows
+          .map((l) =>
+            csvLine([l.receivedAt, l.firstName, l.lastName, l.email, l.phone, l.company, l.title, l.country, l.source, l.action, l.offerId, l.offerTitle, l.stage, l.status, l.owner?.email, l.isTest, l.doNotContact, l.duplicateOfId, l.id]),
+          )
+          .join("");
+        controller.enqueue(encoder.encode(text));
+        const last = rows[rows.length - 1]!;
+        cursor = { receivedAt: last.receivedAt, id: last.id };
+      }
+      if (rows.length < batchSize) controller.close();
+    },
+  });
+}

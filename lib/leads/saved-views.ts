@@ -1,0 +1,59 @@
+// Named lead-list views: a few built in for everyone, plus each user's own
+// (filters and sort as a query string, and the visible columns).
+import { getDb } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+import { leadListQuery, parseLeadListParams } from "./list-params";
+import { openStatuses } from "./statuses";
+
+export interface ViewLink {
+  id: string;
+  name: string;
+  href: string;
+  builtIn: boolean;
+}
+
+const builtIns: { name: string; query: string }[] = [
+  { name: "New and unassigned", query: "status=NEW&owner=unassigned" },
+  { name: "My open leads", query: `owner=me&status=${openStatuses.join(",")}` },
+  { name: "Active stage this week", query: "stage=ACTIVE&range=7d" },
+  { name: "Do not contact", query: "dnc=1" },
+];
+
+function href(query: string, columns: string[] = []) {
+  const params = new URLSearchParams(query);
+  if (columns.length) params.set("cols", columns.join(","));
+  const text = params.toString();
+  return text ? `/leads?${text}` : "/leads";
+}
+
+export async function listViews(userId: string): Promise<ViewLink[]> {
+  const db = await getDb();
+  const own = await db.savedView.findMany({ where: { userId }, orderBy: { name: "asc" } });
+  return [
+    ...builtIns.map((v, i) => ({ id: `built-in-${i}`, name: v.name, href: href(v.query), builtIn: true })),
+    ...own.map((v) => ({ id: v.id, name: v.name, href: href(v.query, v.columns), builtIn: false })),
+  ];
+}
+
+/** Saves (or replaces, by name) the view a list URL describes; paging is not part of a view. */
+export async function saveView(userId: string, name: string, listUrlQuery: string) {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserFacingError("Give the view a name.");
+  if (builtIns.some((v) => v.name.toLowerCase() === trimmed.toLowerCase())) throw new UserFacingError("A built-in view already has that name.");
+  const params = parseLeadListParams(new URLSearchParams(listUrlQuery));
+  const query = leadListQuery({ ...params, page: 1, cols: [] });
+  const cols = params.cols;
+  const db = await getDb();
+  return db.savedView.upsert({
+    where: { userId_name: { userId, name: trimmed } },
+    create: { userId, name: trimmed, query, columns: cols },
+    update: { query, columns: cols },
+  });
+}
+
+export async function deleteView(userId: string, id: string) {
+  const db = await getDb();
+  // Scoped by user: nobody deletes another person's view.
+  const { count } = await db.savedView.deleteMany({ where: { id, userId } });
+  if (!count) throw new UserFacingError("That view no longer exists.");
+}
