@@ -1,0 +1,79 @@
+// Creates or updates a destination from the settings form: blank secrets keep
+// the stored ones, the kind's schema validates (defaults filled in), the SSRF
+// guard vets every address, secrets are sealed, and disabling cancels the queue.
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { cancelPendingDeliveries } from "@/lib/delivery/cancel-pending";
+import { checkOutboundUrls } from "@/lib/destinations/check-outbound-urls";
+import { keepUnchangedSecrets } from "@/lib/destinations/config-secrets";
+import { destinationInputSchema, type DestinationInput } from "@/lib/destinations/destination-input";
+import { getAdapter, parseDestinationConfig } from "@/lib/destinations/registry";
+import { fromStoredConfig, toStoredConfig } from "@/lib/destinations/stored-config";
+import { UserFacingError } from "@/lib/errors";
+
+export type SaveResult =
+  | { ok: true; id: string; name: string; created: boolean; cancelled: number }
+  | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+
+const invalid = (fieldErrors: Record<string, string[]>, message = "Please correct the highlighted fields."): SaveResult => ({ ok: false, message, fieldErrors });
+
+export async function saveDestination(raw: DestinationInput, id?: string): Promise<SaveResult> {
+  const parsedInput = destinationInputSchema.safeParse(raw);
+  if (!parsedInput.success) return invalid(z.flattenError(parsedInput.error).fieldErrors as Record<string, string[]>);
+  const input = parsedInput.data;
+  const db = await getDb();
+  const existing = id ? await db.destination.findUnique({ where: { id } }) : null;
+  if (id && !existing) throw new UserFacingError("That destination no longer exists.");
+  const kind = existing?.kind ?? input.kind;
+  const adapter = getAdapter(kind);
+
+  let current: Record<string, unknown> = {};
+  if (existing) {
+    try {
+      current = fromStoredConfig(existing);
+    } catch {
+      current = {}; // unreadable with this key: the admin re-enters the secrets
+    }
+  }
+  const merged = keepUnchangedSecrets(kind, input.config, current);
+  for (const name of input.clearSecrets) if (adapter.secretFields.includes(name)) delete merged[name];
+  // An empty box is "not set", so optional fields and defaults apply.
+  for (const [name, value] of Object.entries(merged)) if (value === "") delete merged[name];
+
+  const parsed = parseDestinationConfig(kind, merged);
+  if (!parsed.ok) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const field of adapter.fields) {
+      const errors = parsed.fieldErrors[field.name];
+      if (errors) fieldErrors[`config.${field.name}`] = merged[field.name] === undefined && field.required ? ["Required."] : errors;
+    }
+    return invalid(fieldErrors, parsed.formErrors.join(" ") || undefined);
+  }
+  const config = parsed.config as Record<string, unknown>;
+  const blocked = await checkOutboundUrls(kind, config);
+  if (Object.keys(blocked).length) {
+    return invalid(Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m])), "An address points at a private or local network.");
+  }
+
+  const stored = toStoredConfig(kind, config);
+  const data = {
+    name: input.name,
+    enabled: input.enabled,
+    sources: input.sources,
+    actions: input.actions,
+    stages: input.stages,
+    includeTest: input.includeTest,
+    includeDoNotContact: input.includeDoNotContact,
+    config: stored.config,
+    secrets: stored.secrets,
+  };
+  if (!existing) {
+    const created = await db.destination.create({ data: { ...data, kind } });
+    return { ok: true, id: created.id, name: created.name, created: true, cancelled: 0 };
+  }
+  const cancelled = await db.$transaction(async (tx) => {
+    await tx.destination.update({ where: { id: existing.id }, data });
+    return input.enabled ? 0 : cancelPendingDeliveries(tx, existing.id, "The destination was disabled.");
+  });
+  return { ok: true, id: existing.id, name: input.name, created: false, cancelled };
+}

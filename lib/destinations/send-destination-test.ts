@@ -1,0 +1,19 @@
+// "Send test lead" for a saved destination: a marketplace-style test lead
+// sent now with the stored settings, logged as a test attempt.
+import { getDb } from "@/lib/db";
+import { openDestinationConfig } from "@/lib/delivery/open-destination";
+import { recordAttempt } from "@/lib/delivery/record-attempt";
+import { sendTestLead } from "@/lib/destinations/send-test-lead";
+import type { DeliveryOutcome, SendContext } from "@/lib/destinations/types";
+import { UserFacingError } from "@/lib/errors";
+
+export async function sendDestinationTest(id: string, ctx: Partial<SendContext> = {}): Promise<DeliveryOutcome> {
+  const db = await getDb();
+  const destination = await db.destination.findUnique({ where: { id } });
+  if (!destination) throw new UserFacingError("That destination no longer exists.");
+  const startedAt = new Date();
+  const opened = openDestinationConfig(destination);
+  const outcome = "failed" in opened ? opened.failed : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
+  await recordAttempt(db, { destinationId: id, deliveryId: null, test: true, startedAt }, outcome);
+  return outcome;
+}
