@@ -1,7 +1,7 @@
 -- Indexes for the sales lead list (lib/leads/list-leads.ts): every common filter
 -- (status, owner, stage, source, offer) leads an index ending in "receivedAt" DESC, so
--- "filtered, newest first, LIMIT 50" walks one index range; name/company sorts walk
--- their own index; duplicateOfId serves the collapsed view's duplicate counts.
+-- "filtered, newest first, LIMIT 50" walks one index range, name/company sorts walk
+-- their own index, duplicateOfId serves the collapsed view's duplicate counts.
 
 -- CreateIndex
 CREATE INDEX "leads_status_receivedAt_idx" ON "leads"("status", "receivedAt" DESC);
