@@ -47,7 +47,8 @@ export function leadFilterWhere(filter: LeadFilter, userId: string, { omit, now 
   if (received) and.push({ receivedAt: received });
   if (filter.q) {
     // searchText is folded at ingestion; fold the term the same way.
-    for (const word of foldText(filter.q).split(" ").filter(Boolean)) and.push({ searchText: { contains: word } });
+    // Prisma passes the term into LIKE as is, so its wildcards are escaped here.
+    for (const word of foldText(filter.q).split(" ").filter(Boolean)) and.push({ searchText: { contains: word.replace(/[\\%_]/g, "\\$&") } });
   }
   if (filter.delivery === "failing") {
     and.push({ deliveries: { some: { OR: [{ state: "DEAD" }, { state: "PENDING", attempts: { gt: 0 } }] } } });

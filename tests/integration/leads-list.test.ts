@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { leadFacets } from "@/lib/leads/lead-facets";
+import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import { applyChange } from "@/lib/leads/triage";
+import type { SessionUser } from "@/lib/auth/session";
+import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
+
+const DAY = 86_400_000;
+const now = new Date();
+const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+describe("lead list filters", () => {
+  const offer = uniqueOffer();
+  const ids: Record<string, string> = {};
+  let me: SessionUser;
+  let other: SessionUser;
+  const names = async (query: string, user = me) =>
+    (await listLeads(params(`offer=${offer}&${query}`), user.id, now)).rows.map((r) => r.lastName).sort();
+
+  beforeAll(async () => {
+    me = await seedUser();
+    other = await seedUser();
+    ids.alvarez = await seedLead({ offer, first: "José", last: "Álvarez", company: "Fábrica Ñandú", title: "CTO", source: "AzureMarketplace", action: "INS", receivedAt: daysAgo(10) });
+    ids.berg = await seedLead({ offer, first: "Anna", last: "Berg", email: `berg-${offer}@contoso.com`, company: "Contoso", source: "SPZA", action: "PLT", receivedAt: daysAgo(8) });
+    ids.young = await seedLead({ offer, first: "Zed", last: "Young", company: "Northwind", source: "AzurePortal", action: "Create", receivedAt: daysAgo(5) });
+    ids.trial = await seedLead({ offer, first: "Tia", last: "Trial", company: "Adatum", source: "TestDrive", action: "StartTestDrive", receivedAt: daysAgo(3) });
+    ids.dnc = await seedLead({ offer, first: "Dee", last: "Noncontact", company: "Fabrikam", source: "SPZA", action: "DNC", receivedAt: daysAgo(2) });
+    ids.test = await seedLead({ offer, first: "MSFT_TEST_1", last: "Validation", test: true });
+    // The same customer, offer and action again: stored as a duplicate of Berg.
+    ids.bergAgain = await seedLead({ offer, first: "Anna", last: "Berg-again", email: `berg-${offer}@contoso.com`, company: "Contoso", source: "SPZA", action: "PLT" });
+    await applyChange([ids.alvarez!], { kind: "owner", ownerId: me.id }, me);
+    await applyChange([ids.young!], { kind: "owner", ownerId: other.id }, me);
+    await applyChange([ids.young!], { kind: "status", status: "CONTACTED" }, me);
+  });
+
+  it("hides test leads unless asked for them", async () => {
+    expect(await names("")).toEqual(["Berg", "Berg-again", "Noncontact", "Trial", "Young", "Álvarez"]);
+    expect(await names("test=1")).toContain("Validation");
+  });
+
+  it("filters by source, action, stage and status, alone and combined", async () => {
+    expect(await names("source=AppSource")).toEqual(["Berg", "Berg-again", "Noncontact"]);
+    expect(await names("source=AppSource&stage=ACTIVE")).toEqual(["Berg", "Berg-again"]);
+    expect(await names("source=AppSource,AzurePortal&stage=ACTIVE")).toEqual(["Berg", "Berg-again", "Young"]);
+    expect(await names("action=Create")).toEqual(["Young"]);
+    expect(await names("stage=TRIAL")).toEqual(["Trial"]);
+    expect(await names("status=CONTACTED")).toEqual(["Young"]);
+    expect(await names("status=NEW&source=AzurePortal")).toEqual([]);
+    expect(await names("dnc=1")).toEqual(["Noncontact"]);
+  });
+
+  it("filters by owner: me, unassigned, a given user", async () => {
+    expect(await names("owner=me")).toEqual(["Álvarez"]);
+    expect(await names("owner=me", other)).toEqual(["Young"]);
+    expect(await names(`owner=${other.id}`)).toEqual(["Young"]);
+    expect(await names("owner=unassigned")).toEqual(["Berg", "Berg-again", "Noncontact", "Trial"]);
+  });
+
+  it("filters by received date range (inclusive days) and relative ranges", async () => {
+    expect(await names(`from=${ymd(daysAgo(8))}&to=${ymd(daysAgo(3))}`)).toEqual(["Berg", "Trial", "Young"]);
+    expect(await names(`to=${ymd(daysAgo(9))}`)).toEqual(["Álvarez"]);
+    expect(await names("range=7d")).toEqual(["Berg-again", "Noncontact", "Trial", "Young"]);
+    expect(await names("range=today")).toEqual(["Berg-again"]);
+  });
+
+  it("searches name, e-mail, company and title ignoring case and accents", async () => {
+    expect(await names("q=jose alvarez")).toEqual(["Álvarez"]);
+    expect(await names("q=ÁLVAREZ")).toEqual(["Álvarez"]);
+    expect(await names("q=fabrica nandu")).toEqual(["Álvarez"]);
+    expect(await names("q=cto")).toEqual(["Álvarez"]);
+    expect(await names(`q=berg-${offer}@CONTOSO`)).toEqual(["Berg", "Berg-again"]);
+    expect(await names("q=fabri")).toEqual(["Noncontact", "Álvarez"]);
+    // LIKE wildcards in the term are literal, not patterns.
+    expect(await names("q=%")).toEqual([]);
+    expect(await names("q=_")).toEqual([]);
+  });
+
+  it("collapses duplicates into the customer's first lead, with a count", async () => {
+    const page = await listLeads(params(`offer=${offer}&collapse=1&source=AppSource`), me.id, now);
+    expect(page.rows.map((r) => r.lastName).sort()).toEqual(["Berg", "Noncontact"]);
+    expect(page.rows.find((r) => r.lastName === "Berg")!.duplicateCount).toBe(1);
+  });
+
+  it("lists leads with failing deliveries", async () => {
+    const db = await getDb();
+    const destination = await db.destination.create({ data: { kind: "HTTPS", name: `failing ${offer}` } });
+    await db.delivery.create({ data: { leadId: ids.trial!, destinationId: destination.id, state: "DEAD", attempts: 8 } });
+    await db.delivery.create({ data: { leadId: ids.young!, destinationId: destination.id, state: "PENDING", attempts: 2 } });
+    await db.delivery.create({ data: { leadId: ids.berg!, destinationId: destination.id, state: "PENDING", attempts: 0 } });
+    await db.delivery.create({ data: { leadId: ids.alvarez!, destinationId: destination.id, state: "DELIVERED", attempts: 1 } });
+    expect(await names("delivery=failing")).toEqual(["Trial", "Young"]);
+    await db.destination.delete({ where: { id: destination.id } });
+  });
+
+  it("sorts by name, company, stage and status", async () => {
+    const sorted = async (query: string) => (await listLeads(params(`offer=${offer}&${query}`), me.id, now)).rows.map((r) => r.lastName);
+    expect(await sorted("sort=name")).toEqual(["Berg", "Berg-again", "Noncontact", "Trial", "Young", "Álvarez"]);
+    expect((await sorted("sort=name&dir=desc"))[0]).toBe("Álvarez");
+    expect(await sorted("sort=company")).toEqual(["Trial", "Berg-again", "Berg", "Noncontact", "Álvarez", "Young"]);
+    expect((await sorted("sort=stage"))[0]).toBe("Trial");
+    expect((await sorted("sort=status&dir=desc"))[0]).toBe("Young");
+    // Default: newest first.
+    expect(await sorted("")).toEqual(["Berg-again", "Noncontact", "Trial", "Young", "Berg", "Álvarez"]);
+  });
+
+  it("counts each facet option under the other filters", async () => {
+    const facets = await leadFacets(params(`offer=${offer}&source=AppSource&stage=ACTIVE`), me.id, now);
+    const count = (list: { value: string; count: number }[], value: string) => list.find((o) => o.value === value)?.count ?? 0;
+    // The source facet ignores the source filter but keeps stage=ACTIVE.
+    expect(count(facets.source, "AppSource")).toBe(2);
+    expect(count(facets.source, "AzurePortal")).toBe(1);
+    expect(count(facets.source, "TestDrive")).toBe(0);
+    // The stage facet ignores stage but keeps source=AppSource.
+    expect(count(facets.stage, "ACTIVE")).toBe(2);
+    expect(count(facets.stage, "DO_NOT_CONTACT")).toBe(1);
+    expect(count(facets.status, "NEW")).toBe(2);
+    expect(facets.offer).toEqual([{ value: offer, label: `Offer ${offer}`, count: 2 }]);
+    expect(count(facets.owner, "unassigned")).toBe(2);
+    expect(count(facets.owner, "me")).toBe(0);
+  });
+
+  it("ignores malformed parameters instead of failing", async () => {
+    const p = params(`offer=${offer}&stage=NOPE,TRIAL&status=MAYBE&owner=someone&from=yesterday&page=-3&size=7&sort=evil`);
+    expect(p).toMatchObject({ stage: ["TRIAL"], status: [], owner: undefined, from: undefined, page: 1, size: 50, sort: "received" });
+    expect((await listLeads(p, me.id, now)).rows.map((r) => r.lastName)).toEqual(["Trial"]);
+  });
+});
+
+describe("lead list pagination", () => {
+  it("pages through every lead exactly once, in a stable order, with the count", async () => {
+    const offer = uniqueOffer();
+    const me = await seedUser();
+    const sameTime = daysAgo(1);
+    // Equal timestamps: the id tie-breaker must still give a total order.
+    for (let i = 0; i < 27; i += 1) await seedLead({ offer, last: `Page${String(i).padStart(2, "0")}`, receivedAt: i < 10 ? sameTime : undefined });
+    const seen: string[] = [];
+    for (const page of [1, 2, 3]) {
+      const result = await listLeads(params(`offer=${offer}&size=25&page=${page}`), me.id, now);
+      expect(result.total).toBe(27);
+      expect(result.capped).toBe(false);
+      expect(result.rows.length).toBe([25, 2, 0][page - 1]);
+      seen.push(...result.rows.map((r) => r.id));
+    }
+    expect(new Set(seen).size).toBe(27);
+  });
+
+  it("stops counting at the cap and says so", async () => {
+    const db = await getDb();
+    const offer = uniqueOffer();
+    const me = await seedUser();
+    const n = COUNT_CAP + 5;
+    const receipts = Array.from({ length: n }, () => ({ id: randomUUID(), body: new Uint8Array([123, 125]), bodySize: 2, bodyHash: randomUUID(), outcome: "CREATED" as const }));
+    await db.receipt.createMany({ data: receipts });
+    await db.lead.createMany({
+      data: receipts.map((r, i) => ({ receiptId: r.id, lastName: `Bulk${i}`, offerId: offer, stage: "INITIAL_INTEREST" as const, source: "AzureMarketplace", action: "INS", searchText: `bulk${i}` })),
+    });
+    const first = await listLeads(params(`offer=${offer}`), me.id, now);
+    expect(first).toMatchObject({ total: COUNT_CAP, capped: true });
+    expect(first.rows.length).toBe(50);
+    // The deepest reachable page still answers.
+    const deepest = await listLeads(params(`offer=${offer}&page=200`), me.id, now);
+    expect(deepest.rows.length).toBe(50);
+    expect(params("page=201").page).toBe(1);
+  });
+});
