@@ -1,0 +1,117 @@
+"use client";
+
+// Bulk status / owner changes: on the selected rows, or on everything the
+// filter matches — then the exact count is fetched and confirmed first.
+import { useActionState, useEffect, useState, useTransition } from "react";
+import { FormMessage } from "@/components/ui/form-feedback";
+import { bulkTriageAction } from "@/lib/actions/leads/bulk-triage-action";
+import { countMatchingAction } from "@/lib/actions/leads/count-matching-action";
+import { leadStatuses, statusLabels } from "@/lib/leads/statuses";
+
+export interface UserOption {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  selectedIds: string[];
+  query: string;
+  users: UserOption[];
+  onDone: () => void;
+}
+
+export function BulkBar({ selectedIds, query, users, onDone }: Props) {
+  const [state, action, pending] = useActionState(bulkTriageAction, null);
+  const [scope, setScope] = useState<"ids" | "filter">(selectedIds.length ? "ids" : "filter");
+  const [change, setChange] = useState<"status" | "owner">("status");
+  const [status, setStatus] = useState("CONTACTED");
+  const [confirmCount, setConfirmCount] = useState<number | null>(null);
+  const [counting, startCounting] = useTransition();
+  const [countError, setCountError] = useState<string>();
+
+  useEffect(() => {
+    if (state?.ok) {
+      setConfirmCount(null);
+      onDone();
+    }
+  }, [state, onDone]);
+  useEffect(() => setScope(selectedIds.length ? "ids" : "filter"), [selectedIds.length]);
+  // A different filter needs a fresh count.
+  useEffect(() => setConfirmCount(null), [query, scope]);
+
+  const askCount = () =>
+    startCounting(async () => {
+      const form = new FormData();
+      form.set("query", query);
+      const result = await countMatchingAction(null, form);
+      if (result.ok && result.data) setConfirmCount(result.data.count);
+      else setCountError(result.message);
+    });
+
+  const needsCount = scope === "filter" && confirmCount === null;
+  return (
+    <form action={action} className="bulk-bar panel" aria-label="Bulk change">
+      <input type="hidden" name="scope" value={scope} />
+      <input type="hidden" name="ids" value={selectedIds.join(",")} />
+      <input type="hidden" name="query" value={query} />
+      <input type="hidden" name="expected" value={confirmCount ?? ""} />
+      <strong>Bulk change</strong>
+      <label className="check">
+        <input type="radio" checked={scope === "ids"} disabled={!selectedIds.length} onChange={() => setScope("ids")} />
+        Selected ({selectedIds.length})
+      </label>
+      <label className="check">
+        <input type="radio" checked={scope === "filter"} onChange={() => setScope("filter")} />
+        Everything matching the filter
+      </label>
+      <select name="change" aria-label="What to change" value={change} onChange={(e) => setChange(e.target.value as "status" | "owner")}>
+        <option value="status">Set status</option>
+        <option value="owner">Assign owner</option>
+      </select>
+      {change === "status" ? (
+        <>
+          <select name="status" aria-label="New status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            {leadStatuses.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+          {status === "DISQUALIFIED" && <input name="reason" aria-label="Reason" placeholder="Reason (required)" required />}
+        </>
+      ) : (
+        <select name="ownerId" aria-label="New owner" defaultValue="">
+          <option value="">Unassigned</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+      )}
+      {needsCount ? (
+        <button type="button" onClick={askCount} disabled={counting}>
+          {counting ? "Counting…" : "Apply…"}
+        </button>
+      ) : scope === "filter" ? (
+        <>
+          <span role="status">
+            This changes <strong data-testid="bulk-count">{confirmCount!.toLocaleString("en")}</strong> lead(s).
+          </span>
+          <button type="submit" disabled={pending}>
+            Confirm
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirmCount(null)}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <button type="submit" disabled={pending || !selectedIds.length}>
+          Apply to {selectedIds.length} selected
+        </button>
+      )}
+      {countError && <p className="alert error">{countError}</p>}
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import type { FacetOption } from "@/lib/leads/lead-facets";
+
+interface Props {
+  label: string;
+  options: FacetOption[];
+  selected: string[];
+  labels?: Record<string, string>;
+  searchable?: boolean;
+  single?: boolean;
+  onChange: (values: string[]) => void;
+}
+
+/** A filter menu: each option with the number of leads it matches under the other filters. */
+export function FacetFilter({ label, options, selected, labels, searchable, single, onChange }: Props) {
+  const [search, setSearch] = useState("");
+  const name = (o: FacetOption) => o.label ?? labels?.[o.value] ?? o.value;
+  // Selected values stay listed even when they match nothing right now.
+  const all = [...options, ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, count: 0 }))];
+  const term = search.trim().toLowerCase();
+  const shown = term ? all.filter((o) => `${name(o)} ${o.value}`.toLowerCase().includes(term)) : all;
+  const toggle = (value: string, on: boolean) => onChange(single ? (on ? [value] : []) : on ? [...selected, value] : selected.filter((v) => v !== value));
+  return (
+    <details className="filter-menu">
+      <summary className={selected.length ? "active" : undefined}>
+        {label}
+        {selected.length > 0 && <span className="badge">{single ? name(all.find((o) => o.value === selected[0]) ?? { value: selected[0]!, count: 0 }) : selected.length}</span>}
+      </summary>
+      <div className="filter-popover" role="group" aria-label={`${label} filter`}>
+        {searchable && <input type="search" placeholder={`Find ${label.toLowerCase()}`} aria-label={`Find ${label.toLowerCase()}`} value={search} onChange={(e) => setSearch(e.target.value)} />}
+        {shown.length === 0 && <p className="muted small">No options.</p>}
+        <ul>
+          {shown.map((o) => (
+            <li key={o.value}>
+              <label className="check">
+                <input type={single ? "radio" : "checkbox"} checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+                <span className="grow">{name(o)}</span>
+                <span className="muted small" data-testid="facet-count">{o.count.toLocaleString("en")}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {selected.length > 0 && (
+          <button type="button" className="link" onClick={() => onChange([])}>
+            Clear
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
