@@ -32,6 +32,11 @@ export default async function SettingsPage() {
           <Link href="/settings/receipts">Review failed receipts</Link>
         </section>
         <section className="panel">
+          <h2>Destinations</h2>
+          <p className="muted">Forward every new lead to Dynamics 365, Salesforce, Marketo, Azure Table or any HTTPS endpoint.</p>
+          <Link href="/settings/destinations">Manage destinations</Link>
+        </section>
+        <section className="panel">
           <h2>Users</h2>
           <p className="muted">Add sales people and admins, change roles, deactivate people who left.</p>
           <Link href="/settings/users">Manage users</Link>

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-feedback";
+import { sendTestAction } from "@/lib/actions/destinations/send-test-action";
+
+/** Sends a test lead now and shows what happened in place. */
+export function SendTestButton({ id }: { id: string }) {
+  const [state, action, pending] = useActionState(sendTestAction, null);
+  const result = state?.data;
+  return (
+    <div style={{ width: "100%" }}>
+      <form action={action} className="inline">
+        <input type="hidden" name="id" value={id} />
+        <button type="submit" className="secondary" disabled={pending}>
+          {pending ? "Sending…" : "Send test lead"}
+        </button>
+      </form>
+      <FormMessage state={state?.ok ? null : state} />
+      {result && (
+        <div className={result.ok ? "alert ok" : "alert error"} role="status" data-testid="test-result" style={{ marginTop: "0.5rem" }}>
+          <p style={{ marginTop: 0 }}>
+            <strong>{result.ok ? "Delivered" : "Failed"}</strong>
+            {" · "}
+            {result.httpStatus === null ? "no HTTP answer" : `HTTP ${result.httpStatus}`} · {result.latencyMs} ms
+          </p>
+          <p>{result.verdict}</p>
+          <details>
+            <summary>Request sent (secrets masked)</summary>
+            <pre className="secret" style={{ whiteSpace: "pre-wrap", color: "var(--text)" }}>
+              {`${result.request.method} ${result.request.url}\n`}
+              {Object.entries(result.request.headers)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join("\n")}
+              {result.request.body ? `\n\n${result.request.body}` : ""}
+            </pre>
+          </details>
+          <details open={!result.ok}>
+            <summary>Response</summary>
+            <pre className="secret" style={{ whiteSpace: "pre-wrap", color: "var(--text)" }} data-testid="test-response">
+              {result.responseExcerpt || "(empty)"}
+            </pre>
+          </details>
+        </div>
+      )}
+    </div>
+  );
+}
