@@ -22,4 +22,11 @@ await prepareDatabase();
 await connect();
 await createUser({ email: sales.email, password: sales.password, role: "SALES", name: "Sam Sales" });
 await disconnect();
-serve("start", e2ePort, { ...process.env, APP_URL: `http://localhost:${e2ePort}` });
+// The destination tests send to receivers they start on 127.0.0.1, and watch
+// the in-app worker deliver within moments.
+serve("start", e2ePort, {
+  ...process.env,
+  APP_URL: `http://localhost:${e2ePort}`,
+  OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+  DELIVERY_POLL_MS: "300",
+});
