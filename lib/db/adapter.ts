@@ -4,17 +4,22 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DatabaseConfig } from "./config";
 import { acquirePgliteLock } from "./pglite-lock";
+import { pgliteRawSql, pgRawSql, type RawSql } from "./raw-sql";
 
 export interface OpenAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Plain SQL over the same pool / instance the factory uses. */
+  sql: RawSql;
   close(): Promise<void>;
 }
 
 export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> {
   if (config.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const factory = new PrismaPg({ connectionString: config.url, max: config.poolSize });
-    return { factory, close: async () => {} };
+    const pg = await import("pg");
+    // One pool for Prisma and for plain SQL, so the pool size is the whole budget.
+    const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize });
+    return { factory: new PrismaPg(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -23,6 +28,7 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
   const client = await PGlite.create(inMemory ? undefined : config.dataDir);
   return {
     factory: new PrismaPGlite(client),
+    sql: pgliteRawSql(client),
     close: async () => {
       await client.close();
       release();

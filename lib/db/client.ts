@@ -4,6 +4,7 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig, type DatabaseConfig } from "./config";
 import { openAdapter, type OpenAdapter } from "./adapter";
+import type { RawSql } from "./raw-sql";
 
 export type Db = PrismaClient;
 
@@ -24,6 +25,11 @@ export function connect(): Promise<Connection> {
     return { config, adapter, prisma };
   })();
   return state.__leaddeskDb;
+}
+
+/** Plain SQL for hot paths (see raw-sql.ts); Prisma everywhere else. */
+export async function getSql(): Promise<RawSql> {
+  return (await connect()).adapter.sql;
 }
 
 /** Prisma client for this process' database. */

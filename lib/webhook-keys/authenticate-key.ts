@@ -1,6 +1,8 @@
 // Resolves a presented key to an active webhook key. Recording "last used" is
 // a write, so it happens at most once a minute per key, not on every lead.
-import { getDb } from "@/lib/db";
+// Plain SQL: this runs for every post.
+import { getSql } from "@/lib/db";
+import { utcFromMs } from "@/lib/db/sql-time";
 import { hashWebhookKey, looksLikeWebhookKey } from "./key-hash";
 
 const touchEveryMs = 60_000;
@@ -9,13 +11,13 @@ const lastTouched = new Map<string, number>();
 export async function authenticateWebhookKey(key: string | null | undefined): Promise<{ id: string } | null> {
   if (!key || !looksLikeWebhookKey(key)) return null;
   const keyHash = hashWebhookKey(key);
-  const db = await getDb();
-  const row = await db.webhookKey.findUnique({ where: { keyHash }, select: { id: true, revokedAt: true } });
-  if (!row || row.revokedAt) return null;
+  const sql = await getSql();
+  const [row] = await sql.query<{ id: string }>('SELECT id::text FROM webhook_keys WHERE "keyHash" = $1 AND "revokedAt" IS NULL', [keyHash]);
+  if (!row) return null;
   const now = Date.now();
   if (now - (lastTouched.get(keyHash) ?? 0) > touchEveryMs) {
     lastTouched.set(keyHash, now);
-    await db.webhookKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
+    await sql.query(`UPDATE webhook_keys SET "lastUsedAt" = ${utcFromMs("$2")} WHERE id = $1`, [row.id, now]);
   }
   return { id: row.id };
 }

@@ -1,0 +1,54 @@
+// Plain SQL on the same connections Prisma uses, for the few hot paths where
+// Prisma's per-query overhead dominates (lead ingestion). Everything else uses
+// Prisma. Placeholders are $1, $2… on both databases.
+import type { PGlite, Transaction } from "@electric-sql/pglite";
+import type { Pool, PoolClient } from "pg";
+
+export type Row = Record<string, unknown>;
+
+export interface SqlQuery {
+  <T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface RawSql {
+  query: SqlQuery;
+  /** Runs fn inside BEGIN … COMMIT (ROLLBACK on error) on one connection. */
+  transaction<T>(fn: (query: SqlQuery) => Promise<T>): Promise<T>;
+}
+
+export function pgRawSql(pool: Pool): RawSql {
+  const on =
+    (client: Pool | PoolClient): SqlQuery =>
+    async <T extends Row>(text: string, params: unknown[] = []) =>
+      (await client.query(text, params)).rows as T[];
+  return {
+    query: on(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(on(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+export function pgliteRawSql(db: PGlite): RawSql {
+  // PGlite runs one statement at a time and queues queries behind open
+  // transactions, so this is safe alongside Prisma on the same instance.
+  const on =
+    (client: PGlite | Transaction): SqlQuery =>
+    async <T extends Row>(text: string, params: unknown[] = []) =>
+      (await client.query<T>(text, params)).rows;
+  return {
+    query: on(db),
+    transaction: (fn) => db.transaction((tx) => fn(on(tx))),
+  };
+}
