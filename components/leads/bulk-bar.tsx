@@ -2,7 +2,7 @@
 
 // Bulk status / owner changes: on the selected rows, or on everything the
 // filter matches — then the exact count is fetched and confirmed first.
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { bulkTriageAction } from "@/lib/actions/leads/bulk-triage-action";
 import { countMatchingAction } from "@/lib/actions/leads/count-matching-action";
@@ -21,30 +21,30 @@ interface Props {
 }
 
 export function BulkBar({ selectedIds, query, users, onDone }: Props) {
-  const [state, action, pending] = useActionState(bulkTriageAction, null);
-  const [scope, setScope] = useState<"ids" | "filter">(selectedIds.length ? "ids" : "filter");
+  const [chosenScope, setScope] = useState<"ids" | "filter">("ids");
+  const scope = selectedIds.length ? chosenScope : "filter";
   const [change, setChange] = useState<"status" | "owner">("status");
   const [status, setStatus] = useState("CONTACTED");
-  const [confirmCount, setConfirmCount] = useState<number | null>(null);
+  const [confirmed, setConfirmed] = useState<{ count: number; query: string } | null>(null);
+  // A count confirmed for another filter means nothing now.
+  const confirmCount = confirmed && confirmed.query === query && scope === "filter" ? confirmed.count : null;
   const [counting, startCounting] = useTransition();
   const [countError, setCountError] = useState<string>();
-
-  useEffect(() => {
-    if (state?.ok) {
-      setConfirmCount(null);
+  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof bulkTriageAction>> | null, form: FormData) => {
+    const result = await bulkTriageAction(previous, form);
+    if (result.ok) {
+      setConfirmed(null);
       onDone();
     }
-  }, [state, onDone]);
-  useEffect(() => setScope(selectedIds.length ? "ids" : "filter"), [selectedIds.length]);
-  // A different filter needs a fresh count.
-  useEffect(() => setConfirmCount(null), [query, scope]);
+    return result;
+  }, null);
 
   const askCount = () =>
     startCounting(async () => {
       const form = new FormData();
       form.set("query", query);
       const result = await countMatchingAction(null, form);
-      if (result.ok && result.data) setConfirmCount(result.data.count);
+      if (result.ok && result.data) setConfirmed({ count: result.data.count, query });
       else setCountError(result.message);
     });
 
@@ -101,7 +101,7 @@ export function BulkBar({ selectedIds, query, users, onDone }: Props) {
           <button type="submit" disabled={pending}>
             Confirm
           </button>
-          <button type="button" className="secondary" onClick={() => setConfirmCount(null)}>
+          <button type="button" className="secondary" onClick={() => setConfirmed(null)}>
             Cancel
           </button>
         </>

@@ -42,7 +42,10 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
     [params.cols],
   );
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  const [active, setActive] = useState(0);
+  // The active row (j/k) belongs to this page of rows; a new page starts at the top.
+  const [activeState, setActiveState] = useState({ rows, index: 0 });
+  const active = activeState.rows === rows ? activeState.index : 0;
+  const setActive = useCallback((next: (i: number) => number) => setActiveState({ rows, index: next(active) }), [rows, active]);
 
   const table = useTable({
     features: leadTableFeatures,
@@ -65,7 +68,6 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
   });
   const tableRows = table.getRowModel().rows;
 
-  useEffect(() => setActive(0), [rows]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || !tableRows.length) return;
@@ -79,7 +81,7 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [active, tableRows, router]);
+  }, [active, setActive, tableRows, router]);
   useEffect(() => {
     document.querySelector("tr.active-row")?.scrollIntoView({ block: "nearest" });
   }, [active]);
@@ -135,7 +137,7 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
             </thead>
             <tbody>
               {tableRows.map((row, i) => (
-                <tr key={row.id} className={i === active ? "active-row" : undefined} aria-selected={row.getIsSelected()} data-lead-id={row.id} onClick={() => setActive(i)}>
+                <tr key={row.id} className={i === active ? "active-row" : undefined} aria-selected={row.getIsSelected()} data-lead-id={row.id} onClick={() => setActive(() => i)}>
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id}>
                       <table.FlexRender cell={cell} />

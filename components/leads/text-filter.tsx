@@ -7,9 +7,14 @@ const DEBOUNCE_MS = 350;
 /** Free-text search, written to the URL once typing pauses. */
 export function TextFilter({ value, onChange }: { value: string | undefined; onChange: (value: string | undefined) => void }) {
   const [text, setText] = useState(value ?? "");
+  const [seen, setSeen] = useState({ value, sent: value });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // A new URL (back button, saved view) replaces what is typed.
-  useEffect(() => setText(value ?? ""), [value]);
+  // A URL change that is not our own write (back button, saved view) replaces
+  // what is typed; our own, arriving late, must not undo newer keystrokes.
+  if (seen.value !== value) {
+    setSeen({ value, sent: seen.sent });
+    if (value !== seen.sent) setText(value ?? "");
+  }
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <label className="filter-text">
@@ -22,7 +27,11 @@ export function TextFilter({ value, onChange }: { value: string | undefined; onC
           const next = e.target.value;
           setText(next);
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => onChange(next.trim() || undefined), DEBOUNCE_MS);
+          timer.current = setTimeout(() => {
+            const sent = next.trim() || undefined;
+            setSeen((s) => ({ ...s, sent }));
+            onChange(sent);
+          }, DEBOUNCE_MS);
         }}
       />
     </label>

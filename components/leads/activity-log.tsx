@@ -1,0 +1,33 @@
+import { formatDateTime } from "@/lib/format";
+import type { LeadDetail } from "@/lib/leads/get-lead-detail";
+import { statusLabels, type LeadStatus } from "@/lib/leads/statuses";
+
+const status = (value: string | null) => (value ? (statusLabels[value as LeadStatus] ?? value) : "—");
+
+function describe(a: LeadDetail["activities"][number]): string {
+  switch (a.kind) {
+    case "STATUS":
+      return `Status ${status(a.fromValue)} → ${status(a.toValue)}${a.note ? ` (reason: ${a.note})` : ""}`;
+    case "OWNER":
+      return a.toValue ? `Assigned to ${a.toValue}${a.fromValue ? ` (was ${a.fromValue})` : ""}` : `Unassigned (was ${a.fromValue ?? "nobody"})`;
+    case "NOTE":
+      return `Note: ${a.note ?? ""}`;
+    default:
+      return [a.kind, a.fromValue, a.toValue, a.note].filter(Boolean).join(" ");
+  }
+}
+
+/** Every change to the lead, newest first: who, what, when. */
+export function ActivityLog({ activities }: { activities: LeadDetail["activities"] }) {
+  if (!activities.length) return <p className="muted">No changes yet.</p>;
+  return (
+    <ol className="plain activity" aria-label="Activity log">
+      {activities.map((a) => (
+        <li key={a.id}>
+          <span className="muted small nowrap">{formatDateTime(a.createdAt)}</span> <strong>{a.actor ? a.actor.name || a.actor.email : "System"}</strong>{" "}
+          <span className="pre-line">{describe(a)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

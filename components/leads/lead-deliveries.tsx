@@ -1,0 +1,57 @@
+import { formatDateTime } from "@/lib/format";
+import type { LeadDetail } from "@/lib/leads/get-lead-detail";
+
+const stateBadge = { PENDING: "badge", DELIVERED: "badge ok", DEAD: "badge danger", CANCELLED: "badge" } as const;
+
+/** Each destination's delivery of this lead, with its attempt log (filled by the delivery worker). */
+export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliveries"] }) {
+  if (!deliveries.length) return <p className="muted">No destination was set to receive this lead.</p>;
+  return (
+    <ul className="plain">
+      {deliveries.map((d) => (
+        <li key={d.id} className="delivery" data-testid={`delivery-${d.destination.name}`}>
+          <div className="inline wrap">
+            <strong>{d.destination.name}</strong>
+            <span className="muted">{d.destination.kind}</span>
+            <span className={stateBadge[d.state]}>{d.state === "PENDING" && d.attempts > 0 ? "Retrying" : d.state.toLowerCase()}</span>
+            <span className="muted small">
+              {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
+              {d.deliveredAt && ` · delivered ${formatDateTime(d.deliveredAt)}`}
+              {d.state === "PENDING" && ` · next try ${formatDateTime(d.nextAttemptAt)}`}
+            </span>
+          </div>
+          {d.lastError && <p className="alert error small">{d.lastError}</p>}
+          {d.attemptLog.length > 0 && (
+            <details>
+              <summary>Attempt log</summary>
+              <table>
+                <thead>
+                  <tr>
+                    <th>When</th>
+                    <th>Result</th>
+                    <th>HTTP</th>
+                    <th>Time</th>
+                    <th>Detail</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.attemptLog.map((a) => (
+                    <tr key={a.id}>
+                      <td className="nowrap">{formatDateTime(a.startedAt)}</td>
+                      <td>
+                        <span className={a.ok ? "badge ok" : "badge danger"}>{a.verdict}</span>
+                      </td>
+                      <td>{a.httpStatus ?? "—"}</td>
+                      <td>{a.latencyMs} ms</td>
+                      <td className="small">{a.error ?? a.responseExcerpt}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
