@@ -1,28 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StackedBarChart } from "@/components/overview/stacked-bar-chart";
 import { requirePageUser } from "@/lib/auth/session";
+import { stageLabels } from "@/lib/leads/labels";
+import { leadListQuery } from "@/lib/leads/list-params";
+import { CHART_DAYS, overviewStats } from "@/lib/leads/overview-stats";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const user = await requirePageUser(undefined, "/");
+  const stats = await overviewStats(user.id);
+  const tiles = [
+    { label: "New today", metric: stats.newToday, id: "new-today" },
+    { label: "Unassigned open leads", metric: stats.unassigned, id: "unassigned" },
+    { label: "Do not contact", metric: stats.doNotContact, id: "do-not-contact" },
+    { label: `Deliveries failing (${stats.failing.count.toLocaleString("en")} leads)`, metric: { ...stats.failing, count: stats.failing.deliveries }, id: "failing" },
+  ];
   return (
     <>
       <h1>Overview</h1>
-      <section className="panel empty">
-        <h2>No leads yet</h2>
-        {user.role === "ADMIN" ? (
-          <p className="muted">
-            Connect the marketplace: create a webhook key in <Link href="/settings">Settings</Link> and paste its URL
-            into Partner Center as your offer&apos;s HTTPS endpoint. New leads appear here the moment they arrive.
-          </p>
-        ) : (
-          <p className="muted">
-            Leads appear here as soon as an admin connects the marketplace to Lead desk. Ask your admin to set up the
-            webhook in Settings.
-          </p>
-        )}
-      </section>
+      <div className="stat-grid">
+        {tiles.map((t) => (
+          <Link key={t.id} className="stat panel" href={`/leads?${leadListQuery(t.metric.params)}`} data-testid={`stat-${t.id}`}>
+            <strong>{t.metric.count.toLocaleString("en")}</strong>
+            {t.label}
+          </Link>
+        ))}
+      </div>
+      <StackedBarChart title={`Leads per day by funnel stage (last ${CHART_DAYS} days)`} days={stats.days} counts={stats.byStage} labels={stageLabels} />
+      <StackedBarChart title={`Leads per day by source (last ${CHART_DAYS} days)`} days={stats.days} counts={stats.bySource} />
+      {user.role === "ADMIN" && (
+        <p className="muted">
+          Leads arrive through a webhook key from <Link href="/settings">Settings</Link>: paste its URL into Partner Center as your offer&apos;s HTTPS endpoint.
+        </p>
+      )}
     </>
   );
 }
