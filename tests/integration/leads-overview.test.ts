@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { listLeads } from "@/lib/leads/list-leads";
+import { overviewStats } from "@/lib/leads/overview-stats";
+import { seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
+
+describe("overview", () => {
+  it("counts per day by stage and source, and each number's link shows the same leads", async () => {
+    const me = await seedUser();
+    const offer = uniqueOffer();
+    const before = await overviewStats(me.id);
+    await seedLead({ offer, source: "SPZA", action: "PLT" });
+    await seedLead({ offer, source: "SPZA", action: "DNC" });
+    await seedLead({ offer, source: "TestDrive", action: "StartTestDrive", receivedAt: new Date(Date.now() - 3 * 86_400_000) });
+    await seedLead({ offer, test: true });
+    const db = await getDb();
+    const destination = await db.destination.create({ data: { kind: "HTTPS", name: `overview ${offer}` } });
+    const failing = await seedLead({ offer });
+    // The outbox queued it for the destination; the worker gave up on it.
+    await db.delivery.update({ where: { leadId_destinationId: { leadId: failing, destinationId: destination.id } }, data: { state: "DEAD", attempts: 5 } });
+
+    const after = await overviewStats(me.id);
+    const today = new Date().toISOString().slice(0, 10);
+    const sum = (rows: { day: string; key: string; count: number }[], key: string, day?: string) =>
+      rows.filter((r) => r.key === key && (!day || r.day === day)).reduce((a, r) => a + r.count, 0);
+    expect(after.days).toHaveLength(30);
+    expect(after.days.at(-1)).toBe(today);
+    expect(sum(after.byStage, "ACTIVE", today) - sum(before.byStage, "ACTIVE", today)).toBe(1);
+    expect(sum(after.byStage, "TRIAL") - sum(before.byStage, "TRIAL")).toBe(1);
+    // Test leads are not counted.
+    expect(sum(after.bySource, "AppSource") - sum(before.bySource, "AppSource")).toBe(2);
+    expect(after.newToday.count - before.newToday.count).toBe(3);
+    expect(after.doNotContact.count - before.doNotContact.count).toBe(1);
+    expect(after.failing.deliveries - before.failing.deliveries).toBe(1);
+
+    for (const metric of [after.newToday, after.unassigned, after.doNotContact, after.failing]) {
+      expect((await listLeads({ ...metric.params, size: 100 }, me.id)).total).toBe(metric.count);
+    }
+    await db.destination.update({ where: { id: destination.id }, data: { enabled: false } });
+  });
+});
