@@ -23,7 +23,7 @@ const isSet = (value: unknown) =>
   value !== undefined && value !== null && value !== "" && !(typeof value === "object" && Object.keys(value).length === 0);
 
 /** Splits a validated config into the two columns, sealing the secrets. */
-export function toStoredConfig(kind: DestinationKind, config: Config): StoredConfig {
+export function toStoredConfig(kind: DestinationKind, config: Config, key?: Buffer): StoredConfig {
   const secretNames = new Set(getAdapter(kind).secretFields);
   const plain: Config = {};
   const secret: Config = {};
@@ -32,7 +32,7 @@ export function toStoredConfig(kind: DestinationKind, config: Config): StoredCon
     if (!secretNames.has(name)) plain[name] = value;
     else if (isSet(value)) secret[name] = value;
   }
-  const sealed = Object.keys(secret).length ? sealConfig(kind, secret) : null;
+  const sealed = Object.keys(secret).length ? sealConfig(kind, secret, key) : null;
   return { config: plain as Prisma.InputJsonObject, secrets: sealed ? JSON.stringify(sealed) : null };
 }
 

@@ -18,7 +18,7 @@ allowLoopbackForFakes();
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
 /** A receiver that takes a little while per request (so sends overlap) and counts deliveries per lead. */
-async function slowReceiver() {
+async function slowReceiver(delayMs = 15) {
   const perLead = new Map<string, number>();
   let total = 0;
   const server = http.createServer((req, res) => {
@@ -28,7 +28,7 @@ async function slowReceiver() {
       total += 1;
       const id = (JSON.parse(body) as { LeadId: string }).LeadId;
       perLead.set(id, (perLead.get(id) ?? 0) + 1);
-      setTimeout(() => res.writeHead(200).end("ok"), 15);
+      setTimeout(() => res.writeHead(200).end("ok"), delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -135,5 +135,23 @@ describe("concurrent workers", () => {
     } finally {
       await other.end();
     }
+  });
+
+  it("a started worker delivers on its own, and stop() lets the send in flight finish", async () => {
+    await receiver.close();
+    receiver = await slowReceiver(700);
+    const [leadId] = await queueLeads(1);
+    const worker = createDeliveryWorker({ pollMs: 50, batchSize: 4, leaseMs: 60_000, timeoutMs: 5000 });
+    worker.start();
+    const deadline = Date.now() + 10_000;
+    while (receiver.total() === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(receiver.total()).toBe(1); // the request is in, its answer still 700 ms away
+    await worker.stop();
+    const db = await getDb();
+    expect(await db.delivery.findFirstOrThrow({ where: { leadId } })).toMatchObject({ state: "DELIVERED", claimedUntil: null });
+    // Stopped means stopped: a new lead waits for the next worker.
+    const [later] = await queueLeads(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await db.delivery.findFirstOrThrow({ where: { leadId: later } })).toMatchObject({ state: "PENDING", attempts: 0 });
   });
 });
