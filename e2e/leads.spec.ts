@@ -1,0 +1,188 @@
+// The sales workspace in the browser: every test seeds its own leads through
+// the webhook (tagged with a unique word) and scopes its view to that tag, so
+// tests run in parallel on one server.
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { sales } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+import { postLead, uniqueTag, webhookUrl } from "./support/webhook-key";
+
+const rows = (page: Page, tag: string) => page.getByRole("table", { name: "Leads" }).getByRole("row", { name: new RegExp(tag, "i") });
+
+async function search(page: Page, tag: string) {
+  await page.getByRole("searchbox", { name: "Search leads" }).fill(tag);
+  await expect(page).toHaveURL(new RegExp(`q=${tag}`));
+}
+
+async function pickFacet(page: Page, menu: string, option: RegExp) {
+  await page.locator("summary", { hasText: menu }).click();
+  await page.getByRole("group", { name: `${menu} filter` }).getByRole("checkbox", { name: option }).check();
+}
+
+test("filter by source and stage, reload keeps the view, triage a lead and see it in the activity log", async ({ page, browser, request }, testInfo) => {
+  const tag = uniqueTag();
+  const hook = await webhookUrl(browser);
+  const offer = `e2e.${tag}`;
+  await postLead(request, hook, { last: `${tag}Active`, source: "SPZA", action: "PLT", offer });
+  await postLead(request, hook, { last: `${tag}Portal`, source: "AzurePortal", action: "Create", offer });
+  await postLead(request, hook, { last: `${tag}Install`, source: "SPZA", action: "INS", offer });
+  await postLead(request, hook, { last: `${tag}Market`, source: "AzureMarketplace", action: "INS", offer });
+
+  await signIn(page, sales, "/leads");
+  await search(page, tag);
+  await expect(rows(page, tag)).toHaveCount(4);
+
+  await pickFacet(page, "Source", /AppSource/);
+  await expect(page).toHaveURL(/source=AppSource/);
+  await expect(rows(page, tag)).toHaveCount(2);
+  // The stage menu counts under the other filters: one Active, one Initial interest.
+  await page.locator("summary", { hasText: "Funnel stage" }).click();
+  await expect(page.getByRole("group", { name: "Funnel stage filter" }).getByRole("checkbox", { name: /Active\s*1$/ })).toBeVisible();
+  await pickFacet(page, "Funnel stage", /Active/);
+  await expect(page).toHaveURL(/stage=ACTIVE/);
+  await expect(rows(page, tag)).toHaveCount(1);
+
+  await page.reload();
+  await expect(page).toHaveURL(/source=AppSource/);
+  await expect(page.getByRole("searchbox", { name: "Search leads" })).toHaveValue(tag);
+  await expect(rows(page, tag)).toHaveCount(1);
+  await expect(rows(page, tag)).toContainText(`${tag}Active`);
+  await testInfo.attach("lead-list", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+
+  await rows(page, tag).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}Active`);
+  await expect(page.getByTestId("lead-meaning")).toContainText("Contact me on AppSource");
+  await expect(page.getByTestId("raw-body")).toContainText(`"LeadSource":"SPZA-PLT|${offer}"`);
+
+  await page.getByLabel("Status").selectOption("CONTACTED");
+  await page.getByRole("button", { name: "Set status" }).click();
+  await expect(page.getByTestId("lead-status")).toHaveText("Contacted");
+  await page.getByLabel("Owner").selectOption({ label: "Sam Sales (sales@e2e.test)" });
+  await page.getByRole("button", { name: "Assign" }).click();
+  const log = page.getByRole("list", { name: "Activity log" });
+  await expect(log).toContainText("Assigned to sales@e2e.test");
+  await expect(log).toContainText("Status New → Contacted");
+  await expect(log).toContainText("Sam Sales");
+  await testInfo.attach("lead-page", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+});
+
+test("a do-not-contact lead cannot be moved to Contacted", async ({ page, browser, request }) => {
+  const tag = uniqueTag();
+  const id = await postLead(request, await webhookUrl(browser), { last: `${tag}Dnc`, source: "SPZA", action: "DNC", offer: `e2e.${tag}` });
+  await signIn(page, sales, `/leads/${id}`);
+  await page.getByLabel("Status").selectOption("CONTACTED");
+  await page.getByRole("button", { name: "Set status" }).click();
+  await expect(page.getByRole("alert")).toContainText("asked not to be contacted");
+  await expect(page.getByTestId("lead-status")).toHaveText("New");
+});
+
+test("bulk assign the selection (keyboard x), then set status on everything the filter matches", async ({ page, browser, request }) => {
+  const tag = uniqueTag();
+  const hook = await webhookUrl(browser);
+  for (const n of [1, 2, 3]) await postLead(request, hook, { last: `${tag}Bulk${n}`, source: "AzureMarketplace", action: "INS", offer: `e2e.${tag}.${n}` });
+  await signIn(page, sales, "/leads");
+  await search(page, tag);
+  await expect(rows(page, tag)).toHaveCount(3);
+
+  // Keyboard: x selects the active row, j moves down.
+  await page.getByRole("heading", { name: "Leads" }).click();
+  await page.keyboard.press("x");
+  await page.keyboard.press("j");
+  await page.keyboard.press("x");
+  await expect(page.getByRole("table", { name: "Leads" }).getByRole("checkbox", { name: /^Select Eve/, checked: true })).toHaveCount(2);
+
+  const bulk = page.getByRole("form", { name: "Bulk change" });
+  await bulk.getByLabel("What to change").selectOption("owner");
+  await bulk.getByLabel("New owner").selectOption({ label: "Sam Sales (sales@e2e.test)" });
+  await bulk.getByRole("button", { name: "Apply to 2 selected" }).click();
+  await expect(bulk.getByRole("status").last()).toContainText("Updated 2 lead(s).");
+  await expect(rows(page, tag).filter({ hasText: "Sam Sales" })).toHaveCount(2);
+  await expect(rows(page, tag).filter({ hasText: "Unassigned" })).toHaveCount(1);
+
+  await bulk.getByLabel("Everything matching the filter").check();
+  await bulk.getByLabel("What to change").selectOption("status");
+  await bulk.getByLabel("New status").selectOption("QUALIFIED");
+  await bulk.getByRole("button", { name: "Apply…" }).click();
+  await expect(bulk.getByTestId("bulk-count")).toHaveText("3");
+  await bulk.getByRole("button", { name: "Confirm" }).click();
+  await expect(bulk.getByRole("status").last()).toContainText("Updated 3 lead(s).");
+  await expect(rows(page, tag).filter({ hasText: "Qualified" })).toHaveCount(3);
+
+  // Enter opens the active row.
+  await page.getByRole("heading", { name: "Leads" }).click();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("lead-status")).toHaveText("Qualified");
+});
+
+test("a saved view restores filters and columns", async ({ page, browser, request }) => {
+  const tag = uniqueTag();
+  const hook = await webhookUrl(browser);
+  await postLead(request, hook, { last: `${tag}Keep`, source: "AzurePortal", action: "Create", offer: `e2e.${tag}` });
+  await postLead(request, hook, { last: `${tag}Drop`, source: "TestDrive", action: "StartTestDrive", offer: `e2e.${tag}` });
+  await signIn(page, sales, "/leads");
+  await search(page, tag);
+  await pickFacet(page, "Funnel stage", /Active/);
+  await expect(rows(page, tag)).toHaveCount(1);
+  await page.locator("summary", { hasText: "Columns" }).click();
+  await page.getByRole("group", { name: "Columns" }).getByRole("checkbox", { name: "Company" }).uncheck();
+  await expect(page).toHaveURL(/cols=/);
+  await expect(page.getByRole("columnheader", { name: "Company" })).toHaveCount(0);
+
+  const name = `View ${tag}`;
+  await page.getByLabel("View name").fill(name);
+  await page.getByRole("button", { name: "Save view" }).click();
+  await expect(page.getByRole("link", { name })).toBeVisible();
+
+  await page.goto("/leads");
+  await expect(page.getByRole("columnheader", { name: "Company" })).toHaveCount(1);
+  await page.getByRole("link", { name }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${tag}`));
+  await expect(page).toHaveURL(/stage=ACTIVE/);
+  await expect(rows(page, tag)).toHaveCount(1);
+  await expect(rows(page, tag)).toContainText(`${tag}Keep`);
+  await expect(page.getByRole("columnheader", { name: "Company" })).toHaveCount(0);
+});
+
+test("export downloads exactly the rows the filter shows", async ({ page, browser, request }) => {
+  const tag = uniqueTag();
+  const hook = await webhookUrl(browser);
+  await postLead(request, hook, { last: `${tag}One`, source: "SPZA", action: "PLT", offer: `e2e.${tag}`, company: "=HYPERLINK(1)" });
+  await postLead(request, hook, { last: `${tag}Two`, source: "SPZA", action: "PLT", offer: `e2e.${tag}` });
+  await postLead(request, hook, { last: `${tag}Other`, source: "AzureMarketplace", action: "INS", offer: `e2e.${tag}` });
+  await signIn(page, sales, "/leads");
+  await search(page, tag);
+  await pickFacet(page, "Source", /AppSource/);
+  await expect(rows(page, tag)).toHaveCount(2);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const csv = fs.readFileSync((await download.path())!, "utf8");
+  const lines = csv.trim().split("\r\n");
+  expect(lines).toHaveLength(3);
+  expect(csv).toContain(`${tag}One`);
+  expect(csv).toContain(`${tag}Two`);
+  expect(csv).not.toContain(`${tag}Other`);
+  expect(csv).toContain(",'=HYPERLINK(1),");
+
+  // Without a session the export answers 401, not data.
+  const anonymous = await request.get(`/api/leads/export?q=${tag}`);
+  expect(anonymous.status()).toBe(401);
+});
+
+test("the overview links its numbers to the list", async ({ page, browser, request }) => {
+  const tag = uniqueTag();
+  await postLead(request, await webhookUrl(browser), { last: `${tag}Dnc`, source: "SPZA", action: "DNC", offer: `e2e.${tag}` });
+  await signIn(page, sales, "/");
+  await expect(page.getByRole("img", { name: /by funnel stage/ })).toBeVisible();
+  await page.getByTestId("stat-do-not-contact").click();
+  await expect(page).toHaveURL(/dnc=1/);
+  await expect(page.getByRole("row", { name: new RegExp(`${tag}Dnc`, "i") })).toBeVisible();
+});
+
+test("a sales user sees no settings", async ({ page }) => {
+  await signIn(page, sales, "/leads");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leads" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
+});
