@@ -2,28 +2,32 @@
 // several against one PostgreSQL (set DELIVERY_WORKER=off on the app servers
 // if only these should send). SIGTERM/SIGINT finish the batch in flight, then exit.
 import { connect, describeDatabase, disconnect } from "@/lib/db";
-import { createDeliveryWorker } from "@/lib/delivery/delivery-worker";
+import { createDeliveryWorker, type DeliveryWorker } from "@/lib/delivery/delivery-worker";
 import { workerOptionsFromEnv } from "@/lib/delivery/worker-config";
 import { encryptionKey } from "@/lib/security/secret-box";
 import { runScript } from "./run-script";
+
+let worker: DeliveryWorker | null = null;
+let stopping = false;
+// Registered before anything else, so a stop during start-up is graceful too.
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the deliveries in flight…`);
+    await worker?.stop();
+    await disconnect();
+    console.log("Delivery worker stopped.");
+    process.exit(0);
+  });
+}
 
 await runScript(async () => {
   const { config } = await connect();
   encryptionKey(); // fail now, not on the first delivery, when the key is missing
   const options = workerOptionsFromEnv();
-  const worker = createDeliveryWorker(options);
+  if (stopping) return;
+  worker = createDeliveryWorker(options);
   worker.start();
   console.log(`Delivery worker started on ${describeDatabase(config)} (polling every ${options.pollMs} ms).`);
-  let stopping = false;
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`${signal}: finishing the deliveries in flight…`);
-      await worker.stop();
-      await disconnect();
-      console.log("Delivery worker stopped.");
-      process.exit(0);
-    });
-  }
 });

@@ -90,10 +90,10 @@ describe("concurrent workers", () => {
   });
 
   it.runIf(onPostgres)("two `npm run worker` processes on one PostgreSQL deliver each lead exactly once", async () => {
-    const leadIds = await queueLeads(40);
     const env = { ...process.env, DELIVERY_POLL_MS: "50", OUTBOUND_ALLOW_HOSTS: "127.0.0.1" };
     const script = path.resolve(import.meta.dirname, "../../scripts/worker.ts");
     const tsx = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
+    let leadIds: string[] = [];
     const children: ChildProcess[] = [1, 2].map(() => spawn(tsx, [script], { env, stdio: ["ignore", "pipe", "pipe"] }));
     const output = children.map(() => "");
     children.forEach((c, i) => {
@@ -101,6 +101,11 @@ describe("concurrent workers", () => {
       c.stderr!.on("data", (d: Buffer) => (output[i] += d.toString()));
     });
     try {
+      // Both running before the race starts, so both take part in it.
+      const deadline = Date.now() + 30_000;
+      while (!output.every((o) => o.includes("Delivery worker started")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      // Leads arrive while both poll.
+      leadIds = await queueLeads(40);
       await waitUntilDelivered(leadIds);
     } finally {
       // Graceful stop: SIGTERM, the worker finishes its batch and exits 0.
