@@ -4,7 +4,7 @@
 // server page re-renders with the new rows); changing a filter goes back to
 // page one, since the old page number means nothing under a new filter.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useTransition } from "react";
+import { useCallback, useMemo, useOptimistic, useTransition } from "react";
 import { leadListQuery, parseLeadListParams, type LeadListParams } from "@/lib/leads/list-params";
 
 export function useListUrl() {
@@ -12,15 +12,20 @@ export function useListUrl() {
   const pathname = usePathname();
   const search = useSearchParams();
   const [pending, startTransition] = useTransition();
-  const params = useMemo(() => parseLeadListParams(new URLSearchParams(search.toString())), [search]);
+  const urlParams = useMemo(() => parseLeadListParams(new URLSearchParams(search.toString())), [search]);
+  // Controls show the new value at once, while the server renders the new page.
+  const [params, setOptimistic] = useOptimistic(urlParams);
 
   const update = useCallback(
     (patch: Partial<LeadListParams>, { keepPage = false } = {}) => {
       const next = { ...params, ...patch, ...(keepPage ? {} : { page: 1 }) };
       const query = leadListQuery(next);
-      startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+      startTransition(() => {
+        setOptimistic(next);
+        router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      });
     },
-    [params, pathname, router],
+    [params, pathname, router, setOptimistic],
   );
   return { params, update, pending, query: search.toString() };
 }
