@@ -2,12 +2,19 @@
 // the webhook (tagged with a unique word) and scopes its view to that tag, so
 // tests run in parallel on one server.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { sales } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { postLead, uniqueTag, webhookUrl } from "./support/webhook-key";
 
 const rows = (page: Page, tag: string) => page.getByRole("table", { name: "Leads" }).getByRole("row", { name: new RegExp(tag, "i") });
+
+/** A screenshot kept as a file in the test's output folder and attached to the report. */
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
 
 async function search(page: Page, tag: string) {
   await page.getByRole("searchbox", { name: "Search leads" }).fill(tag);
@@ -48,7 +55,7 @@ test("filter by source and stage, reload keeps the view, triage a lead and see i
   await expect(page.getByRole("searchbox", { name: "Search leads" })).toHaveValue(tag);
   await expect(rows(page, tag)).toHaveCount(1);
   await expect(rows(page, tag)).toContainText(`${tag}Active`);
-  await testInfo.attach("lead-list", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(page, testInfo, "lead-list");
 
   await rows(page, tag).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}Active`);
@@ -64,7 +71,7 @@ test("filter by source and stage, reload keeps the view, triage a lead and see i
   await expect(log).toContainText("Assigned to sales@e2e.test");
   await expect(log).toContainText("Status New → Contacted");
   await expect(log).toContainText("Sam Sales");
-  await testInfo.attach("lead-page", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(page, testInfo, "lead-page");
 });
 
 test("a do-not-contact lead cannot be moved to Contacted", async ({ page, browser, request }) => {
