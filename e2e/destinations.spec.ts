@@ -103,6 +103,14 @@ test("an admin creates an HTTPS destination, sends a test lead, and a webhook le
     // The lead's own page shows the delivery too.
     await page.goto(`/leads/${leadId}`);
     await expect(page.getByTestId(`delivery-${name}`)).toContainText("delivered");
+
+    // Deleting asks first and says what became of the queue.
+    await page.goto(detailUrl);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Delete" }).click();
+    await expect(page).toHaveURL(/\/settings\/destinations\?deleted=1&cancelled=0$/);
+    await expect(page.getByText("Destination deleted. Nothing was waiting to be sent to it.")).toBeVisible();
+    await expect(page.getByTestId(`destination-${name}`)).toHaveCount(0);
   } finally {
     await receiver.close();
   }

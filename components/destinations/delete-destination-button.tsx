@@ -1,17 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
 
 export function DeleteDestinationButton({ id, name, queued }: { id: string; name: string; queued: number }) {
   const [state, action, pending] = useActionState(deleteDestinationAction, null);
-  const router = useRouter();
-  const deleted = state?.ok ?? false;
-  useEffect(() => {
-    if (deleted) router.push("/settings/destinations");
-  }, [deleted, router]);
   return (
     <form
       action={action}

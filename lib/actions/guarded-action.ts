@@ -1,6 +1,7 @@
 // Wraps a server action body with what every action needs, in one place:
 // the session and role check on the server, zod validation of the form into
 // field errors, and turning failures into a message without leaking internals.
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { authorize, AuthError, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -31,6 +32,7 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
     try {
       return await handler(parsed.data, user);
     } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
       if (error instanceof UserFacingError) return { ok: false, message: error.message };
       console.error("Server action failed:", error);
       return { ok: false, message: "Something went wrong on the server. Nothing was changed." };

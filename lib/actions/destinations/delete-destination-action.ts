@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteDestination } from "@/lib/destinations/delete-destination";
 import { guardedAction } from "../guarded-action";
 
 export const deleteDestinationAction = guardedAction("ADMIN", z.object({ id: z.uuid() }), async ({ id }) => {
-  const result = await deleteDestination(id);
+  const { cancelled } = await deleteDestination(id);
   revalidatePath("/settings/destinations");
-  const cancelled = result.cancelled ? ` ${result.cancelled} pending deliveries were cancelled.` : " Nothing was waiting to be sent.";
-  return { ok: true, message: `Deleted "${result.name}".${cancelled}` };
+  // Away from the deleted destination's page; the list says what became of its queue.
+  redirect(`/settings/destinations?deleted=1&cancelled=${cancelled}`);
 });

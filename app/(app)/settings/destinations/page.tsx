@@ -10,9 +10,10 @@ import { encryptionKeyStatus } from "@/lib/security/encryption-key-status";
 
 export const metadata: Metadata = { title: "Destinations" };
 
-export default async function DestinationsPage() {
+export default async function DestinationsPage({ searchParams }: { searchParams: Promise<{ deleted?: string; cancelled?: string }> }) {
   await requirePageUser("ADMIN", "/settings/destinations");
-  const destinations = await listDestinations();
+  const [destinations, { deleted, cancelled }] = await Promise.all([listDestinations(), searchParams]);
+  const cancelledCount = Number(cancelled) || 0;
   return (
     <>
       <h1>Destinations</h1>
@@ -20,6 +21,12 @@ export default async function DestinationsPage() {
         Every new lead is forwarded to each enabled destination whose filters match. Failed sends are retried for about two
         days, then shown here as failed for a manual replay.
       </p>
+      {deleted && (
+        <p className="alert ok" role="status">
+          Destination deleted.{" "}
+          {cancelledCount ? `${cancelledCount} pending deliveries were cancelled.` : "Nothing was waiting to be sent to it."}
+        </p>
+      )}
       <EncryptionKeyNotice status={encryptionKeyStatus()} />
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Add a destination</h2>
