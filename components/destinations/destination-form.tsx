@@ -7,6 +7,9 @@ import { saveDestinationAction } from "@/lib/actions/destinations/save-destinati
 import type { FieldHint } from "@/lib/destinations/form-fields";
 import type { DestinationKind } from "@/lib/destinations/types";
 
+// Global label styles stack their content; a checkbox sits beside its text.
+const checkLabel = { fontWeight: 400, flexDirection: "row", alignItems: "center", gap: "0.4rem" } as const;
+
 interface Option {
   value: string;
   label: string;
@@ -45,7 +48,7 @@ function Checkboxes({ legend, prefix, options, selected }: { legend: string; pre
       <legend>{legend}</legend>
       <div className="inline" style={{ flexWrap: "wrap", gap: "0.4rem 1rem" }}>
         {options.map((o) => (
-          <label key={o.value} className="inline" style={{ fontWeight: 400 }}>
+          <label key={o.value} style={checkLabel}>
             <input type="checkbox" name={`${prefix}.${o.value}`} defaultChecked={selected.includes(o.value)} />
             {o.label}
           </label>
@@ -110,7 +113,7 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
               <FieldError state={state} name={name} />
             </label>
             {field.secret && stored && !field.required && field.input !== "headers" && (
-              <label className="inline" style={{ fontWeight: 400 }}>
+              <label style={checkLabel}>
                 <input type="checkbox" name={`clear.${field.name}`} /> Remove the stored {field.label.replace(/ \(optional\)$/, "").toLowerCase()}
               </label>
             )}
@@ -123,13 +126,13 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
       <Checkboxes legend="Sources" prefix="source" options={filters.sources} selected={current?.sources ?? []} />
       <Checkboxes legend="Actions" prefix="action" options={filters.actions} selected={current?.actions ?? []} />
       <Checkboxes legend="Funnel stages" prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
-      <label className="inline" style={{ fontWeight: 400 }}>
+      <label style={checkLabel}>
         <input type="checkbox" name="includeTest" defaultChecked={current?.includeTest ?? false} /> Include test leads (Partner Center validation, MSFT_TEST_…)
       </label>
-      <label className="inline" style={{ fontWeight: 400 }}>
+      <label style={checkLabel}>
         <input type="checkbox" name="includeDoNotContact" defaultChecked={current?.includeDoNotContact ?? false} /> Include do-not-contact leads
       </label>
-      <label className="inline" style={{ fontWeight: 400 }}>
+      <label style={checkLabel}>
         <input type="checkbox" name="enabled" defaultChecked={current?.enabled ?? true} /> Enabled
       </label>
 

@@ -25,6 +25,7 @@ export function SendTestButton({ id }: { id: string }) {
             {result.httpStatus === null ? "no HTTP answer" : `HTTP ${result.httpStatus}`} · {result.latencyMs} ms
           </p>
           <p>{result.verdict}</p>
+          {!result.ok && result.retryable && <p className="muted">A test lead is sent once; a real lead would be retried after a failure like this.</p>}
           <details>
             <summary>Request sent (secrets masked)</summary>
             <pre className="secret" style={{ whiteSpace: "pre-wrap", color: "var(--text)" }}>
