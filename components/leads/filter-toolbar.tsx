@@ -14,7 +14,7 @@ import type { useListUrl } from "./use-list-url";
 
 interface Props {
   table: ReactTable<typeof leadTableFeatures, LeadRow>;
-  facets: LeadFacets;
+  facets: Promise<LeadFacets>;
   url: ReturnType<typeof useListUrl>;
 }
 
@@ -52,7 +52,8 @@ export function FilterToolbar({ table, facets, url }: Props) {
               <FacetFilter
                 key={column.id}
                 label={label}
-                options={facets[filter.param]}
+                param={filter.param}
+                facets={facets}
                 selected={selected}
                 labels={filter.labels}
                 searchable={filter.searchable}

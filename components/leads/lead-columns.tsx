@@ -78,7 +78,7 @@ export const leadColumns = helper.columns([
     id: "owner",
     header: "Owner",
     enableSorting: false,
-    meta: { label: "Owner", filter: { kind: "facet", param: "owner", single: true } },
+    meta: { label: "Owner", filter: { kind: "facet", param: "owner", single: true, labels: { me: "Me", unassigned: "Unassigned" } } },
     cell: (c) => c.getValue() || <span className="muted">Unassigned</span>,
   }),
   helper.display({

@@ -19,7 +19,7 @@ import { useListUrl } from "./use-list-url";
 
 interface Props {
   rows: LeadRow[];
-  facets: LeadFacets;
+  facets: Promise<LeadFacets>;
   total: number;
   capped: boolean;
   users: UserOption[];
