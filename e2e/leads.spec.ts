@@ -187,6 +187,15 @@ test("the overview links its numbers to the list", async ({ page, browser, reque
   await expect(page.getByRole("row", { name: new RegExp(`${tag}Dnc`, "i") })).toBeVisible();
 });
 
+test("unknown and malformed lead ids are not found", async ({ page }) => {
+  await signIn(page, sales, "/leads");
+  for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-lead"]) {
+    const response = await page.goto(`/leads/${id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});
+
 test("a sales user sees no settings", async ({ page }) => {
   await signIn(page, sales, "/leads");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leads" })).toBeVisible();
