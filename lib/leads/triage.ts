@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
+import { forgetLeadFacets } from "./facet-cache";
 import type { LeadStatus } from "./statuses";
 
 export type TriageChange = { kind: "status"; status: LeadStatus; reason?: string } | { kind: "owner"; ownerId: string | null };
@@ -39,12 +40,15 @@ export async function validateChange(change: TriageChange): Promise<TriageChange
 /** Applies a validated change to a batch of leads in one transaction. */
 export async function applyChange(leadIds: string[], change: TriageChange, actor: SessionUser): Promise<TriageResult> {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Row locks: two people changing the same lead record their activities in order.
     const leads = await tx.$queryRaw<{ id: string; status: LeadStatus; ownerId: string | null; doNotContact: boolean }[]>`
       SELECT id::text AS id, status::text AS status, "ownerId"::text AS "ownerId", "doNotContact" FROM leads WHERE id = ANY(${leadIds}::uuid[]) ORDER BY id FOR UPDATE`;
     return change.kind === "status" ? setStatus(tx, leads, change, actor) : setOwner(tx, leads, change.ownerId, actor);
   });
+  // Counts in this process's filter menus now show the change.
+  forgetLeadFacets();
+  return result;
 }
 
 async function setStatus(

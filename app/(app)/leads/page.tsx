@@ -3,7 +3,7 @@ import { LeadList } from "@/components/leads/lead-list";
 import { SavedViews } from "@/components/leads/saved-views";
 import { requirePageUser } from "@/lib/auth/session";
 import { assignableUsers } from "@/lib/leads/assignable-users";
-import { leadFacets } from "@/lib/leads/lead-facets";
+import { cachedLeadFacets } from "@/lib/leads/facet-cache";
 import { listLeads } from "@/lib/leads/list-leads";
 import { parseLeadListParams, type RawSearchParams } from "@/lib/leads/list-params";
 import { listViews } from "@/lib/leads/saved-views";
@@ -15,7 +15,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const params = parseLeadListParams(await searchParams);
   const now = new Date();
   // Facet counts are the slow part at scale: the rows render first, the counts stream in.
-  const facets = leadFacets(params, user.id, now);
+  const facets = cachedLeadFacets(params, user.id, now);
   const [page, users, views] = await Promise.all([listLeads(params, user.id, now), assignableUsers(), listViews(user.id)]);
   return (
     <>
