@@ -4,7 +4,7 @@
 // server page re-renders with the new rows); changing a filter goes back to
 // page one, since the old page number means nothing under a new filter.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useOptimistic, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition } from "react";
 import { leadListQuery, parseLeadListParams, type LeadListParams } from "@/lib/leads/list-params";
 
 export function useListUrl() {
@@ -16,16 +16,24 @@ export function useListUrl() {
   // Controls show the new value at once, while the server renders the new page.
   const [params, setOptimistic] = useOptimistic(urlParams);
 
+  // A debounced search fires from an older render: it must build on the latest
+  // params, or it would undo a filter changed meanwhile.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+
   const update = useCallback(
     (patch: Partial<LeadListParams>, { keepPage = false } = {}) => {
-      const next = { ...params, ...patch, ...(keepPage ? {} : { page: 1 }) };
+      const next = { ...latest.current, ...patch, ...(keepPage ? {} : { page: 1 }) };
+      latest.current = next;
       const query = leadListQuery(next);
       startTransition(() => {
         setOptimistic(next);
         router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
       });
     },
-    [params, pathname, router, setOptimistic],
+    [pathname, router, setOptimistic],
   );
   return { params, update, pending, query: search.toString() };
 }
