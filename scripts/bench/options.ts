@@ -1,0 +1,61 @@
+// Command-line options of `npm run bench`.
+import { parseArgs, UsageError } from "../lib/args";
+
+export const allParts = ["seed", "ingest", "list", "detail", "export"] as const;
+export type Part = (typeof allParts)[number];
+
+export interface BenchOptions {
+  db: "pglite" | "postgres";
+  size: number;
+  parts: Part[];
+  /** Seconds per autocannon run. */
+  duration: number;
+  /** Repeats of every ingestion measurement (min / median / max over them). */
+  runs: number;
+  /** Requests per page view (p50 / p95 over them). */
+  samples: number;
+  concurrency: number[];
+  port: number;
+}
+
+export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,list,detail,export]
+                 [--duration 5] [--runs 3] [--samples 40] [--concurrency 1,16,64] [--port 3210]
+  --db postgres uses the server DATABASE_URL points at and works in a database of its own,
+  leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.`;
+
+function parseSize(raw: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(raw.trim());
+  if (!m) throw new UsageError(`--size takes a number such as 100k or 1m, not "${raw}".`);
+  const n = Number(m[1]) * ({ "": 1, k: 1e3, m: 1e6 } as Record<string, number>)[m[2]!.toLowerCase()]!;
+  if (!Number.isInteger(n) || n < 1000 || n > 5_000_000) throw new UsageError("--size must be between 1k and 5m.");
+  return n;
+}
+
+const positiveInt = (name: string, raw: string | true | undefined, fallback: number) => {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a positive whole number.`);
+  return n;
+};
+
+export function parseBenchOptions(argv: string[], env = process.env): BenchOptions {
+  const args = parseArgs(argv);
+  const db = (args.db ?? (env.DATABASE_URL ? "postgres" : "pglite")) as string;
+  if (db !== "pglite" && db !== "postgres") throw new UsageError(`--db is pglite or postgres.\n${usage}`);
+  if (db === "postgres" && !env.DATABASE_URL) throw new UsageError("--db postgres needs DATABASE_URL (a role that may create databases).");
+  const parts = typeof args.parts === "string" ? args.parts.split(",").map((s) => s.trim()).filter(Boolean) : [...allParts];
+  for (const part of parts) if (!allParts.includes(part as Part)) throw new UsageError(`Unknown part "${part}".\n${usage}`);
+  const concurrency = typeof args.concurrency === "string" ? args.concurrency.split(",").map((s) => positiveInt("concurrency", s, 1)) : [1, 16, 64];
+  return {
+    db,
+    size: typeof args.size === "string" ? parseSize(args.size) : 100_000,
+    parts: parts as Part[],
+    duration: positiveInt("duration", args.duration, 5),
+    runs: positiveInt("runs", args.runs, 3),
+    samples: positiveInt("samples", args.samples, 40),
+    concurrency,
+    port: positiveInt("port", args.port, 3210),
+  };
+}
+
+export const sizeLabel = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n % 1000 === 0 ? `${n / 1000}k` : String(n));
