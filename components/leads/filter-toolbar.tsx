@@ -7,10 +7,11 @@ import type { LeadRow } from "@/lib/leads/list-leads";
 import { filterKeys } from "@/lib/leads/list-params";
 import { DateFilter } from "./date-filter";
 import { FacetFilter } from "./facet-filter";
-import { flagLabels } from "./lead-columns";
 import type { leadTableFeatures } from "./lead-table-features";
 import { TextFilter } from "./text-filter";
 import type { useListUrl } from "./use-list-url";
+
+const flagLabels = { test: "Test leads", collapse: "Collapse duplicates", dnc: "Do not contact only" };
 
 interface Props {
   table: ReactTable<typeof leadTableFeatures, LeadRow>;

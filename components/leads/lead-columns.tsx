@@ -10,8 +10,6 @@ import { formatDateTime } from "@/lib/format";
 import { leadTableFeatures } from "./lead-table-features";
 
 const helper = createColumnHelper<typeof leadTableFeatures, LeadRow>();
-const flagLabels = { test: "Test leads", collapse: "Collapse duplicates", dnc: "Do not contact only" };
-export { flagLabels };
 
 export const leadColumns = helper.columns([
   helper.display({
