@@ -45,6 +45,10 @@ export function FilterToolbar({ table, facets, url }: Props) {
                     {flagLabels[flag]}
                   </label>
                 ))}
+                <label className="check">
+                  <input type="checkbox" checked={params.delivery === "failing"} onChange={(e) => update({ delivery: e.target.checked ? "failing" : undefined })} />
+                  Failing deliveries
+                </label>
               </span>
             );
           case "facet": {
