@@ -1,0 +1,107 @@
+// Starts the production build (`next start`) for the benchmark on its own
+// port with the bench database, waits until /api/health answers, and reads
+// the server process' memory from /proc.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export interface AppServer {
+  url: string;
+  pid: number;
+  /** Resident memory of the server and its child processes, in kB. */
+  rssKb(): number;
+  /** Resets the peak-RSS counter (VmHWM) of the server processes (Linux, same user). */
+  resetPeak(): boolean;
+  /** Peak RSS (sum of VmHWM) since start or the last resetPeak(), in kB. */
+  peakKb(): number;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
+  return out;
+}
+
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess, output?: () => string) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child && child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output?.() ?? ""}`);
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output?.() ?? ""}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function startAppServer(port: number, env: Record<string, string | undefined>): Promise<AppServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: "production",
+      APP_URL: url,
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DELIVERY_WORKER: "off",
+      LEADDESK_BENCH_ROUTES: "1",
+    } as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const keep = (d: Buffer) => (out = (out + d.toString()).slice(-20_000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  await waitForHttp(`${url}/api/health`, 60_000, child, () => out);
+  const pids = () => descendants(child.pid!);
+  return {
+    url,
+    pid: child.pid!,
+    rssKb: () => pids().reduce((sum, pid) => sum + statusKb(pid, "VmRSS"), 0),
+    resetPeak: () =>
+      pids().every((pid) => {
+        try {
+          fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    peakKb: () => pids().reduce((sum, pid) => sum + statusKb(pid, "VmHWM"), 0),
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,90 @@
+// Ingestion: sustained leads/s and p50/p99 latency of the webhook at several
+// concurrencies, each beside (a) the same build's do-nothing JSON route and
+// (b) a bare Node HTTP server committing one plain-SQL insert. Every request
+// carries a different realistic body (lib/demo); about one in ten repeats an
+// earlier customer's funnel step, so duplicates are part of the mix.
+import autocannon from "autocannon";
+import { demoCustomer, demoLeadBody, type DemoCustomer } from "@/lib/demo/demo-leads";
+import { seededRandom } from "@/lib/demo/random";
+import { spread, type Spread } from "./stats";
+
+export interface Target {
+  name: "noop" | "webhook" | "raw";
+  url: string;
+}
+
+export interface IngestFigure {
+  target: Target["name"];
+  concurrency: number;
+  /** 2xx responses per second, per run. */
+  throughput: Spread;
+  p50: Spread;
+  p99: Spread;
+  ok: number;
+  non2xx: number;
+  errors: number;
+}
+
+export function bodySource(seed = Date.now()) {
+  const random = seededRandom(seed);
+  const recent: DemoCustomer[] = [];
+  let serial = seed % 1_000_000_000;
+  return () => {
+    const customer = recent.length > 100 && random.chance(0.1) ? random.pick(recent) : demoCustomer(random, ++serial);
+    if (recent.length < 5000) recent.push(customer);
+    else recent[random.int(recent.length)] = customer;
+    return JSON.stringify(demoLeadBody(random, customer, { test: random.chance(0.01) }));
+  };
+}
+
+export async function fire(url: string, connections: number, duration: number, nextBody: () => string) {
+  return autocannon({
+    url,
+    connections,
+    duration,
+    timeout: 30,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [{ setupRequest: (req) => ({ ...req, body: nextBody() }) }],
+  });
+}
+
+export async function benchIngestion(
+  targets: Target[],
+  { concurrency, runs, duration, log }: { concurrency: number[]; runs: number; duration: number; log: (s: string) => void },
+): Promise<{ figures: IngestFigure[]; webhookOk: number }> {
+  const nextBody = bodySource();
+  let webhookOk = 0;
+  // Warm every target up (JIT, connection pools, caches) before anything counts.
+  for (const t of targets) {
+    const warm = await fire(t.url, 16, 2, nextBody);
+    if (t.name === "webhook") webhookOk += warm["2xx"];
+  }
+  const figures: IngestFigure[] = [];
+  for (const c of concurrency) {
+    const samples = new Map<Target["name"], Awaited<ReturnType<typeof fire>>[]>();
+    // Interleaved, so a noisy neighbour hurts every target alike.
+    for (let r = 0; r < runs; r++) {
+      for (const t of targets) {
+        const result = await fire(t.url, c, duration, nextBody);
+        samples.set(t.name, [...(samples.get(t.name) ?? []), result]);
+        if (t.name === "webhook") webhookOk += result["2xx"];
+        log(`  c=${c} ${t.name.padEnd(7)} run ${r + 1}: ${(result["2xx"] / result.duration).toFixed(0)} ok/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ""}`);
+      }
+    }
+    for (const t of targets) {
+      const rs = samples.get(t.name)!;
+      figures.push({
+        target: t.name,
+        concurrency: c,
+        throughput: spread(rs.map((r) => r["2xx"] / r.duration)),
+        p50: spread(rs.map((r) => r.latency.p50)),
+        p99: spread(rs.map((r) => r.latency.p99)),
+        ok: rs.reduce((s, r) => s + r["2xx"], 0),
+        non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
+        errors: rs.reduce((s, r) => s + r.errors, 0),
+      });
+    }
+  }
+  return { figures, webhookOk };
+}

@@ -1,0 +1,53 @@
+// Signed-in page timings: the full server response (every byte, streamed
+// parts included) of a page, requested one at a time, p50 / p95 over samples.
+import { percentile } from "./stats";
+
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/leads`, json: "true" }),
+  });
+  keep(res);
+  await res.arrayBuffer();
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`Sign-in as ${email} failed (status ${res.status}).`);
+  return cookie();
+}
+
+export interface PageFigure {
+  name: string;
+  path: string;
+  p50: number;
+  p95: number;
+  max: number;
+  bytes: number;
+  samples: number;
+}
+
+export async function timePage(base: string, cookie: string, name: string, path: string | (() => string), samples: number, warmup = 3): Promise<PageFigure> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < warmup + samples; i++) {
+    const target = typeof path === "function" ? path() : path;
+    const t = performance.now();
+    const res = await fetch(`${base}${target}`, { headers: { cookie }, redirect: "manual" });
+    const body = await res.arrayBuffer();
+    const ms = performance.now() - t;
+    if (res.status !== 200) throw new Error(`${target} answered ${res.status}.`);
+    if (i >= warmup) times.push(ms), (bytes = body.byteLength);
+  }
+  return { name, path: typeof path === "function" ? path() : path, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), bytes, samples };
+}

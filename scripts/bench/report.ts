@@ -1,0 +1,114 @@
+// Writes bench/results.json (every figure) and bench/results.md (tables and
+// the targets, met or missed).
+import fs from "node:fs";
+import path from "node:path";
+import type { BenchResults } from "./run";
+import { fmtSpread, round } from "./stats";
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean | null;
+}
+
+const ms = (n: number) => `${round(n, 0)} ms`;
+
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const pg = r.options.db === "postgres";
+  const at = (name: string, c: number) => r.ingestion.find((f) => f.target === name && f.concurrency === c);
+  const hook = at("webhook", 16);
+  const noop = at("noop", 16);
+  if (hook && noop) {
+    const need = pg ? 0.75 : 0.6;
+    const ratio = hook.throughput.median / noop.throughput.median;
+    out.push({ target: `Ingestion c=16: ≥ ${need * 100}% of the do-nothing route's throughput`, figure: `${round(ratio * 100, 0)}% (${round(hook.throughput.median, 0)} vs ${round(noop.throughput.median, 0)} req/s)`, met: ratio >= need });
+    const p99 = hook.p99.median / noop.p99.median;
+    out.push({ target: "Ingestion c=16: p99 ≤ 2× the do-nothing route's p99", figure: `${round(p99, 2)}× (${ms(hook.p99.median)} vs ${ms(noop.p99.median)})`, met: p99 <= 2 });
+  }
+  if (r.ingestCheck) out.push({ target: "Every 2xx durably committed (receipt, lead, outbox)", figure: `${r.ingestCheck.answered2xx} answered, ${r.ingestCheck.receiptsStored} stored, ${r.ingestCheck.leadsWithDelivery}/${r.ingestCheck.leadsNeedingDelivery} outbox rows`, met: r.ingestCheck.consistent });
+  const size = r.prepared.leadCount;
+  if (r.list.length) {
+    const worst = r.list.reduce((a, b) => (b.page.p95 > a.page.p95 ? b : a));
+    const worstRatio = r.list.reduce((a, b) => (b.page.p95 / b.noop.p95 > a.page.p95 / a.noop.p95 ? b : a));
+    const scale = pg ? (size >= 1_000_000 ? "" : ` (target is for 1M; ${size.toLocaleString("en")} here)`) : "";
+    if (pg) {
+      out.push({ target: `Every list view p95 < 150 ms${scale}`, figure: `slowest: ${worst.page.name} ${ms(worst.page.p95)}`, met: worst.page.p95 < 150 });
+      out.push({ target: `Every list view p95 < 3× the do-nothing page's p95${scale}`, figure: `largest ratio: ${worstRatio.page.name} ${round(worstRatio.page.p95 / worstRatio.noop.p95, 2)}× (${ms(worstRatio.page.p95)} vs ${ms(worstRatio.noop.p95)})`, met: worstRatio.page.p95 / worstRatio.noop.p95 < 3 });
+    } else {
+      out.push({ target: `PGlite: every list view p95 < 300 ms (${size.toLocaleString("en")} leads)`, figure: `slowest: ${worst.page.name} ${ms(worst.page.p95)}`, met: worst.page.p95 < 300 });
+    }
+  }
+  for (const d of r.detail.filter((d) => d.name !== "do-nothing page")) {
+    out.push({ target: `${d.name} p95 < 150 ms${pg ? "" : " (PostgreSQL target; PGlite here)"}`, figure: ms(d.p95), met: d.p95 < 150 });
+  }
+  if (r.export) {
+    out.push({ target: "Export of ~100k rows < 10 s", figure: `${r.export.rows.toLocaleString("en")} rows in ${fmtSpread(r.export.seconds, 2)} s`, met: r.export.seconds.max < 10 });
+    out.push({ target: "Export peak memory growth < 150 MB", figure: `${fmtSpread(r.export.growthMb, 0)} MB`, met: r.export.growthMb.max < 150 });
+  }
+  if (r.prepared.seed) {
+    const s = r.prepared.seed;
+    const perSecond = s.leads / (s.totalMs / 1000);
+    const exact = s.leads >= 1_000_000;
+    out.push({
+      target: "Seeding 1M leads < 3 minutes",
+      figure: exact ? `${round(s.totalMs / 1000, 1)} s for ${s.leads.toLocaleString("en")}` : `${s.leads.toLocaleString("en")} in ${round(s.totalMs / 1000, 1)} s = ${round(perSecond, 0)} leads/s (1M not run here)`,
+      met: exact ? s.totalMs < 180_000 : null,
+    });
+  }
+  return out;
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(`# Lead desk benchmark — ${r.options.db}, ${r.prepared.leadCount.toLocaleString("en")} leads`, "");
+  lines.push(`${r.date} · ${r.database}`, "");
+  lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, load at start ${m.loadAverageAtStart}. Node ${m.node}, Next ${m.next}, React ${m.react}, Prisma ${m.prisma}, pg ${m.pg}, PGlite ${m.pglite}, autocannon ${m.autocannon}. Commit ${m.commit}.`, "");
+  lines.push(`Options: parts ${r.options.parts.join(",")}; ${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ${r.options.samples} sequential requests per page view after 3 warm-up requests.`, "");
+  lines.push("## Targets", "", "| Target | Figure | Result |", "|---|---|---|");
+  for (const t of checkTargets(r)) lines.push(`| ${t.target} | ${t.figure} | ${t.met === null ? "n/a" : t.met ? "met" : "**missed**"} |`);
+  if (r.prepared.seed) {
+    const s = r.prepared.seed;
+    lines.push("", "## Seeding", "", `${s.leads.toLocaleString("en")} leads (${s.duplicates.toLocaleString("en")} duplicates, ${s.tests.toLocaleString("en")} test leads, ${s.owned.toLocaleString("en")} with an owner) with their receipts in ${round(s.ms / 1000, 1)} s, then ${round(s.analyzeMs / 1000, 1)} s VACUUM/ANALYZE: ${round(s.leads / (s.totalMs / 1000), 0)} leads/s.`);
+  }
+  if (r.ingestion.length) {
+    lines.push("", "## Ingestion", "", "Successful responses per second and latency (ms), median (min–max) over the runs. Ratios are of medians, webhook ÷ baseline.", "");
+    lines.push("| Concurrency | Target | req/s | p50 | p99 | non-2xx / errors | throughput vs do-nothing | vs raw insert | p99 vs do-nothing |", "|---|---|---|---|---|---|---|---|---|");
+    for (const c of r.options.concurrency) {
+      const noop = r.ingestion.find((f) => f.target === "noop" && f.concurrency === c)!;
+      const raw = r.ingestion.find((f) => f.target === "raw" && f.concurrency === c)!;
+      for (const f of r.ingestion.filter((f) => f.concurrency === c)) {
+        const label = { noop: "do-nothing route (same build)", webhook: "**webhook**", raw: "bare Node + 1 raw insert" }[f.target];
+        const ratios = f.target === "webhook" ? [`${round((f.throughput.median / noop.throughput.median) * 100, 0)}%`, `${round((f.throughput.median / raw.throughput.median) * 100, 0)}%`, `${round(f.p99.median / noop.p99.median, 2)}×`] : ["", "", ""];
+        lines.push(`| ${c} | ${label} | ${fmtSpread(f.throughput, 0)} | ${fmtSpread(f.p50, 0)} | ${fmtSpread(f.p99, 0)} | ${f.non2xx} / ${f.errors} | ${ratios.join(" | ")} |`);
+      }
+    }
+    if (r.ingestCheck) lines.push("", `Durability check after the runs: ${JSON.stringify(r.ingestCheck)}`);
+  }
+  if (r.list.length) {
+    lines.push("", "## Lead list", "", "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; the do-nothing page measured right before each view.", "");
+    lines.push("| View | URL | p50 | p95 | max | do-nothing p95 | p95 ratio |", "|---|---|---|---|---|---|---|");
+    for (const { page, noop } of r.list) lines.push(`| ${page.name} | \`${page.path}\` | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.max)} | ${ms(noop.p95)} | ${round(page.p95 / noop.p95, 2)}× |`);
+  }
+  if (r.detail.length) {
+    lines.push("", "## Lead page and overview", "", "| Page | p50 | p95 | max |", "|---|---|---|---|");
+    for (const d of r.detail) lines.push(`| ${d.name} | ${ms(d.p50)} | ${ms(d.p95)} | ${ms(d.max)} |`);
+  }
+  if (r.export) {
+    const e = r.export;
+    lines.push("", "## CSV export", "", `\`${e.path}\`: ${e.rows.toLocaleString("en")} rows, ${round(e.bytes / 1e6, 1)} MB. Time ${fmtSpread(e.seconds, 2)} s; server memory growth ${fmtSpread(e.growthMb, 0)} MB (${e.peakMethod}).`);
+  }
+  if (r.notes.length) lines.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));
+  return `${lines.join("\n")}\n`;
+}
+
+export function writeReport(r: BenchResults): string[] {
+  const dir = path.join(process.cwd(), "bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, "results.json");
+  const md = path.join(dir, "results.md");
+  fs.writeFileSync(json, `${JSON.stringify({ ...r, targets: checkTargets(r) }, null, 2)}\n`);
+  fs.writeFileSync(md, renderMarkdown(r));
+  return [path.relative(process.cwd(), json), path.relative(process.cwd(), md)];
+}
