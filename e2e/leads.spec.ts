@@ -177,11 +177,12 @@ test("export downloads exactly the rows the filter shows", async ({ page, browse
   expect(anonymous.status()).toBe(401);
 });
 
-test("the overview links its numbers to the list", async ({ page, browser, request }) => {
+test("the overview links its numbers to the list", async ({ page, browser, request }, testInfo) => {
   const tag = uniqueTag();
   await postLead(request, await webhookUrl(browser), { last: `${tag}Dnc`, source: "SPZA", action: "DNC", offer: `e2e.${tag}` });
   await signIn(page, sales, "/");
   await expect(page.getByRole("img", { name: /by funnel stage/ })).toBeVisible();
+  await keepScreenshot(page, testInfo, "overview");
   await page.getByTestId("stat-do-not-contact").click();
   await expect(page).toHaveURL(/dnc=1/);
   await expect(page.getByRole("row", { name: new RegExp(`${tag}Dnc`, "i") })).toBeVisible();
