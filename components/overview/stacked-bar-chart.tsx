@@ -14,8 +14,11 @@ interface Props {
 }
 
 export function StackedBarChart({ title, days, counts, labels = {} }: Props) {
-  const keys = [...new Set(counts.map((c) => c.key))].sort();
-  const color = (key: string) => palette[keys.indexOf(key) % palette.length];
+  // Labelled keys keep their label order (stages in funnel order, same colour on every day).
+  const order = Object.keys(labels);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const keys = [...new Set(counts.map((c) => c.key))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const color = (key: string) => palette[(order.includes(key) ? order.indexOf(key) : order.length + keys.indexOf(key)) % palette.length];
   const byDay = new Map(days.map((d) => [d, new Map<string, number>()]));
   for (const c of counts) byDay.get(c.day)?.set(c.key, c.count);
   const totals = days.map((d) => [...byDay.get(d)!.values()].reduce((a, b) => a + b, 0));
