@@ -126,6 +126,19 @@ describe("lead list filters", () => {
     expect(count(facets.owner, "me")).toBe(0);
   });
 
+  it("each facet count is exactly what choosing that option would list", async () => {
+    for (const query of ["", "source=AppSource", "stage=ACTIVE&status=NEW", "owner=unassigned&q=contoso"]) {
+      const filter = params(`offer=${offer}&${query}`);
+      const facets = await leadFacets(filter, me.id, now);
+      for (const key of ["source", "action", "stage", "status", "owner", "offer"] as const) {
+        for (const option of facets[key]) {
+          const chosen = key === "owner" ? { ...filter, owner: option.value as typeof filter.owner } : { ...filter, [key]: [option.value] };
+          expect((await listLeads(chosen, me.id, now)).total, `${query} → ${key}=${option.value}`).toBe(option.count);
+        }
+      }
+    }
+  });
+
   it("ignores malformed parameters instead of failing", async () => {
     const p = params(`offer=${offer}&stage=NOPE,TRIAL&status=MAYBE&owner=someone&from=yesterday&page=-3&size=7&sort=evil`);
     expect(p).toMatchObject({ stage: ["TRIAL"], status: [], owner: undefined, from: undefined, page: 1, size: 50, sort: "received" });
