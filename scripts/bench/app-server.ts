@@ -3,6 +3,7 @@
 // the server process' memory from /proc.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export interface AppServer {
@@ -60,9 +61,52 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   }
 }
 
-export async function startAppServer(port: number, env: Record<string, string | undefined>): Promise<AppServer> {
+const buildRunning = () =>
+  fs.readdirSync("/proc").some((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      return /next(\/dist\/bin\/next)?\0build/.test(fs.readFileSync(`/proc/${entry}/cmdline`, "utf8"));
+    } catch {
+      return false;
+    }
+  });
+
+/**
+ * Other people's `next build` in this checkout replaces .next under a running
+ * server. So the benchmark serves a private copy: the current build (without
+ * its cache) beside links to everything else in the project. Waits for a
+ * build in progress to finish first.
+ */
+export async function snapshotBuild(root = process.cwd()): Promise<string> {
+  const dir = path.join(os.tmpdir(), "leaddesk-bench-app");
+  for (let attempt = 0; ; attempt++) {
+    const deadline = Date.now() + 15 * 60_000;
+    while (buildRunning() || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+      if (Date.now() > deadline) throw new Error("Waited 15 minutes for a `next build` in this checkout to finish.");
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+    const id = fs.readFileSync(path.join(root, ".next/BUILD_ID"), "utf8");
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const entry of fs.readdirSync(root)) {
+      if (entry === ".next" || entry === ".git") continue;
+      fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
+    }
+    fs.cpSync(path.join(root, ".next"), path.join(dir, ".next"), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !src.startsWith(path.join(root, ".next/cache")),
+    });
+    const after = fs.readFileSync(path.join(root, ".next/BUILD_ID"), { encoding: "utf8", flag: "r" });
+    if (after === id && !buildRunning()) return dir;
+    if (attempt > 3) throw new Error("The build kept changing while it was copied.");
+  }
+}
+
+export async function startAppServer(port: number, env: Record<string, string | undefined>, appDir = process.cwd()): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: appDir,
     env: {
       ...process.env,
       ...env,

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../lib/ensure-build";
 import { runScript } from "../run-script";
-import { startAppServer, waitForHttp, type AppServer } from "./app-server";
+import { snapshotBuild, startAppServer, waitForHttp, type AppServer } from "./app-server";
 import { applyEnv, benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
 import { benchIngestion, type IngestFigure, type Target } from "./ingest";
@@ -117,6 +117,7 @@ await runScript(async () => {
   log(`Lead desk benchmark: ${db.describe}, ${options.size.toLocaleString("en")} leads, parts ${options.parts.join(",")}`);
 
   ensureBuild();
+  const appDir = await snapshotBuild();
   const secrets = { AUTH_SECRET: randomBytes(32).toString("hex"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
   applyEnv({ ...db.env, ...secrets });
   if (has("seed")) await db.recreate();
@@ -145,7 +146,7 @@ await runScript(async () => {
   let server: AppServer | null = null;
   try {
     if (pageParts) {
-      server = await startAppServer(options.port, { ...db.env, ...secrets });
+      server = await startAppServer(options.port, { ...db.env, ...secrets }, appDir);
       const cookie = await signIn(server.url, benchAdmin.email, benchAdmin.password);
       if (has("list")) {
         log("Lead list (full response, signed in):");
@@ -175,7 +176,7 @@ await runScript(async () => {
       server = null;
     }
     if (has("ingest")) {
-      server = await startAppServer(options.port, { ...db.env, ...secrets });
+      server = await startAppServer(options.port, { ...db.env, ...secrets }, appDir);
       const raw = await startRawServer(options.port + 1, options, db.env);
       await waitForHttp(`${server.url}/api/health`, 10_000);
       const targets: Target[] = [
