@@ -1,7 +1,7 @@
 // Starts the production build (`next start`) for the benchmark on its own
 // port with the bench database, waits until /api/health answers, and reads
 // the server process' memory from /proc.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,6 +59,36 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output?.() ?? ""}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * The committed code (git HEAD) exported to a folder of its own and built there
+ * with ensureBuild(), for checkouts where others edit and rebuild meanwhile.
+ * Reused while HEAD is unchanged.
+ */
+export function buildFromHead(root = process.cwd()): string {
+  const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+  const dir = path.join(os.tmpdir(), "leaddesk-bench-head");
+  const stamp = path.join(dir, ".bench-commit");
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== commit) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync("sh", ["-c", `git archive --format=tar HEAD | tar -x -C "${dir}"`], { cwd: root });
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+    fs.symlinkSync(path.join(root, "lib/generated"), path.join(dir, "lib/generated"));
+    fs.writeFileSync(stamp, commit);
+  }
+  buildIn(dir);
+  return dir;
+}
+
+/** ensureBuild() in `dir`, without database settings (a build never touches the database). */
+export function buildIn(dir: string) {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.DATA_DIR;
+  const result = spawnSync(process.execPath, ["--import", "tsx", "-e", "import('./scripts/lib/ensure-build.ts').then((m) => m.ensureBuild())"], { cwd: dir, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`The production build in ${dir} failed.`);
 }
 
 const buildRunning = () =>

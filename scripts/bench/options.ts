@@ -16,12 +16,15 @@ export interface BenchOptions {
   samples: number;
   concurrency: number[];
   port: number;
+  /** Build the working tree (default) or the committed code (git HEAD) in a folder of its own. */
+  source: "tree" | "head";
 }
 
 export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,list,detail,export]
-                 [--duration 5] [--runs 3] [--samples 40] [--concurrency 1,16,64] [--port 3210]
+                 [--duration 5] [--runs 3] [--samples 40] [--concurrency 1,16,64] [--port 3210] [--source tree|head]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
-  leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.`;
+  leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
+  --source head builds the committed code in a folder of its own (for a checkout others edit meanwhile).`;
 
 function parseSize(raw: string): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(raw.trim());
@@ -55,6 +58,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     samples: positiveInt("samples", args.samples, 40),
     concurrency,
     port: positiveInt("port", args.port, 3210),
+    source: args.source === "head" ? "head" : "tree",
   };
 }
 

@@ -6,9 +6,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensureBuild } from "../lib/ensure-build";
 import { runScript } from "../run-script";
-import { snapshotBuild, startAppServer, waitForHttp, type AppServer } from "./app-server";
+import { buildFromHead, buildIn, snapshotBuild, startAppServer, waitForHttp, type AppServer } from "./app-server";
 import { applyEnv, benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
 import { benchIngestion, type IngestFigure, type Target } from "./ingest";
@@ -116,8 +115,14 @@ await runScript(async () => {
   const notes: string[] = [];
   log(`Lead desk benchmark: ${db.describe}, ${options.size.toLocaleString("en")} leads, parts ${options.parts.join(",")}`);
 
-  ensureBuild();
-  const appDir = await snapshotBuild();
+  // The working tree's build (ensureBuild), served from a private copy; or, with
+  // --source head, the committed code exported and built in a folder of its own.
+  let appDir: string;
+  if (options.source === "head") appDir = buildFromHead();
+  else {
+    buildIn(process.cwd());
+    appDir = await snapshotBuild();
+  }
   const secrets = { AUTH_SECRET: randomBytes(32).toString("hex"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
   applyEnv({ ...db.env, ...secrets });
   if (has("seed")) await db.recreate();
