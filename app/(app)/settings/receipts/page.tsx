@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ReprocessButton } from "@/components/settings/reprocess-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { reprocessAction } from "@/lib/actions/receipts/reprocess-action";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listFailedReceipts } from "@/lib/ingest/list-receipts";
@@ -23,7 +24,7 @@ export default async function FailedReceiptsPage() {
         </section>
       ) : (
         <>
-          <ReprocessButton />
+          <ActionButton action={reprocessAction} fields={{ scope: "all" }} label="Reprocess all failed" pendingLabel="Reprocessing…" />
           {receipts.map((r) => (
             <section className="panel" key={r.id} data-testid={`receipt-${r.id}`}>
               <div className="inline" style={{ justifyContent: "space-between", width: "100%", flexWrap: "wrap" }}>
@@ -43,7 +44,7 @@ export default async function FailedReceiptsPage() {
                   {r.previewCut ? "\n…" : ""}
                 </pre>
               </details>
-              <ReprocessButton id={r.id} />
+              <ActionButton action={reprocessAction} fields={{ scope: "one", id: r.id }} label="Reprocess" pendingLabel="Reprocessing…" className="secondary" />
             </section>
           ))}
         </>

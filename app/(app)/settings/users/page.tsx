@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NewUserForm } from "@/components/users/new-user-form";
-import { UserRowActions } from "@/components/users/user-row-actions";
+import { ActionButton } from "@/components/ui/action-button";
+import { updateUserAction } from "@/lib/actions/users/update-user-action";
 import { requirePageUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/list-users";
 import { formatDateTime } from "@/lib/format";
@@ -40,7 +41,23 @@ export default async function UsersPage() {
                 </td>
                 <td className="hide-narrow">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never"}</td>
                 <td>
-                  <UserRowActions user={u} isSelf={u.id === me.id} />
+                  <div className="inline" style={{ flexWrap: "wrap" }}>
+                    <ActionButton
+                      action={updateUserAction}
+                      fields={{ change: "role", userId: u.id, role: u.role === "ADMIN" ? "SALES" : "ADMIN" }}
+                      label={u.role === "ADMIN" ? "Make sales" : "Make admin"}
+                      className="secondary"
+                      disabled={u.id === me.id}
+                      title={u.id === me.id ? "You cannot change your own role" : undefined}
+                    />
+                    <ActionButton
+                      action={updateUserAction}
+                      fields={{ change: "active", userId: u.id, active: String(!u.active) }}
+                      label={u.active ? "Deactivate" : "Reactivate"}
+                      className={u.active ? "danger" : "secondary"}
+                      disabled={u.id === me.id}
+                    />
+                  </div>
                 </td>
               </tr>
             ))}

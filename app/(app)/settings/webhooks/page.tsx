@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NewKeyForm } from "@/components/settings/new-key-form";
-import { RevokeKeyButton } from "@/components/settings/revoke-key-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { revokeKeyAction } from "@/lib/actions/webhook-keys/revoke-key-action";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { listWebhookKeys } from "@/lib/webhook-keys/list-keys";
@@ -53,7 +54,15 @@ export default async function WebhookKeysPage() {
                       <span className="muted">Not yet</span>
                     )}
                   </td>
-                  <td>{k.revokedAt ? <span className="badge danger">Revoked {formatDateTime(k.revokedAt)}</span> : <RevokeKeyButton id={k.id} label={k.label} />}</td>
+                  <td>{k.revokedAt ? <span className="badge danger">Revoked {formatDateTime(k.revokedAt)}</span> : (
+                      <ActionButton
+                        action={revokeKeyAction}
+                        fields={{ id: k.id }}
+                        label="Revoke"
+                        className="danger"
+                        confirmText={`Revoke "${k.label}"? Leads posted with it will be refused.`}
+                      />
+                    )}</td>
                 </tr>
               ))}
             </tbody>

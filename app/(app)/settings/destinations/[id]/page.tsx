@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeleteDestinationButton } from "@/components/destinations/delete-destination-button";
-import { EnabledToggle } from "@/components/destinations/enabled-toggle";
+import { ActionButton } from "@/components/ui/action-button";
+import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
+import { setEnabledAction } from "@/lib/actions/destinations/set-enabled-action";
 import { HealthSummary, successRateText } from "@/components/destinations/health-summary";
-import { RetryButton } from "@/components/destinations/retry-button";
+import { retryDeliveriesAction } from "@/lib/actions/destinations/retry-deliveries-action";
 import { SendTestButton } from "@/components/destinations/send-test-button";
 import { requirePageUser } from "@/lib/auth/session";
 import { deliveryStates, listDestinationDeliveries } from "@/lib/delivery/list-destination-deliveries";
@@ -46,8 +47,24 @@ export default async function DestinationPage({ params, searchParams }: { params
           <Link className="button secondary" href={`/settings/destinations/${id}/edit`}>
             Edit settings
           </Link>
-          <EnabledToggle id={id} name={destination.name} enabled={destination.enabled} queued={destination.health.queued} />
-          <DeleteDestinationButton id={id} name={destination.name} queued={destination.health.queued} />
+          <ActionButton
+            action={setEnabledAction}
+            fields={{ id, enabled: String(!destination.enabled) }}
+            label={destination.enabled ? "Disable" : "Enable"}
+            className="secondary"
+            confirmText={
+              destination.enabled && destination.health.queued > 0
+                ? `Disable "${destination.name}"? Its ${destination.health.queued} queued deliveries will be cancelled.`
+                : null
+            }
+          />
+          <ActionButton
+            action={deleteDestinationAction}
+            fields={{ id }}
+            label="Delete"
+            className="danger"
+            confirmText={`Delete "${destination.name}" and its delivery log?${destination.health.queued ? ` ${destination.health.queued} pending deliveries will be cancelled.` : ""}`}
+          />
         </div>
         <div style={{ marginTop: "1rem" }}>
           <HealthSummary health={destination.health} />
@@ -70,7 +87,9 @@ export default async function DestinationPage({ params, searchParams }: { params
             {stateLabels[s]} ({byState[s]})
           </Link>
         ))}
-        {byState.DEAD > 0 && destination.enabled && <RetryButton destinationId={id} />}
+        {byState.DEAD > 0 && destination.enabled && (
+          <ActionButton action={retryDeliveriesAction} fields={{ scope: "all", destinationId: id }} label="Replay all failed" pendingLabel="Queueing…" className="secondary" />
+        )}
       </div>
       <section className="panel table-wrap">
         {deliveries.length === 0 ? (
@@ -119,7 +138,9 @@ export default async function DestinationPage({ params, searchParams }: { params
                         ? `Next try ${formatDateTime(d.nextAttemptAt)}`
                         : `Queued ${formatDateTime(d.createdAt)}`}
                   </td>
-                  <td>{(d.state === "DEAD" || d.state === "CANCELLED") && destination.enabled && <RetryButton deliveryId={d.id} />}</td>
+                  <td>{(d.state === "DEAD" || d.state === "CANCELLED") && destination.enabled && (
+                    <ActionButton action={retryDeliveriesAction} fields={{ scope: "one", id: d.id }} label="Retry" pendingLabel="Queueing…" className="secondary" />
+                  )}</td>
                 </tr>
               ))}
             </tbody>
