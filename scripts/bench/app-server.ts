@@ -74,8 +74,10 @@ export function buildFromHead(root = process.cwd()): string {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     execFileSync("sh", ["-c", `git archive --format=tar HEAD | tar -x -C "${dir}"`], { cwd: root });
-    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-    fs.symlinkSync(path.join(root, "lib/generated"), path.join(dir, "lib/generated"));
+    // Turbopack resolves nothing outside the project folder, so no symlinks:
+    // hard links for node_modules (same file system, no copy), a copy of the generated client.
+    execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
+    fs.cpSync(path.join(root, "lib/generated"), path.join(dir, "lib/generated"), { recursive: true });
     fs.writeFileSync(stamp, commit);
   }
   buildIn(dir);
