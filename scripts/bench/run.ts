@@ -160,7 +160,7 @@ await runScript(async () => {
           const noop = await timePage(server.url, cookie, `noop for ${name}`, view.replace("/leads", "/bench/noop-page"), options.samples);
           const page = await timePage(server.url, cookie, name, view, options.samples);
           results.list.push({ page, noop });
-          log(`  ${name.padEnd(22)} p50 ${page.p50.toFixed(0).padStart(4)} ms  p95 ${page.p95.toFixed(0).padStart(4)} ms   (do-nothing p95 ${noop.p95.toFixed(0)} ms)`);
+          log(`  ${name.padEnd(22)} p50 ${page.p50.toFixed(0).padStart(4)} ms  p95 ${page.p95.toFixed(0).padStart(4)} ms   first ${page.first.toFixed(0).padStart(4)} ms  (do-nothing p95 ${noop.p95.toFixed(0)} ms)`);
         }
       }
       if (has("detail")) {
