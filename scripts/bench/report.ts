@@ -40,7 +40,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     }
   }
   for (const d of r.detail.filter((d) => d.name !== "do-nothing page")) {
-    out.push({ target: `${d.name} p95 < 150 ms${pg ? "" : " (PostgreSQL target; PGlite here)"}`, figure: ms(d.p95), met: d.p95 < 150 });
+    out.push({ target: `${d.name} p95 < 150 ms${pg ? "" : " (a PostgreSQL target; PGlite here, for information)"}`, figure: ms(d.p95), met: pg ? d.p95 < 150 : null });
   }
   if (r.export) {
     out.push({ target: "Export of ~100k rows < 10 s", figure: `${r.export.rows.toLocaleString("en")} rows in ${fmtSpread(r.export.seconds, 2)} s`, met: r.export.seconds.max < 10 });
