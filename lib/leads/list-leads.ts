@@ -68,8 +68,11 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
       take: params.size,
       select: { ...leadRowSelect, ...(params.collapse ? { _count: { select: { duplicates: true } } } : {}) },
     }),
-    // Counts at most COUNT_CAP + 1 rows: enough to say "10,000+".
-    db.lead.count({ where, take: COUNT_CAP + 1 }),
+    // Counts at most COUNT_CAP + 1 rows: enough to say "10,000+". With take
+    // alone Prisma orders the subquery by id, which walks the primary key or
+    // sorts every match (0.2–0.8 s at a million leads); ordered by receivedAt
+    // it stops after COUNT_CAP + 1 rows of a filter's own index.
+    db.lead.count({ where, take: COUNT_CAP + 1, orderBy: { receivedAt: "desc" } }),
   ]);
   return {
     rows: rows.map(({ _count, ...row }: (typeof rows)[number] & { _count?: { duplicates: number } }) => ({ ...row, duplicateCount: _count?.duplicates ?? 0 })),
