@@ -51,7 +51,10 @@ export async function timePage(base: string, cookie: string, name: string, path:
     const ms = performance.now() - t;
     if (res.status !== 200) throw new Error(`${target} answered ${res.status}.`);
     if (i === 0) first = ms;
-    if (i >= warmup) times.push(ms), (bytes = body.byteLength);
+    if (i >= warmup) {
+      times.push(ms);
+      bytes = body.byteLength;
+    }
   }
   return { name, path: typeof path === "function" ? path() : path, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), first, bytes, samples };
 }

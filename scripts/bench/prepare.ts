@@ -47,7 +47,9 @@ export async function prepareBenchDatabase({ seed, size, log }: { seed: boolean;
       webhookKeyId: (await createWebhookKey("Benchmark seed")).id,
       ownerIds: owners.map((o) => o.id),
       onProgress: (done) => {
-        if (done - last >= 100_000 || done === size) log(`  ${done.toLocaleString("en")} leads`), (last = done);
+        if (done - last < 100_000 && done !== size) return;
+        log(`  ${done.toLocaleString("en")} leads`);
+        last = done;
       },
     });
     const t = performance.now();
