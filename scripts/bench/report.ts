@@ -65,7 +65,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(`# Lead desk benchmark — ${r.options.db}, ${r.prepared.leadCount.toLocaleString("en")} leads`, "");
   lines.push(`${r.date} · ${r.database}`, "");
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, load at start ${m.loadAverageAtStart}. Node ${m.node}, Next ${m.next}, React ${m.react}, Prisma ${m.prisma}, pg ${m.pg}, PGlite ${m.pglite}, autocannon ${m.autocannon}. Commit ${m.commit}.`, "");
-  lines.push(`Options: parts ${r.options.parts.join(",")}; ${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ${r.options.samples} sequential requests per page view after 3 warm-up requests.`, "");
+  lines.push(`Options: parts ${r.options.parts.join(",")}; built from ${r.options.source === "head" ? "the committed code (git HEAD)" : "the working tree"}; ${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ${r.options.samples} sequential requests per page view after 3 warm-up requests.`, "");
   lines.push("## Targets", "", "| Target | Figure | Result |", "|---|---|---|");
   for (const t of checkTargets(r)) lines.push(`| ${t.target} | ${t.figure} | ${t.met === null ? "n/a" : t.met ? "met" : "**missed**"} |`);
   if (r.prepared.seed) {
