@@ -66,7 +66,7 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
       orderBy: leadOrderBy(params),
       skip: (params.page - 1) * params.size,
       take: params.size,
-      select: { ...leadRowSelect, ...(params.collapse ? { _count: { select: { duplicates: true } } } : {}) },
+      select: leadRowSelect,
     }),
     // Counts at most COUNT_CAP + 1 rows: enough to say "10,000+". With take
     // alone Prisma orders the subquery by id, which walks the primary key or
@@ -74,8 +74,15 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
     // it stops after COUNT_CAP + 1 rows of a filter's own index.
     db.lead.count({ where, take: COUNT_CAP + 1, orderBy: { receivedAt: "desc" } }),
   ]);
+  // Duplicate counts of this page's rows only, through the duplicateOfId index.
+  // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
+  const duplicates = new Map<string, number>();
+  if (params.collapse && rows.length) {
+    const grouped = await db.lead.groupBy({ by: ["duplicateOfId"], where: { duplicateOfId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+    for (const g of grouped) if (g.duplicateOfId) duplicates.set(g.duplicateOfId, g._count._all);
+  }
   return {
-    rows: rows.map(({ _count, ...row }: (typeof rows)[number] & { _count?: { duplicates: number } }) => ({ ...row, duplicateCount: _count?.duplicates ?? 0 })),
+    rows: rows.map((row) => ({ ...row, duplicateCount: duplicates.get(row.id) ?? 0 })),
     total: Math.min(counted, COUNT_CAP),
     capped: counted > COUNT_CAP,
   };
