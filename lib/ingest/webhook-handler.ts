@@ -35,13 +35,14 @@ export async function handleMarketplaceWebhook(request: Request, pathKey?: strin
     }
 
     const body = await readBody(request);
+    const contentType = request.headers.get("content-type");
     const receipt = await recordReceipt({
       body,
-      contentType: request.headers.get("content-type"),
+      contentType,
       clientAddress: address,
       webhookKeyId: key.id,
     });
-    const result = await processReceipt({ ...receipt, body: body.bytes, contentType: request.headers.get("content-type"), truncated: body.truncated });
+    const result = await processReceipt({ ...receipt, body: body.bytes, contentType, truncated: body.truncated });
     if (!result.ok) return json(result.httpStatus, { error: result.message, receiptId: receipt.id });
     const { lead } = result;
     return json(result.httpStatus, {

@@ -2,15 +2,16 @@
 // so Ctrl-C and container stops shut the server down cleanly.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { appUrl } from "@/lib/app-url";
 
 export function serve(mode: "start" | "dev", port: number, env: NodeJS.ProcessEnv = process.env): void {
-  const appUrl = env.APP_URL || `http://localhost:${port}`;
+  const publicUrl = appUrl(env, port);
   const child = spawn(
     process.execPath,
     [path.join(process.cwd(), "node_modules/next/dist/bin/next"), mode, "--port", String(port), ...(env.HOSTNAME ? ["--hostname", env.HOSTNAME] : [])],
-    { stdio: "inherit", env: { ...env, APP_URL: appUrl, NEXTAUTH_URL: env.NEXTAUTH_URL || appUrl, NEXT_TELEMETRY_DISABLED: "1" } },
+    { stdio: "inherit", env: { ...env, APP_URL: publicUrl, NEXTAUTH_URL: env.NEXTAUTH_URL || publicUrl, NEXT_TELEMETRY_DISABLED: "1" } },
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-  console.log(`Lead desk is starting on ${appUrl}`);
+  console.log(`Lead desk is starting on ${publicUrl}`);
 }
