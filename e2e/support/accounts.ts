@@ -2,3 +2,5 @@
 export const e2ePort = Number(process.env.E2E_PORT || 3100);
 export const admin = { email: "admin@e2e.test", password: "admin-password-123" };
 export const sales = { email: "sales@e2e.test", password: "sales-password-123" };
+/** An admin the authorisation tests deactivate while it is signed in. */
+export const inactive = { email: "inactive@e2e.test", password: "inactive-password-123" };
