@@ -23,9 +23,10 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const { pgliteExtensions } = await import("./pglite-extensions");
   const inMemory = config.dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : acquirePgliteLock(config.dataDir);
-  const client = await PGlite.create(inMemory ? undefined : config.dataDir);
+  const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: pgliteExtensions });
   return {
     factory: new PrismaPGlite(client),
     sql: pgliteRawSql(client),

@@ -1,0 +1,5 @@
+// Extensions every PGlite instance loads when it opens, so migrations that
+// CREATE EXTENSION run the same on PGlite as on PostgreSQL.
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+
+export const pgliteExtensions = { pg_trgm };
