@@ -3,6 +3,7 @@
 // flag are read from the database on every call, never trusted from the cookie.
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
@@ -24,7 +25,9 @@ export class AuthError extends Error {
   }
 }
 
-export async function currentUser(): Promise<SessionUser | null> {
+// Once per request: the layout and the page both ask, and each answer costs a
+// session decrypt and a user read. (Outside a React render, cache() does not memoise.)
+export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
@@ -35,7 +38,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   });
   if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 /** For server actions and route handlers: throws AuthError (401/403). */
 export async function authorize(role?: Role): Promise<SessionUser> {
