@@ -6,7 +6,7 @@ export async function runScript(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError || (error instanceof Error && ["UsageError", "UserExistsError"].includes(error.name))) {
+    if (error instanceof ConfigError || (error instanceof Error && ["UsageError", "UserExistsError", "BackupError"].includes(error.name))) {
       console.error(error.message);
     } else {
       console.error(error);

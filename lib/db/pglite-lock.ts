@@ -18,7 +18,14 @@ export function acquirePgliteLock(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: "wx" });
-      const release = () => fs.rmSync(file, { force: true });
+      // Only our own lock: a restore swaps the folder, and another process may hold the new one.
+      const release = () => {
+        try {
+          if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.rmSync(file, { force: true });
+        } catch {
+          // already gone
+        }
+      };
       process.once("exit", release);
       return release;
     } catch (error) {

@@ -1,0 +1,4 @@
+/** A backup or restore that was refused or failed for a reason the user can act on. */
+export class BackupError extends Error {
+  override name = "BackupError";
+}
