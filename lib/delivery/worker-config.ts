@@ -16,6 +16,7 @@ export function workerOptionsFromEnv(env: Env = process.env): Pick<WorkerOptions
   return {
     pollMs: positive(env.DELIVERY_POLL_MS, defaultWorkerOptions.pollMs),
     batchSize: defaultWorkerOptions.batchSize,
-    leaseMs: defaultWorkerOptions.leaseMs,
+    // Shorter leases resend sooner after a crash, but must outlast one send (15 s per request).
+    leaseMs: Math.max(positive(env.DELIVERY_LEASE_MS, defaultWorkerOptions.leaseMs), 1000),
   };
 }

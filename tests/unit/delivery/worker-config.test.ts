@@ -16,4 +16,12 @@ describe("delivery worker settings", () => {
     // The lease outlasts several 15 s requests of one send.
     expect(workerOptionsFromEnv({}).leaseMs).toBeGreaterThanOrEqual(60_000);
   });
+
+  it("holds a claim for DELIVERY_LEASE_MS when given (at least a second); nonsense falls back", () => {
+    const fallback = workerOptionsFromEnv({}).leaseMs;
+    expect(workerOptionsFromEnv({ DELIVERY_LEASE_MS: "5000" }).leaseMs).toBe(5000);
+    expect(workerOptionsFromEnv({ DELIVERY_LEASE_MS: "10" }).leaseMs).toBe(1000);
+    expect(workerOptionsFromEnv({ DELIVERY_LEASE_MS: "0" }).leaseMs).toBe(fallback);
+    expect(workerOptionsFromEnv({ DELIVERY_LEASE_MS: "long" }).leaseMs).toBe(fallback);
+  });
 });
