@@ -16,6 +16,8 @@ export interface AppServer {
   /** Peak RSS (sum of VmHWM) since start or the last resetPeak(), in kB. */
   peakKb(): number;
   stop(): Promise<void>;
+  /** SIGKILL to the server and every process under it, as a crash would; resolves once the server has exited. */
+  kill(): Promise<void>;
   output(): string;
 }
 
@@ -141,13 +143,14 @@ export async function startAppServer(port: number, env: Record<string, string | 
     cwd: appDir,
     env: {
       ...process.env,
+      // Defaults a caller may override (the crash test runs the in-app worker).
+      DELIVERY_WORKER: "off",
+      LEADDESK_BENCH_ROUTES: "1",
       ...env,
       NODE_ENV: "production",
       APP_URL: url,
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
-      DELIVERY_WORKER: "off",
-      LEADDESK_BENCH_ROUTES: "1",
     } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -178,6 +181,19 @@ export async function startAppServer(port: number, env: Record<string, string | 
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        // The whole tree: a child of next start left alive would keep the port or the database.
+        for (const pid of pids()) {
+          try {
+            process.kill(pid, "SIGKILL");
+          } catch {
+            // already gone
+          }
+        }
       }),
   };
 }

@@ -16,7 +16,8 @@ export interface BenchDatabase {
   exists(): Promise<boolean>;
 }
 
-async function onServer(adminUrl: string, text: string): Promise<pg.QueryResult> {
+/** One statement on the server as the admin role (CREATE/DROP DATABASE cannot run in a pool transaction). */
+export async function onServer(adminUrl: string, text: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
