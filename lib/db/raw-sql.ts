@@ -7,10 +7,15 @@ import type { Pool, PoolClient } from "pg";
 export type Row = Record<string, unknown>;
 
 export interface SqlQuery {
-  <T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * `name` makes it a named prepared statement on PostgreSQL (parsed and
+   * planned once per connection, then reused); PGlite ignores it.
+   */
+  <T extends Row = Row>(text: string, params?: unknown[], name?: string): Promise<T[]>;
 }
 
 export interface RawSql {
+  readonly kind: "postgres" | "pglite";
   query: SqlQuery;
   /** Runs fn inside BEGIN … COMMIT (ROLLBACK on error) on one connection. */
   transaction<T>(fn: (query: SqlQuery) => Promise<T>): Promise<T>;
@@ -19,9 +24,10 @@ export interface RawSql {
 export function pgRawSql(pool: Pool): RawSql {
   const on =
     (client: Pool | PoolClient): SqlQuery =>
-    async <T extends Row>(text: string, params: unknown[] = []) =>
-      (await client.query(text, params)).rows as T[];
+    async <T extends Row>(text: string, values: unknown[] = [], name?: string) =>
+      (await client.query(name ? { name, text, values } : { text, values })).rows as T[];
   return {
+    kind: "postgres",
     query: on(pool),
     async transaction(fn) {
       const client = await pool.connect();
@@ -48,6 +54,7 @@ export function pgliteRawSql(db: PGlite): RawSql {
     async <T extends Row>(text: string, params: unknown[] = []) =>
       (await client.query<T>(text, params)).rows;
   return {
+    kind: "pglite",
     query: on(db),
     transaction: (fn) => db.transaction((tx) => fn(on(tx))),
   };

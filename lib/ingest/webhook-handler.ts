@@ -1,12 +1,12 @@
-// POST /api/webhooks/marketplace[/<key>]: authenticate, keep the body, then
-// parse and store. Every answer is JSON with a precise status; no body can
+// POST /api/webhooks/marketplace[/<key>]: authenticate, then parse and store,
+// the body kept as a receipt whatever happens. Every answer is JSON with a precise status; no body can
 // produce a 500 (a database outage answers 503 so the sender may retry).
 import { createRateLimiter } from "@/lib/http/rate-limiter";
 import { clientAddress } from "@/lib/http/client-address";
 import { authenticateWebhookKey } from "@/lib/webhook-keys/authenticate-key";
-import { processReceipt } from "./process-receipt";
+import { processNewReceipt } from "./process-receipt";
 import { readBody } from "./read-body";
-import { recordReceipt } from "./record-receipt";
+import { receiptRow } from "./record-receipt";
 
 // Failed key checks per client address: enough for a misconfigured bridge to
 // notice, too few to guess a 192-bit key (which is hopeless anyway).
@@ -35,14 +35,8 @@ export async function handleMarketplaceWebhook(request: Request, pathKey?: strin
     }
 
     const body = await readBody(request);
-    const contentType = request.headers.get("content-type");
-    const receipt = await recordReceipt({
-      body,
-      contentType,
-      clientAddress: address,
-      webhookKeyId: key.id,
-    });
-    const result = await processReceipt({ ...receipt, body: body.bytes, contentType, truncated: body.truncated });
+    const receipt = receiptRow({ body, contentType: request.headers.get("content-type"), clientAddress: address, webhookKeyId: key.id });
+    const result = await processNewReceipt(receipt);
     if (!result.ok) return json(result.httpStatus, { error: result.message, receiptId: receipt.id });
     const { lead } = result;
     return json(result.httpStatus, {
