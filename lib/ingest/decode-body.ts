@@ -18,8 +18,14 @@ function jsonErrorLocation(text: string, error: Error): string {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
-  // V8's message quotes a slice of the body; keep only its reason.
-  const reason = error.message.split(/ in JSON at position| is not valid JSON|, "/)[0]!.replace(/\s+/g, " ").slice(0, 120);
+  // V8's message quotes a slice of the body; keep only its reason. It may
+  // quote a NUL or a split surrogate, which PostgreSQL text refuses: escape them.
+  const reason = error.message
+    .split(/ in JSON at position| is not valid JSON|, "/)[0]!
+    .replace(/\s+/g, " ")
+    .slice(0, 120)
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    .toWellFormed();
   return `line ${line}, column ${column}: ${reason}`;
 }
 

@@ -22,6 +22,15 @@ describe("decodeBody", () => {
     expect(decode("   ", "application/json")).toMatchObject({ ok: false, status: 400, message: "The body is empty: expected a JSON object." });
   });
 
+  it("quotes control characters of a malformed body escaped (PostgreSQL text refuses a NUL)", () => {
+    for (const body of ["\u0000A\u0000", "\u0001", "\u007f{}"]) {
+      const result = decodeBody(Buffer.from(body), "application/json");
+      const message = !result.ok ? result.message : "";
+      expect(message).toMatch(/^Malformed JSON at line 1, column 1: .*\\u00[0-7]/);
+      expect(message).not.toMatch(/[\u0000-\u001f\u007f]/);
+    }
+  });
+
   it("refuses other content types with 415, naming the accepted ones", () => {
     for (const type of ["text/plain", "application/xml", "multipart/form-data; boundary=x"]) {
       const result = decode("x", type);
