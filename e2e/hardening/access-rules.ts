@@ -1,0 +1,229 @@
+// Who may reach what: one rule for every page, route handler method and server
+// action of the app (authorization-matrix.spec.ts enumerates them from the
+// route tree and fails on an entry point without a rule, or a rule without
+// an entry point). Sales triage leads; admins also manage settings: webhook
+// keys, failed receipts, destinations and users. A deactivated user's still
+// valid session cookie counts for nothing.
+export const callers = ["anonymous", "deactivated", "sales", "admin"] as const;
+export type Caller = (typeof callers)[number];
+
+/** What a page answers: 200, a redirect to sign-in / the forbidden page / the overview, or 404. */
+export type PageAnswer = "ok" | "login" | "forbidden" | "overview" | "not-found";
+type PageMatrix = Record<Caller, PageAnswer>;
+
+const signedIn: PageMatrix = { anonymous: "login", deactivated: "login", sales: "ok", admin: "ok" };
+const adminsOnly: PageMatrix = { anonymous: "login", deactivated: "login", sales: "forbidden", admin: "ok" };
+/** The role check comes before the lookup: a wrong role never learns whether the id exists. */
+const missing = (m: PageMatrix): PageMatrix => ({ ...m, ...(m.sales === "ok" ? { sales: "not-found" } : {}), admin: "not-found" });
+
+export interface MatrixIds {
+  lead: string;
+  destination: string;
+  salesUser: string;
+  inactiveUser: string;
+  plantedKey: string;
+}
+
+/** A page pattern's concrete URLs: with ids that exist, and (dynamic pages) with an id that does not. */
+export interface PageRule {
+  path: (ids: MatrixIds) => string;
+  expect: PageMatrix;
+}
+
+export const nonexistentId = "00000000-0000-4000-8000-000000000000";
+
+export const pageRules: Record<string, PageRule[]> = {
+  "/": [{ path: () => "/", expect: signedIn }],
+  "/leads": [{ path: () => "/leads", expect: signedIn }],
+  "/leads/[id]": [
+    { path: (ids) => `/leads/${ids.lead}`, expect: signedIn },
+    { path: () => `/leads/${nonexistentId}`, expect: missing(signedIn) },
+  ],
+  "/forbidden": [{ path: () => "/forbidden", expect: signedIn }],
+  "/settings": [{ path: () => "/settings", expect: adminsOnly }],
+  "/settings/webhooks": [{ path: () => "/settings/webhooks", expect: adminsOnly }],
+  "/settings/receipts": [{ path: () => "/settings/receipts", expect: adminsOnly }],
+  "/settings/users": [{ path: () => "/settings/users", expect: adminsOnly }],
+  "/settings/destinations": [{ path: () => "/settings/destinations", expect: adminsOnly }],
+  "/settings/destinations/new": [{ path: () => "/settings/destinations/new?kind=HTTPS", expect: adminsOnly }],
+  "/settings/destinations/[id]": [
+    { path: (ids) => `/settings/destinations/${ids.destination}`, expect: adminsOnly },
+    { path: () => `/settings/destinations/${nonexistentId}`, expect: missing(adminsOnly) },
+  ],
+  "/settings/destinations/[id]/edit": [
+    { path: (ids) => `/settings/destinations/${ids.destination}/edit`, expect: adminsOnly },
+    { path: () => `/settings/destinations/${nonexistentId}/edit`, expect: missing(adminsOnly) },
+  ],
+  // The sign-in page sends anyone already signed in on to where they were going.
+  "/login": [{ path: () => "/login", expect: { anonymous: "ok", deactivated: "ok", sales: "overview", admin: "overview" } }],
+  // The benchmark's baseline page exists only with LEADDESK_BENCH_ROUTES=1 (never in the e2e server).
+  "/bench/noop-page": [{ path: () => "/bench/noop-page", expect: { anonymous: "login", deactivated: "not-found", sales: "not-found", admin: "not-found" } }],
+};
+
+/** A route handler method: a concrete request and the status each caller gets. */
+export interface RouteRule {
+  path: (ids: MatrixIds, planted: { webhookKey: string }) => string;
+  body?: string;
+  headers?: Record<string, string>;
+  expect: Record<Caller, number>;
+}
+
+const everyone = (status: number): Record<Caller, number> => ({ anonymous: status, deactivated: status, sales: status, admin: status });
+
+export const routeRules: Record<string, RouteRule[]> = {
+  // next-auth's own endpoints are public by design: they are how one signs in.
+  "GET /api/auth/[...nextauth]": [{ path: () => "/api/auth/providers", expect: everyone(200) }],
+  "POST /api/auth/[...nextauth]": [
+    // Without next-auth's CSRF token a sign-in post only leads back to the sign-in page.
+    { path: () => "/api/auth/callback/credentials", body: "email=admin%40e2e.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: everyone(302) },
+  ],
+  "GET /api/health": [{ path: () => "/api/health", expect: everyone(200) }],
+  "GET /api/leads/export": [{ path: () => "/api/leads/export?status=NEW", expect: { anonymous: 401, deactivated: 401, sales: 200, admin: 200 } }],
+  // Webhooks authenticate by key only: a session, even an admin's, is no key.
+  "POST /api/webhooks/marketplace": [{ path: () => "/api/webhooks/marketplace", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) }],
+  "POST /api/webhooks/marketplace/[key]": [
+    { path: () => "/api/webhooks/marketplace/ldk_not-a-key", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) },
+  ],
+  "POST /api/bench/noop": [{ path: () => "/api/bench/noop", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(404) }],
+};
+
+/** What a server action did with a call. */
+export type ActionAnswerKind = "sign-in" | "admins-only" | "ran";
+
+export interface ActionContext {
+  ids: MatrixIds;
+  /** Unique per run, so markers never meet data of an earlier run or another spec. */
+  stamp: string;
+  /** Ids and values created by allowed calls, for later rules (e.g. the key that revoke-key revokes). */
+  made: Record<string, string>;
+  /** GET a page as `caller` (admin by default), following nothing: its status and HTML. */
+  view: (path: string, caller?: Caller) => Promise<{ status: number; html: string }>;
+  /** A fresh lead (through the planted webhook key): its id. */
+  newLead: () => Promise<string>;
+}
+
+export interface ActionRule {
+  allow: "ADMIN" | "ANY";
+  fields: (ctx: ActionContext, caller: Caller) => Record<string, string> | Promise<Record<string, string>>;
+  /** Whether the call `caller` made took effect, observed afterwards; undefined where it cannot be seen. */
+  tookEffect?: (ctx: ActionContext, caller: Caller) => Promise<boolean | undefined>;
+  /** Callers whose call must take effect (default: the allowed ones); everyone else's must not. */
+  effectFor?: Caller[];
+  /** Remembers what an allowed call made. */
+  remember?: (ctx: ActionContext, caller: Caller, data: unknown) => Promise<void>;
+}
+
+const marker = (ctx: ActionContext, caller: Caller) => `matrix-${caller}-${ctx.stamp}`;
+const has = (text: string) => async (ctx: ActionContext, path: string) => (await ctx.view(path)).html.includes(text);
+const keyRow = (html: string, label: string) => new RegExp(`data-testid="key-${label}"[^]*?</tr>`).exec(html)?.[0] ?? "";
+/** A saved view's link in the list of views (the marker alone also names the user create-user made). */
+const viewLink = (ctx: ActionContext, caller: Caller) => `>${marker(ctx, caller)}</a>`;
+const disqualify = (ctx: ActionContext, caller: Caller) => ({ change: "status", status: "DISQUALIFIED", reason: marker(ctx, caller) });
+const hiddenId = (row: string) => /name="id" value="([0-9a-f-]{36})"/.exec(row)?.[1];
+
+// Run in this order: later rules use what earlier allowed calls made.
+export const actionRules: Record<string, ActionRule> = {
+  "lib/actions/users/create-user-action.ts#createUserAction": {
+    allow: "ADMIN",
+    fields: (ctx, caller) => ({ email: `${marker(ctx, caller)}@e2e.test`, name: "Matrix", role: "ADMIN", password: "" }),
+    tookEffect: (ctx, caller) => has(`${marker(ctx, caller)}@e2e.test`)(ctx, "/settings/users"),
+  },
+  "lib/actions/users/update-user-action.ts#updateUserAction": {
+    allow: "ADMIN",
+    // The wrong callers try to make the sales user an admin; the admin's call changes nothing (sales stays sales).
+    fields: (ctx, caller) => ({ change: "role", userId: ctx.ids.salesUser, role: caller === "admin" ? "SALES" : "ADMIN" }),
+    tookEffect: async (ctx) => (await ctx.view("/settings", "sales")).status === 200,
+    effectFor: [],
+  },
+  "lib/actions/webhook-keys/create-key-action.ts#createKeyAction": {
+    allow: "ADMIN",
+    fields: (ctx, caller) => ({ label: marker(ctx, caller) }),
+    tookEffect: async (ctx, caller) => keyRow((await ctx.view("/settings/webhooks")).html, marker(ctx, caller)) !== "",
+    remember: async (ctx, caller) => {
+      const id = hiddenId(keyRow((await ctx.view("/settings/webhooks")).html, marker(ctx, caller)));
+      if (id) ctx.made.key = id;
+    },
+  },
+  "lib/actions/webhook-keys/revoke-key-action.ts#revokeKeyAction": {
+    allow: "ADMIN",
+    // The wrong callers try the planted key the other specs post with; the admin revokes the key it just made.
+    fields: (ctx, caller) => ({ id: caller === "admin" ? ctx.made.key! : ctx.ids.plantedKey }),
+    tookEffect: async (ctx, caller) => {
+      const html = (await ctx.view("/settings/webhooks")).html;
+      return keyRow(html, caller === "admin" ? marker(ctx, "admin") : "Planted key").includes("Revoked");
+    },
+  },
+  "lib/actions/destinations/save-destination-action.ts#saveDestinationAction": {
+    allow: "ADMIN",
+    fields: (ctx, caller) => ({ kind: "HTTPS", name: marker(ctx, caller), "config.url": "http://127.0.0.1:9/matrix", "config.headers": "", "config.signingSecret": "" }),
+    tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, "/settings/destinations"),
+    remember: async (ctx, _caller, data) => {
+      ctx.made.destination = (data as { id: string }).id;
+    },
+  },
+  "lib/actions/destinations/set-enabled-action.ts#setEnabledAction": {
+    allow: "ADMIN",
+    // Enabling the planted destination would start forwarding leads; the admin's call disables the disabled one.
+    fields: (ctx, caller) => ({ id: ctx.ids.destination, enabled: caller === "admin" ? "false" : "true" }),
+    tookEffect: (ctx) => has(">Enabled<")(ctx, `/settings/destinations/${ctx.ids.destination}`),
+    effectFor: [],
+  },
+  "lib/actions/destinations/send-test-action.ts#sendTestAction": {
+    allow: "ADMIN",
+    fields: (ctx) => ({ id: ctx.ids.destination }),
+  },
+  "lib/actions/destinations/retry-deliveries-action.ts#retryDeliveriesAction": {
+    allow: "ADMIN",
+    fields: (ctx) => ({ scope: "all", destinationId: ctx.ids.destination }),
+  },
+  "lib/actions/destinations/delete-destination-action.ts#deleteDestinationAction": {
+    allow: "ADMIN",
+    fields: (ctx, caller) => ({ id: caller === "admin" ? ctx.made.destination! : ctx.ids.destination }),
+    tookEffect: async (ctx, caller) =>
+      (await ctx.view(`/settings/destinations/${caller === "admin" ? ctx.made.destination : ctx.ids.destination}`)).status === 404,
+  },
+  "lib/actions/receipts/reprocess-action.ts#reprocessAction": {
+    allow: "ADMIN",
+    // One receipt that does not exist: the guard is what is tested, not reprocessing other specs' receipts.
+    fields: () => ({ scope: "one", id: nonexistentId }),
+  },
+  "lib/actions/leads/add-note-action.ts#addNoteAction": {
+    allow: "ANY",
+    fields: (ctx, caller) => ({ leadId: ctx.ids.lead, note: marker(ctx, caller) }),
+    tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, `/leads/${ctx.ids.lead}`),
+  },
+  // Each caller disqualifies a lead of its own: only a disqualification keeps its reason, which the activity log shows.
+  "lib/actions/leads/triage-lead-action.ts#triageLeadAction": {
+    allow: "ANY",
+    fields: async (ctx, caller) => ({ leadId: (ctx.made[`triage-${caller}`] = await ctx.newLead()), ...disqualify(ctx, caller) }),
+    tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, `/leads/${ctx.made[`triage-${caller}`]}`),
+  },
+  "lib/actions/leads/bulk-triage-action.ts#bulkTriageAction": {
+    allow: "ANY",
+    fields: async (ctx, caller) => ({ scope: "ids", ids: (ctx.made[`bulk-${caller}`] = await ctx.newLead()), ...disqualify(ctx, caller) }),
+    tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, `/leads/${ctx.made[`bulk-${caller}`]}`),
+  },
+  "lib/actions/leads/count-matching-action.ts#countMatchingAction": {
+    allow: "ANY",
+    fields: () => ({ query: "" }),
+  },
+  "lib/actions/leads/save-view-action.ts#saveViewAction": {
+    allow: "ANY",
+    fields: (ctx, caller) => ({ name: marker(ctx, caller), query: "status=NEW" }),
+    // Views are private: only the one who saved it sees it, so only sales' and admin's own can be looked at.
+    tookEffect: async (ctx, caller) => (caller === "sales" || caller === "admin" ? (await ctx.view("/leads", caller)).html.includes(viewLink(ctx, caller)) : undefined),
+    remember: async (ctx, caller) => {
+      const html = (await ctx.view("/leads", caller)).html;
+      // The view's link, then its delete form with the id.
+      const id = hiddenId(new RegExp(`${viewLink(ctx, caller)}[^]*?</form>`).exec(html)?.[0] ?? "");
+      if (id) ctx.made[`view-${caller}`] = id;
+    },
+  },
+  "lib/actions/leads/delete-view-action.ts#deleteViewAction": {
+    allow: "ANY",
+    // Everyone but the admin aims at the admin's view: sales passes the guard, but a view is its owner's alone.
+    fields: (ctx) => ({ id: ctx.made["view-admin"]! }),
+    tookEffect: async (ctx) => !(await ctx.view("/leads", "admin")).html.includes(viewLink(ctx, "admin")),
+    effectFor: ["admin"],
+  },
+};
