@@ -85,6 +85,9 @@ function connect(config: AzureTableConfig): TableClient {
     allowInsecureConnection: insecure,
     // The delivery worker owns retries (with a schedule over two days).
     retryOptions: { maxRetries: 0 },
+    // Redirects are never followed (the SDK would follow a same-origin 307 to
+    // another path), as with every other destination: see guarded-fetch.ts.
+    redirectOptions: { maxRetries: 0 },
   });
   const make = (insecure: boolean) =>
     config.connectionString

@@ -24,6 +24,7 @@ const blockedV4: Range[] = [
   v4("10.0.0.0/8", "private network"),
   v4("100.64.0.0/10", "carrier-grade NAT"),
   v4("127.0.0.0/8", "loopback"),
+  v4("168.63.129.16/32", "Azure platform (wire server)"),
   v4("169.254.0.0/16", "link-local / cloud metadata"),
   v4("172.16.0.0/12", "private network"),
   v4("192.0.0.0/24", "IETF protocol assignments"),
@@ -41,6 +42,8 @@ const blockedV6: Range[] = [
   v6("::/128", "unspecified"),
   v6("::1/128", "loopback"),
   v6("100::/64", "discard-only"),
+  // Teredo hides an obfuscated IPv4 inside: no CRM needs it, so all of it is refused.
+  v6("2001::/32", "Teredo tunnel"),
   v6("2001:db8::/32", "documentation"),
   v6("fc00::/7", "unique local (private) network"),
   v6("fe80::/10", "link-local"),
@@ -51,6 +54,7 @@ const blockedV6: Range[] = [
 // IPv6 forms that carry an IPv4 address: the embedded address decides.
 const embeddedV4: { range: Range; offset: number }[] = [
   { range: v6("::ffff:0:0/96", "IPv4-mapped"), offset: 12 },
+  { range: v6("::ffff:0:0:0/96", "IPv4-translated"), offset: 12 },
   { range: v6("::/96", "IPv4-compatible"), offset: 12 },
   { range: v6("64:ff9b::/96", "NAT64"), offset: 12 },
   { range: v6("64:ff9b:1::/48", "local NAT64"), offset: 12 },
