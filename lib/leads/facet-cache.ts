@@ -1,9 +1,9 @@
 // Facet counts are the costly part of a list view at scale (one GROUP BY per
 // filter menu), and paging, sorting or showing a column does not change them.
 // So identical filters share one computation, per process: fresh for FRESH_MS;
-// after that, for up to STALE_MS, the last counts are served at once while new
-// ones are computed in the background (a viewer never waits for a recount of
-// a filter already shown). Triage changes made here drop the cache at once.
+// after that, for up to STALE_MS, the last counts are served at once while one
+// recount runs in the background (a viewer never waits for a recount of a
+// filter already shown). Triage changes made here drop the cache at once.
 import { leadFacets, type LeadFacets } from "./lead-facets";
 import type { LeadFilter } from "./lead-filter-where";
 import { filterKeys } from "./list-params";
@@ -13,45 +13,45 @@ const STALE_MS = 120_000;
 const MAX_ENTRIES = 200;
 
 interface Entry {
-  /** When the counts being computed or served were asked for. */
-  at: number;
-  /** The newest computation (may still be running). */
-  pending: Promise<LeadFacets>;
   /** The last finished counts, once there are any. */
   done?: LeadFacets;
+  /** When those counts were asked for. */
+  doneAt: number;
+  /** A computation in progress; at most one per filter, however slow. */
+  running?: Promise<LeadFacets>;
 }
 const cache = new Map<string, Entry>();
 
 export function cachedLeadFacets(filter: LeadFilter, userId: string, now = new Date()): Promise<LeadFacets> {
   // The user is part of the key: "me" and the "Me" option depend on who asks.
   const key = JSON.stringify([userId, ...filterKeys.map((k) => filter[k])]);
-  const hit = cache.get(key);
-  const age = hit ? now.getTime() - hit.at : Infinity;
-  if (hit && age < FRESH_MS) return hit.done ? Promise.resolve(hit.done) : hit.pending;
-  if (hit?.done && age < STALE_MS) {
-    refresh(key, filter, userId, now, hit);
-    return Promise.resolve(hit.done);
+  let entry = cache.get(key);
+  const age = entry?.done ? now.getTime() - entry.doneAt : Infinity;
+  if (entry?.done && age < FRESH_MS) return Promise.resolve(entry.done);
+  if (!entry) {
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+    entry = { doneAt: 0 };
+    cache.set(key, entry);
   }
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  return refresh(key, filter, userId, now).pending;
+  entry.running ??= recount(key, entry, filter, userId, now);
+  return entry.done && age < STALE_MS ? Promise.resolve(entry.done) : entry.running;
 }
 
-function refresh(key: string, filter: LeadFilter, userId: string, now: Date, previous?: Entry): Entry {
-  const entry: Entry = { at: now.getTime(), pending: leadFacets(filter, userId, now), done: previous?.done };
-  cache.set(key, entry);
-  entry.pending.then(
+function recount(key: string, entry: Entry, filter: LeadFilter, userId: string, now: Date): Promise<LeadFacets> {
+  const running = leadFacets(filter, userId, now);
+  running.then(
     (value) => {
       entry.done = value;
+      entry.doneAt = now.getTime();
+      entry.running = undefined;
     },
     // A failed count is not kept; earlier counts stay until they are too old.
     () => {
-      if (cache.get(key) === entry) {
-        if (previous?.done) cache.set(key, previous);
-        else cache.delete(key);
-      }
+      entry.running = undefined;
+      if (!entry.done && cache.get(key) === entry) cache.delete(key);
     },
   );
-  return entry;
+  return running;
 }
 
 export function forgetLeadFacets() {
