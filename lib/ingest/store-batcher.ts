@@ -9,8 +9,14 @@ import type { ParsedLead } from "@/lib/leads/lead";
 import { insertReceipt, type ReceiptRow } from "./record-receipt";
 import { storeLeads, type StoreRequest, type StoredLead } from "./store-lead";
 
-/** Enough to absorb a burst; bounded so one transaction never holds locks long. */
-const MAX_BATCH = 64;
+/**
+ * A batch's statements run one after another on one connection, so a batch
+ * is bounded (its last lead waits for all the others) and, on PostgreSQL,
+ * several batches run at once on the pool: the commit (WAL flush) of one
+ * overlaps the statements of the next.
+ */
+const MAX_BATCH = 16;
+const MAX_CONCURRENT_BATCHES = { postgres: 4, pglite: 1 } as const;
 
 interface Waiting {
   request: Extract<StoreRequest, { newReceipt: true }>;
@@ -31,9 +37,8 @@ export function storeNewLead(receipt: ReceiptRow, lead: ParsedLead): Promise<Sto
 
 async function drain(): Promise<void> {
   const sql = await getSql();
-  // PGlite runs one transaction at a time anyway: a second would only split
-  // the batch. On PostgreSQL a second batch fills while the first commits.
-  const limit = sql.kind === "pglite" ? 1 : 2;
+  // PGlite runs one transaction at a time anyway: a second would only split the batch.
+  const limit = MAX_CONCURRENT_BATCHES[sql.kind];
   while (queue.length && inFlight < limit) {
     const batch = queue.splice(0, MAX_BATCH);
     inFlight += 1;
