@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { CspSafeZod } from "@/components/csp-safe-zod";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,10 +9,17 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// Every page carries the per-request CSP nonce proxy.ts sets on its scripts,
+// so none may be prerendered (a static page's scripts would have no nonce).
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <CspSafeZod />
+        {children}
+      </body>
     </html>
   );
 }

@@ -3,9 +3,11 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { loginThrottledError } from "@/lib/auth/login-throttle";
 
 const messages: Record<string, string> = {
   CredentialsSignin: "That e-mail and password do not match an active account.",
+  [loginThrottledError]: "Too many failed sign-ins for this account. Wait a little, then try again.",
   NotInvited: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
   AccessDenied: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
 };
@@ -30,7 +32,7 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
       router.replace(props.callbackUrl);
       router.refresh();
     } else {
-      setError(messages.CredentialsSignin!);
+      setError(messages[result?.error ?? ""] ?? messages.CredentialsSignin!);
     }
   }
 

@@ -8,9 +8,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { usesSecureCookies } from "./auth-cookies";
 import { authSecret } from "./auth-secret";
 import { entraSettings } from "./entra";
-import { clearLoginFailures, loginDelayMs, recordLoginFailure } from "./login-throttle";
+import { clearLoginFailures, loginLockedForMs, loginThrottledError, recordLoginFailure, type LoginKey } from "./login-throttle";
 
 const sessionHours = 12;
 
@@ -19,6 +20,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: sessionHours * 3600 },
+    useSecureCookies: usesSecureCookies(),
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
@@ -26,15 +28,16 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const email = String(credentials?.email ?? "").trim().toLowerCase();
-          const keys = [`email:${email}`, `ip:${clientAddress(req?.headers as Record<string, string> | undefined)}`];
-          const delay = loginDelayMs(keys);
-          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+          const keys: LoginKey[] = [`email:${email}`, `ip:${clientAddress(req?.headers as Record<string, string> | undefined)}`];
+          // Refused unchecked while locked: the form shows the code's message.
+          if (loginLockedForMs(keys) > 0) throw new Error(loginThrottledError);
           const user = await verifyCredentials(credentials?.email, credentials?.password);
           if (!user) {
             recordLoginFailure(keys);
             return null;
           }
-          clearLoginFailures(keys);
+          // Only the account's count: a valid sign-in must not reset an address's count.
+          clearLoginFailures([`email:${email}`]);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),

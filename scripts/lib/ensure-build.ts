@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
-const sources = ["app", "components", "lib", "public", "next.config.ts", "instrumentation.ts", "package.json", "tsconfig.json", "prisma/schema.prisma"];
+const sources = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package.json", "tsconfig.json", "prisma/schema.prisma"];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });

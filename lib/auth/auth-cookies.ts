@@ -1,0 +1,15 @@
+// Whether next-auth's cookies are Secure, decided by the app's public URL
+// (APP_URL), not by whether NEXTAUTH_URL happens to be set. Over https
+// next-auth names them __Secure-… / __Host-… (a sub-domain or a plain http
+// page cannot set or overwrite them); they are always http-only and
+// SameSite=Lax. proxy.ts reads the session cookie's name from here.
+import { appUrl } from "@/lib/app-url";
+import { isHttpsUrl } from "@/lib/security/security-headers";
+
+export function usesSecureCookies(url = appUrl()): boolean {
+  return isHttpsUrl(url);
+}
+
+export function sessionCookieName(secure = usesSecureCookies()): string {
+  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+}
