@@ -14,10 +14,6 @@ function mediaType(contentType: string | null): string {
 
 /** "line L, column C: reason" for a JSON text that JSON.parse rejected. */
 function jsonErrorLocation(text: string, error: Error): string {
-  const offset = Math.max(0, jsonErrorOffset(text));
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
   // V8's message quotes a slice of the body; keep only its reason. It may
   // quote a NUL or a split surrogate, which PostgreSQL text refuses: escape them.
   const reason = error.message
@@ -26,6 +22,16 @@ function jsonErrorLocation(text: string, error: Error): string {
     .slice(0, 120)
     .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
     .toWellFormed();
+  let offset: number;
+  try {
+    offset = Math.max(0, jsonErrorOffset(text));
+  } catch {
+    // The locator follows at most MAX_LOCATE_DEPTH levels (one stack frame each).
+    return `a place nested too deeply to locate: ${reason}`;
+  }
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
   return `line ${line}, column ${column}: ${reason}`;
 }
 

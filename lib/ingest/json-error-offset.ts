@@ -2,6 +2,10 @@
 // position only for some errors ("Unexpected token … is not valid JSON" has
 // none), so this small validator walks the text itself. Called only after
 // JSON.parse failed, so it may be simple rather than fast.
+
+/** Deeper nesting is not followed: jsonErrorOffset throws a RangeError instead. */
+export const MAX_LOCATE_DEPTH = 1_000;
+
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const ws = () => {
@@ -39,7 +43,8 @@ export function jsonErrorOffset(text: string): number {
     i += match![0].length;
   };
   const value = (depth: number): void => {
-    if (depth > 10_000) fail();
+    // One stack frame per level: deeper than this could exhaust the stack of a busy server.
+    if (depth > MAX_LOCATE_DEPTH) throw new RangeError(`JSON nested deeper than ${MAX_LOCATE_DEPTH} levels`);
     ws();
     const c = text[i];
     if (c === "{") {

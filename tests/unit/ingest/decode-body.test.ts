@@ -22,6 +22,13 @@ describe("decodeBody", () => {
     expect(decode("   ", "application/json")).toMatchObject({ ok: false, status: 400, message: "The body is empty: expected a JSON object." });
   });
 
+  it("answers 400 for thousands of unclosed brackets, deeper than the error locator can follow", () => {
+    for (const body of ["[".repeat(10_000) + "1", '{"a":'.repeat(100_000) + "1"]) {
+      expect(decodeBody(Buffer.from(body), null)).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/^Malformed JSON at a place nested too deeply to locate: /) });
+    }
+    expect(decodeBody(Buffer.from("[".repeat(500) + "1"), null)).toMatchObject({ ok: false, message: expect.stringMatching(/^Malformed JSON at line 1, column 502: /) });
+  });
+
   it("quotes control characters of a malformed body escaped (PostgreSQL text refuses a NUL)", () => {
     for (const body of ["\u0000A\u0000", "\u0001", "\u007f{}"]) {
       const result = decodeBody(Buffer.from(body), "application/json");
