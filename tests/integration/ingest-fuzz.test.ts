@@ -4,20 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { newKey, post } from "@/tests/support/webhook";
-
-const field = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("=1+1", "<img src=x onerror=alert(1)>", "'; DROP TABLE leads; --", "\u0000", "\ud800", "__proto__"), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
-const leadLike = fc.record(
-  {
-    UserDetails: fc.dictionary(fc.constantFrom("FirstName", "lastname", "EMAIL", "Phone", "country", "Company", "title", "__proto__", "constructor"), field),
-    LeadSource: field,
-    ActionCode: field,
-    OfferTitle: field,
-    Description: field,
-  },
-  { requiredKeys: [] },
-);
-const body = fc.oneof(leadLike.map((v) => JSON.stringify(v)), fc.json(), fc.string(), fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)));
-const contentType = fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", null, "application/json; charset=utf-8");
+import { body, contentType } from "@/tests/support/webhook-arbitraries";
 
 describe("webhook fuzzing", () => {
   it("never answers 5xx and keeps a receipt for every authenticated body", async () => {
