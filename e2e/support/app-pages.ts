@@ -1,0 +1,34 @@
+// Every page of the app, as URLs for one lead and one destination, for the
+// tests that must visit them all (CSP, planted secrets). pagesFileCount()
+// lets a test notice a page added without being listed here.
+import fs from "node:fs";
+import path from "node:path";
+
+export function adminPages(ids: { leadId: string; destinationId: string }): string[] {
+  return [
+    "/",
+    "/leads",
+    `/leads/${ids.leadId}`,
+    "/settings",
+    "/settings/users",
+    "/settings/webhooks",
+    "/settings/receipts",
+    "/settings/destinations",
+    "/settings/destinations/new",
+    `/settings/destinations/${ids.destinationId}`,
+    `/settings/destinations/${ids.destinationId}/edit`,
+    "/forbidden",
+  ];
+}
+
+export function salesPages(ids: { leadId: string }): string[] {
+  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden"];
+}
+
+/** app/**\/page.tsx outside the benchmark's route group. */
+export function pagesFileCount(dir = path.join(process.cwd(), "app")): number {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => {
+    if (entry.isDirectory()) return entry.name === "(bench)" ? n : n + pagesFileCount(path.join(dir, entry.name));
+    return n + (entry.name === "page.tsx" ? 1 : 0);
+  }, 0);
+}
