@@ -75,7 +75,7 @@ export const routeRules: Record<string, RouteRule[]> = {
   "GET /api/auth/[...nextauth]": [{ path: () => "/api/auth/providers", expect: everyone(200) }],
   "POST /api/auth/[...nextauth]": [
     // Without next-auth's CSRF token a sign-in post only leads back to the sign-in page.
-    { path: () => "/api/auth/callback/credentials", body: "email=admin%40e2e.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: everyone(302) },
+    { path: () => "/api/auth/callback/credentials", body: "email=nobody%40e2e.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: everyone(302) },
   ],
   "GET /api/health": [{ path: () => "/api/health", expect: everyone(200) }],
   "GET /api/leads/export": [{ path: () => "/api/leads/export?status=NEW", expect: { anonymous: 401, deactivated: 401, sales: 200, admin: 200 } }],
@@ -84,7 +84,9 @@ export const routeRules: Record<string, RouteRule[]> = {
   "POST /api/webhooks/marketplace/[key]": [
     { path: () => "/api/webhooks/marketplace/ldk_not-a-key", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) },
   ],
+  // Benchmark and fuzzing probes exist only with LEADDESK_BENCH_ROUTES=1 (never in the e2e server).
   "POST /api/bench/noop": [{ path: () => "/api/bench/noop", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(404) }],
+  "GET /api/bench/prototypes": [{ path: () => "/api/bench/prototypes", expect: everyone(404) }],
 };
 
 /** What a server action did with a call. */
