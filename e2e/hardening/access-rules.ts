@@ -87,6 +87,7 @@ export const routeRules: Record<string, RouteRule[]> = {
   // Benchmark and fuzzing probes exist only with LEADDESK_BENCH_ROUTES=1 (never in the e2e server).
   "POST /api/bench/noop": [{ path: () => "/api/bench/noop", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(404) }],
   "GET /api/bench/prototypes": [{ path: () => "/api/bench/prototypes", expect: everyone(404) }],
+  "GET /api/bench/memory": [{ path: () => "/api/bench/memory?gc=1", expect: everyone(404) }],
 };
 
 /** What a server action did with a call. */
