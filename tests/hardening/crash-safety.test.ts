@@ -180,6 +180,6 @@ async function crashRun(kind: DbKind) {
 }
 
 describe("crash safety: SIGKILL under ingestion and delivery load", () => {
-  it.skipIf(!process.env.TEST_DATABASE_URL)("on PostgreSQL (skipped without TEST_DATABASE_URL)", () => crashRun("postgres"), 30 * 60_000);
+  it.skipIf(!process.env.TEST_DATABASE_URL)("on PostgreSQL (runs when TEST_DATABASE_URL is set)", () => crashRun("postgres"), 30 * 60_000);
   it("on PGlite", () => crashRun("pglite"), 30 * 60_000);
 });
