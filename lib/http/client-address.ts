@@ -1,10 +1,14 @@
-// The client's address as the nearest proxy reports it (Next.js sets
-// x-forwarded-for itself when there is no proxy in front).
+// The client's address for per-address limits (failed webhook keys, sign-in).
+// X-Forwarded-For's rightmost entry is the one the nearest proxy appended (the
+// address it saw), so a client cannot choose it by sending the header itself;
+// `next start` sets the header to the socket's address when no proxy did.
+// Entries further left are whatever the client claimed and are ignored.
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
   const get = (name: string): string | undefined => {
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const value = headers?.[name];
-    return Array.isArray(value) ? value[0] : value;
+    return Array.isArray(value) ? value.join(",") : value;
   };
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip")?.trim() || "unknown";
+  const forwarded = get("x-forwarded-for")?.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return forwarded?.at(-1) || get("x-real-ip")?.trim() || "unknown";
 }
