@@ -27,6 +27,23 @@ export async function onServer(adminUrl: string, text: string): Promise<pg.Query
   }
 }
 
+/**
+ * Drops a database, ending its connections. A background query (a facet
+ * recount, a parallel worker, autovacuum) may still hold it for a moment, and a
+ * role without superuser may not terminate every kind, so it retries for ~5 s.
+ */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if (attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export function benchDatabase(options: BenchOptions, env = process.env): BenchDatabase {
   const name = `leaddesk_bench_${sizeLabel(options.size)}`;
   if (options.db === "postgres") {
@@ -37,7 +54,7 @@ export function benchDatabase(options: BenchOptions, env = process.env): BenchDa
       env: { DATABASE_URL: url.toString(), DATA_DIR: undefined },
       describe: `PostgreSQL ${url.hostname}:${url.port || 5432}/${name}`,
       async recreate() {
-        await onServer(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropDatabase(admin, name);
         await onServer(admin, `CREATE DATABASE "${name}"`);
       },
       exists: async () => (await onServer(admin, `SELECT 1 FROM pg_database WHERE datname = '${name}'`)).rowCount === 1,

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { dropDatabase, onServer } from "@/scripts/bench/bench-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, disconnect, getSql, type DatabaseConfig } from "@/lib/db";
 import { openAdapter } from "@/lib/db/adapter";
@@ -142,21 +142,15 @@ describe.skipIf(!onPostgres)("PostgreSQL backup and restore (pg_dump -Fc / pg_re
   let copyUrl: string;
   let dir: string;
 
-  async function onServer(sql: string) {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  }
-
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-pgbackup-"));
     const url = new URL(server);
     url.pathname = `/${copyName}`;
     copyUrl = url.toString();
-    await onServer(`CREATE DATABASE "${copyName}"`);
+    await onServer(server, `CREATE DATABASE "${copyName}"`);
   });
   afterAll(async () => {
-    await onServer(`DROP DATABASE IF EXISTS "${copyName}" WITH (FORCE)`);
+    await dropDatabase(server, copyName);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

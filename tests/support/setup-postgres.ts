@@ -2,10 +2,10 @@
 // database (CREATE DATABASE on the server TEST_DATABASE_URL names), dropped
 // afterwards, so files run in parallel without seeing each other's rows.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { disconnect } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
+import { dropDatabase, onServer } from "@/scripts/bench/bench-database";
 
 const admin = process.env.TEST_DATABASE_URL!;
 const name = `leaddesk_test_${randomBytes(6).toString("hex")}`;
@@ -14,36 +14,12 @@ url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
 process.env.DATABASE_POOL_SIZE = "5";
 
-async function onServer(sql: string) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await onServer(`CREATE DATABASE "${name}"`);
+  await onServer(admin, `CREATE DATABASE "${name}"`);
   await migrate();
 });
-// A background query of the file's last test (a facet recount, a parallel
-// worker, autovacuum) may still hold the database for a moment, and a
-// non-superuser may not terminate every kind: retry, then leave it with a warning
-// (a leftover scratch database is harmless; failing the file on it is not).
-async function dropDatabase() {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } catch (error) {
-      if (attempt === 10) return console.warn(`Could not drop the test database ${name}: ${(error as Error).message}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
 afterAll(async () => {
   await disconnect();
-  await dropDatabase();
+  // A leftover scratch database is harmless; failing the file on it is not.
+  await dropDatabase(admin, name).catch((error: unknown) => console.warn(`Could not drop the test database ${name}: ${(error as Error).message}`));
 });

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { connect, disconnect } from "@/lib/db";
-import { applyEnv, onServer } from "@/scripts/bench/bench-database";
+import { applyEnv, dropDatabase, onServer } from "@/scripts/bench/bench-database";
 
 export type DbKind = "postgres" | "pglite";
 
@@ -35,7 +35,7 @@ export async function createScratchDatabase(kind: DbKind, label: string): Promis
     await onServer(admin, `CREATE DATABASE "${name}"`);
     env = { ...secrets, DATABASE_URL: url.toString(), DATA_DIR: undefined };
     describe = `PostgreSQL ${url.host}/${name}`;
-    remove = async () => void (await onServer(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    remove = () => dropDatabase(admin, name);
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `leaddesk-${label}-`));
     env = { ...secrets, DATABASE_URL: undefined, DATA_DIR: dir };
