@@ -1,57 +1,33 @@
-// Turns the list's filters into one Prisma where clause. Facet counts call it
-// with one filter left out, so each option shows what it would match under
-// the other filters.
+// The list's filters as one Prisma where clause (see lead-filter-conditions.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { LeadListParams } from "./list-params";
-import { foldText } from "./search-text";
+import { leadFilterConditions, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
 
-export type FilterKey = "source" | "action" | "stage" | "offer" | "status" | "owner";
-export type LeadFilter = Pick<
-  LeadListParams,
-  "source" | "action" | "stage" | "offer" | "status" | "owner" | "from" | "to" | "range" | "q" | "test" | "collapse" | "dnc" | "delivery"
->;
+export { startOfUtcDay, type FilterKey, type LeadFilter } from "./lead-filter-conditions";
 
-const DAY_MS = 86_400_000;
+/** What makes a delivery "failing": dead, or still pending after a failed attempt. */
+export const failingDeliveryWhere = { OR: [{ state: "DEAD" }, { state: "PENDING", attempts: { gt: 0 } }] } satisfies Prisma.DeliveryWhereInput;
 
-/** Start of the current UTC day: "today" means the same day for every viewer. */
-export function startOfUtcDay(now: Date): Date {
-  return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+function toWhere(condition: LeadCondition): Prisma.LeadWhereInput {
+  switch (condition.kind) {
+    case "flag":
+      return { [condition.column]: condition.value };
+    case "isNull":
+      return { [condition.column]: null };
+    case "equals":
+      return { [condition.column]: condition.value };
+    case "in":
+      return { [condition.column]: { in: condition.values } };
+    case "received":
+      return { receivedAt: { ...(condition.gte && { gte: condition.gte }), ...(condition.lt && { lt: condition.lt }) } };
+    case "searchLike":
+      // Prisma's contains wraps the value in % itself: hand it the escaped word.
+      return { searchText: { contains: condition.pattern.slice(1, -1) } };
+    case "failingDelivery":
+      return { deliveries: { some: failingDeliveryWhere } };
+  }
 }
 
-function receivedRange(filter: LeadFilter, now: Date): Prisma.DateTimeFilter | undefined {
-  const range: Prisma.DateTimeFilter = {};
-  if (filter.from) range.gte = new Date(`${filter.from}T00:00:00Z`);
-  if (filter.to) range.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS);
-  if (filter.range) {
-    const days = { today: 0, "7d": 6, "30d": 29 }[filter.range];
-    const since = new Date(startOfUtcDay(now).getTime() - days * DAY_MS);
-    if (!range.gte || range.gte < since) range.gte = since;
-  }
-  return range.gte || range.lt ? range : undefined;
-}
-
-export function leadFilterWhere(filter: LeadFilter, userId: string, { omit, now = new Date() }: { omit?: FilterKey; now?: Date } = {}): Prisma.LeadWhereInput {
-  const and: Prisma.LeadWhereInput[] = [];
-  if (!filter.test) and.push({ isTest: false });
-  if (filter.collapse) and.push({ duplicateOfId: null });
-  if (filter.dnc) and.push({ doNotContact: true });
-  if (filter.source.length && omit !== "source") and.push({ source: { in: filter.source } });
-  if (filter.action.length && omit !== "action") and.push({ action: { in: filter.action } });
-  if (filter.stage.length && omit !== "stage") and.push({ stage: { in: filter.stage } });
-  if (filter.offer.length && omit !== "offer") and.push({ offerId: { in: filter.offer } });
-  if (filter.status.length && omit !== "status") and.push({ status: { in: filter.status } });
-  if (filter.owner && omit !== "owner") {
-    and.push({ ownerId: filter.owner === "unassigned" ? null : filter.owner === "me" ? userId : filter.owner });
-  }
-  const received = receivedRange(filter, now);
-  if (received) and.push({ receivedAt: received });
-  if (filter.q) {
-    // searchText is folded at ingestion; fold the term the same way.
-    // Prisma passes the term into LIKE as is, so its wildcards are escaped here.
-    for (const word of foldText(filter.q).split(" ").filter(Boolean)) and.push({ searchText: { contains: word.replace(/[\\%_]/g, "\\$&") } });
-  }
-  if (filter.delivery === "failing") {
-    and.push({ deliveries: { some: { OR: [{ state: "DEAD" }, { state: "PENDING", attempts: { gt: 0 } }] } } });
-  }
+export function leadFilterWhere(filter: LeadFilter, userId: string, options: FilterOptions = {}): Prisma.LeadWhereInput {
+  const and = leadFilterConditions(filter, userId, options).map(toWhere);
   return and.length ? { AND: and } : {};
 }

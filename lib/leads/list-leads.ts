@@ -4,6 +4,7 @@
 // lead_list_indexes migration), with the id as tie-breaker for a stable order.
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { leadFilterSql } from "./lead-filter-sql";
 import { leadFilterWhere } from "./lead-filter-where";
 import { sortDirection, type LeadListParams } from "./list-params";
 
@@ -57,6 +58,20 @@ export interface LeadPage {
   capped: boolean;
 }
 
+/**
+ * Counts at most COUNT_CAP + 1 matches: enough to say "10,000+". In SQL
+ * because Prisma's capped count always orders its subquery (by id unless told
+ * otherwise), which makes PostgreSQL walk an index in that order; unordered,
+ * the planner picks the cheapest scan — at a million leads three filters
+ * count in ~95 ms instead of ~280 ms, a status alone from its index only.
+ */
+async function countCapped(filter: LeadListParams, userId: string, now: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.$queryRaw<[{ count: number }]>`
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM leads WHERE ${leadFilterSql(filter, userId, { now })} LIMIT ${COUNT_CAP + 1}) capped`;
+  return row.count;
+}
+
 export async function listLeads(params: LeadListParams, userId: string, now = new Date()): Promise<LeadPage> {
   const db = await getDb();
   const where = leadFilterWhere(params, userId, { now });
@@ -68,11 +83,7 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
       take: params.size,
       select: leadRowSelect,
     }),
-    // Counts at most COUNT_CAP + 1 rows: enough to say "10,000+". With take
-    // alone Prisma orders the subquery by id, which walks the primary key or
-    // sorts every match (0.2–0.8 s at a million leads); ordered by receivedAt
-    // it stops after COUNT_CAP + 1 rows of a filter's own index.
-    db.lead.count({ where, take: COUNT_CAP + 1, orderBy: { receivedAt: "desc" } }),
+    countCapped(params, userId, now),
   ]);
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)

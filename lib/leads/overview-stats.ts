@@ -1,7 +1,7 @@
 // The overview's numbers. Each comes with the lead-list filter that shows the
 // same leads, so every number on the page links to its list.
 import { getDb } from "@/lib/db";
-import { leadFilterWhere, startOfUtcDay } from "./lead-filter-where";
+import { failingDeliveryWhere, leadFilterWhere, startOfUtcDay } from "./lead-filter-where";
 import { parseLeadListParams, type LeadListParams } from "./list-params";
 import { openStatuses } from "./statuses";
 
@@ -26,26 +26,42 @@ export type OverviewMetric = keyof typeof filters;
 export async function overviewStats(userId: string, now = new Date()) {
   const db = await getDb();
   const since = new Date(startOfUtcDay(now).getTime() - (CHART_DAYS - 1) * DAY_MS);
-  const perDay = (column: "stage" | "source") =>
-    // Grouped in SQL: 30 days × a handful of keys, whatever the number of leads.
-    db.$queryRawUnsafe<DayCount[]>(
-      `SELECT to_char(date_trunc('day', "receivedAt"), 'YYYY-MM-DD') AS day, COALESCE("${column}"::text, '(none)') AS key, count(*)::int AS count
-       FROM leads WHERE "receivedAt" >= $1 AND NOT "isTest" GROUP BY 1, 2 ORDER BY 1, 2`,
-      since,
-    );
+  // One pass over the chart's 30 days, grouped by day, stage and source at
+  // once (a few hundred groups, hashed), then summed per chart here: two
+  // separate GROUP BYs read the days twice and sorted ~80k rows each at 1M leads.
+  const chartRows = () =>
+    db.$queryRaw<{ day: string; stage: string; source: string | null; count: number }[]>`
+      SELECT to_char(day, 'YYYY-MM-DD') AS day, stage, source, count FROM (
+        SELECT date_trunc('day', "receivedAt") AS day, stage::text AS stage, source, count(*)::int AS count
+        FROM leads WHERE "receivedAt" >= ${since} AND NOT "isTest" GROUP BY 1, 2, 3
+      ) grouped`;
   const metric = async (name: OverviewMetric) => {
     const params: LeadListParams = parseLeadListParams(filters[name]);
     return { params, count: await db.lead.count({ where: leadFilterWhere(params, userId, { now }) }) };
   };
-  const [byStage, bySource, newToday, unassigned, doNotContact, failingLeads, failingDeliveries] = await Promise.all([
-    perDay("stage"),
-    perDay("source"),
+  const [chart, newToday, unassigned, doNotContact, failingLeads, failingDeliveries] = await Promise.all([
+    chartRows(),
     metric("newToday"),
     metric("unassigned"),
     metric("doNotContact"),
     metric("failingDeliveries"),
-    db.delivery.count({ where: { OR: [{ state: "DEAD" }, { state: "PENDING", attempts: { gt: 0 } }] } }),
+    db.delivery.count({ where: failingDeliveryWhere }),
   ]);
+  const byStage = perDay(chart, (row) => row.stage);
+  const bySource = perDay(chart, (row) => row.source ?? "(none)");
   const days = Array.from({ length: CHART_DAYS }, (_, i) => new Date(since.getTime() + i * DAY_MS).toISOString().slice(0, 10));
   return { days, byStage, bySource, newToday, unassigned, doNotContact, failing: { ...failingLeads, deliveries: failingDeliveries } };
+}
+
+/** Sums the chart rows per day and key, ordered by day then key. */
+function perDay<Row extends { day: string; count: number }>(rows: Row[], keyOf: (row: Row) => string): DayCount[] {
+  const sums = new Map<string, DayCount>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const id = `${row.day} ${key}`;
+    const known = sums.get(id);
+    if (known) known.count += row.count;
+    else sums.set(id, { day: row.day, key, count: row.count });
+  }
+  return [...sums.values()].sort((a, b) => a.day.localeCompare(b.day) || a.key.localeCompare(b.key));
 }

@@ -17,8 +17,13 @@ describe("lead list filters", () => {
   const ids: Record<string, string> = {};
   let me: SessionUser;
   let other: SessionUser;
-  const names = async (query: string, user = me) =>
-    (await listLeads(params(`offer=${offer}&${query}`), user.id, now)).rows.map((r) => r.lastName).sort();
+  // Every call also checks the count (SQL, lead-filter-sql.ts) against the
+  // rows (Prisma, lead-filter-where.ts): both renderings of a filter must agree.
+  const names = async (query: string, user = me) => {
+    const page = await listLeads(params(`offer=${offer}&${query}`), user.id, now);
+    expect(page.total, `count of "${query}"`).toBe(page.rows.length);
+    return page.rows.map((r) => r.lastName).sort();
+  };
 
   beforeAll(async () => {
     me = await seedUser();
