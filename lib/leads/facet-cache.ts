@@ -22,9 +22,11 @@ interface Entry {
 }
 const cache = new Map<string, Entry>();
 
+// The user is part of the key: "me" and the "Me" option depend on who asks.
+const keyOf = (filter: LeadFilter, userId: string) => JSON.stringify([userId, ...filterKeys.map((k) => filter[k])]);
+
 export function cachedLeadFacets(filter: LeadFilter, userId: string, now = new Date()): Promise<LeadFacets> {
-  // The user is part of the key: "me" and the "Me" option depend on who asks.
-  const key = JSON.stringify([userId, ...filterKeys.map((k) => filter[k])]);
+  const key = keyOf(filter, userId);
   let entry = cache.get(key);
   const age = entry?.done ? now.getTime() - entry.doneAt : Infinity;
   if (entry?.done && age < FRESH_MS) return Promise.resolve(entry.done);
@@ -52,6 +54,12 @@ function recount(key: string, entry: Entry, filter: LeadFilter, userId: string, 
     },
   );
   return running;
+}
+
+/** The last finished counts of this filter, if they are recent enough to be served; never starts a count. */
+export function recentLeadFacets(filter: LeadFilter, userId: string, now = new Date()): LeadFacets | undefined {
+  const entry = cache.get(keyOf(filter, userId));
+  return entry?.done && now.getTime() - entry.doneAt < STALE_MS ? entry.done : undefined;
 }
 
 export function forgetLeadFacets() {

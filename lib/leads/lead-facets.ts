@@ -13,6 +13,15 @@ export type LeadFacets = Record<FilterKey, FacetOption[]>;
 /** Offers are many: the menu lists the busiest ones and searches among them. */
 const OFFER_LIMIT = 200;
 
+/**
+ * How many leads the filter itself matches, from its facet counts: the status
+ * facet counts every status under all the other filters, so its selected
+ * options (all of them when no status is chosen) add up to the view's total.
+ */
+export function facetTotal(facets: LeadFacets, filter: Pick<LeadFilter, "status">): number {
+  return facets.status.filter((o) => !filter.status.length || (filter.status as readonly string[]).includes(o.value)).reduce((sum, o) => sum + o.count, 0);
+}
+
 export async function leadFacets(filter: LeadFilter, userId: string, now = new Date()): Promise<LeadFacets> {
   const db = await getDb();
   const where = (omit: FilterKey) => leadFilterWhere(filter, userId, { omit, now });

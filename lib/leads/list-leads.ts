@@ -4,6 +4,8 @@
 // lead_list_indexes migration), with the id as tie-breaker for a stable order.
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recentLeadFacets } from "./facet-cache";
+import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
 import { leadFilterWhere } from "./lead-filter-where";
 import { sortDirection, type LeadListParams } from "./list-params";
@@ -52,7 +54,7 @@ export function leadOrderBy(params: Pick<LeadListParams, "sort" | "dir">): Prism
 
 export interface LeadPage {
   rows: LeadRow[];
-  /** Matching leads, exact up to COUNT_CAP. */
+  /** Matching leads: exact up to COUNT_CAP, beyond it from the filter's facet counts when known. */
   total: number;
   /** True when there are more than COUNT_CAP matches. */
   capped: boolean;
@@ -75,6 +77,12 @@ async function countCapped(filter: LeadListParams, userId: string, now: Date): P
 export async function listLeads(params: LeadListParams, userId: string, now = new Date()): Promise<LeadPage> {
   const db = await getDb();
   const where = leadFilterWhere(params, userId, { now });
+  // A view whose facet counts are known (the menus of this filter, counted at
+  // most two minutes ago) and put it above the cap needs no count: a capped
+  // count is cheapest when few leads match and costliest when many do (three
+  // common filters at a million leads read ~250k rows to find 10,001 matches).
+  const known = recentLeadFacets(params, userId, now);
+  const implied = known ? facetTotal(known, params) : 0;
   const [rows, counted] = await Promise.all([
     db.lead.findMany({
       where,
@@ -83,7 +91,7 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
       take: params.size,
       select: leadRowSelect,
     }),
-    countCapped(params, userId, now),
+    implied > COUNT_CAP ? implied : countCapped(params, userId, now),
   ]);
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
@@ -94,7 +102,7 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   }
   return {
     rows: rows.map((row) => ({ ...row, duplicateCount: duplicates.get(row.id) ?? 0 })),
-    total: Math.min(counted, COUNT_CAP),
-    capped: counted > COUNT_CAP,
+    total: implied > COUNT_CAP ? implied : Math.min(counted, COUNT_CAP),
+    capped: implied <= COUNT_CAP && counted > COUNT_CAP,
   };
 }

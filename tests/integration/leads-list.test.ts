@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { leadFacets } from "@/lib/leads/lead-facets";
+import { cachedLeadFacets, forgetLeadFacets } from "@/lib/leads/facet-cache";
+import { facetTotal, leadFacets } from "@/lib/leads/lead-facets";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import { applyChange } from "@/lib/leads/triage";
 import type { SessionUser } from "@/lib/auth/session";
@@ -186,5 +187,15 @@ describe("lead list pagination", () => {
     const deepest = await listLeads(params(`offer=${offer}&page=200`), me.id, now);
     expect(deepest.rows.length).toBe(50);
     expect(params("page=201").page).toBe(1);
+    // Once the filter's facet counts are known, they give the exact total
+    // beyond the cap (and no capped count runs).
+    forgetLeadFacets();
+    const facets = await cachedLeadFacets(params(`offer=${offer}`), me.id, now);
+    expect(facetTotal(facets, params(`offer=${offer}`))).toBe(n);
+    expect(await listLeads(params(`offer=${offer}`), me.id, now)).toMatchObject({ total: n, capped: false });
+    await cachedLeadFacets(params(`offer=${offer}&status=NEW,WON`), me.id, now);
+    expect(await listLeads(params(`offer=${offer}&status=NEW,WON`), me.id, now)).toMatchObject({ total: n, capped: false });
+    // Another user's counts are not this user's.
+    expect(await listLeads(params(`offer=${offer}`), (await seedUser()).id, now)).toMatchObject({ total: COUNT_CAP, capped: true });
   });
 });
