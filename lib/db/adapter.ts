@@ -15,11 +15,11 @@ export interface OpenAdapter {
 
 export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> {
   if (config.kind === "postgres") {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const { PgMigrationAdapterFactory } = await import("./pg-migration-adapter");
     const pg = await import("pg");
     // One pool for Prisma and for plain SQL, so the pool size is the whole budget.
     const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize });
-    return { factory: new PrismaPg(pool), sql: pgRawSql(pool), close: () => pool.end() };
+    return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");

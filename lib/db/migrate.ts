@@ -10,11 +10,11 @@ import { applyMigrations } from "./migrations";
 export async function migrate(): Promise<string[]> {
   const { config, adapter } = await connect();
   if (config.kind === "pglite") return applyMigrations(adapter.factory);
-  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const { PgMigrationAdapterFactory } = await import("./pg-migration-adapter");
   const pg = await import("pg");
   const pool = new pg.default.Pool({ connectionString: config.url, max: 2 });
   try {
-    return await applyMigrations(new PrismaPg(pool));
+    return await applyMigrations(new PgMigrationAdapterFactory(pool));
   } finally {
     await pool.end();
   }

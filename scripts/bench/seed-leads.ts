@@ -75,7 +75,7 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
     if (!c) customers.set(i, (c = demoCustomer(seededRandom(i + 1), i)));
     return c;
   };
-  // customerKey + offer + action → the current original (as store-lead-sql decides it).
+  // customerKey + offer + action → the current original (as leaddesk_store_leads() decides it).
   const originals = new Map<string, { id: string; at: number }>();
   const result: SeedResult = { leads: 0, duplicates: 0, tests: 0, owned: 0, ms: 0 };
   let inFlight: Promise<unknown> = Promise.resolve();
