@@ -46,29 +46,38 @@ function receivedRange(filter: LeadFilter, now: Date): LeadCondition | undefined
   return gte || lt ? { kind: "received", gte, lt } : undefined;
 }
 
-export function leadFilterConditions(filter: LeadFilter, userId: string, { omit, now = new Date() }: FilterOptions = {}): LeadCondition[] {
-  const conditions: LeadCondition[] = [];
-  if (!filter.test) conditions.push({ kind: "flag", column: "isTest", value: false });
-  if (filter.collapse) conditions.push({ kind: "isNull", column: "duplicateOfId" });
-  if (filter.dnc) conditions.push({ kind: "flag", column: "doNotContact", value: true });
-  if (filter.source.length && omit !== "source") conditions.push({ kind: "in", column: "source", values: filter.source });
-  if (filter.action.length && omit !== "action") conditions.push({ kind: "in", column: "action", values: filter.action });
-  if (filter.stage.length && omit !== "stage") conditions.push({ kind: "in", column: "stage", values: filter.stage, enumType: "FunnelStage" });
-  if (filter.offer.length && omit !== "offer") conditions.push({ kind: "in", column: "offerId", values: filter.offer });
-  if (filter.status.length && omit !== "status") conditions.push({ kind: "in", column: "status", values: filter.status, enumType: "LeadStatus" });
-  if (filter.owner && omit !== "owner") {
-    if (filter.owner === "unassigned") conditions.push({ kind: "isNull", column: "ownerId" });
-    else conditions.push({ kind: "equals", column: "ownerId", value: filter.owner === "me" ? userId : filter.owner });
-  }
+/** A condition and the facet it belongs to, if any: a facet counts its options without its own condition. */
+export interface TaggedCondition {
+  facet?: FilterKey;
+  condition: LeadCondition;
+}
+
+export function taggedFilterConditions(filter: LeadFilter, userId: string, now = new Date()): TaggedCondition[] {
+  const out: TaggedCondition[] = [];
+  const add = (condition: LeadCondition, facet?: FilterKey) => out.push({ facet, condition });
+  if (!filter.test) add({ kind: "flag", column: "isTest", value: false });
+  if (filter.collapse) add({ kind: "isNull", column: "duplicateOfId" });
+  if (filter.dnc) add({ kind: "flag", column: "doNotContact", value: true });
+  if (filter.source.length) add({ kind: "in", column: "source", values: filter.source }, "source");
+  if (filter.action.length) add({ kind: "in", column: "action", values: filter.action }, "action");
+  if (filter.stage.length) add({ kind: "in", column: "stage", values: filter.stage, enumType: "FunnelStage" }, "stage");
+  if (filter.offer.length) add({ kind: "in", column: "offerId", values: filter.offer }, "offer");
+  if (filter.status.length) add({ kind: "in", column: "status", values: filter.status, enumType: "LeadStatus" }, "status");
+  if (filter.owner === "unassigned") add({ kind: "isNull", column: "ownerId" }, "owner");
+  else if (filter.owner) add({ kind: "equals", column: "ownerId", value: filter.owner === "me" ? userId : filter.owner }, "owner");
   const received = receivedRange(filter, now);
-  if (received) conditions.push(received);
+  if (received) add(received);
   if (filter.q) {
     // searchText is folded at ingestion; fold the term the same way, and
     // escape LIKE's wildcards (backslash is PostgreSQL's default escape).
-    for (const word of foldText(filter.q).split(" ").filter(Boolean)) {
-      conditions.push({ kind: "searchLike", pattern: `%${word.replace(/[\\%_]/g, "\\$&")}%` });
-    }
+    for (const word of foldText(filter.q).split(" ").filter(Boolean)) add({ kind: "searchLike", pattern: `%${word.replace(/[\\%_]/g, "\\$&")}%` });
   }
-  if (filter.delivery === "failing") conditions.push({ kind: "failingDelivery" });
-  return conditions;
+  if (filter.delivery === "failing") add({ kind: "failingDelivery" });
+  return out;
+}
+
+export function leadFilterConditions(filter: LeadFilter, userId: string, { omit, now = new Date() }: FilterOptions = {}): LeadCondition[] {
+  return taggedFilterConditions(filter, userId, now)
+    .filter((t) => !omit || t.facet !== omit)
+    .map((t) => t.condition);
 }

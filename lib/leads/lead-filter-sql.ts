@@ -1,8 +1,9 @@
 // The list's filters as a SQL condition on "leads" (see lead-filter-conditions.ts),
 // for the queries Prisma cannot shape: a capped count without an ORDER BY, which
-// lets PostgreSQL pick the cheapest scan instead of walking an index in order.
+// lets PostgreSQL pick the cheapest scan instead of walking an index in order,
+// and the facet counts' single pass.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { leadFilterConditions, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
+import { leadFilterConditions, taggedFilterConditions, type FilterKey, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
 
 function toSql(condition: LeadCondition): Prisma.Sql {
   switch (condition.kind) {
@@ -32,8 +33,18 @@ function toSql(condition: LeadCondition): Prisma.Sql {
   }
 }
 
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
+
+/** The filter split for facet counts: the conditions every facet keeps, and each chosen facet's own. */
+export function leadFacetFilterSql(filter: LeadFilter, userId: string, now?: Date): { common: Prisma.Sql; own: Map<FilterKey, Prisma.Sql> } {
+  const tagged = taggedFilterConditions(filter, userId, now);
+  return {
+    common: and(tagged.filter((t) => !t.facet).map((t) => toSql(t.condition))),
+    own: new Map(tagged.filter((t) => t.facet).map((t) => [t.facet!, toSql(t.condition)])),
+  };
+}
+
 /** A condition for `WHERE`: `TRUE` when nothing is filtered. */
 export function leadFilterSql(filter: LeadFilter, userId: string, options: FilterOptions = {}): Prisma.Sql {
-  const parts = leadFilterConditions(filter, userId, options).map(toSql);
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+  return and(leadFilterConditions(filter, userId, options).map(toSql));
 }
