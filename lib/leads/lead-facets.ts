@@ -68,7 +68,7 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date): Promi
       title,
       (CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${countFor(k)}`), " ")} END)::int AS count
     FROM (
-      SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title ${Prisma.join(flags, " ")}
+      SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
       FROM leads WHERE ${common} ${atMostOneMiss}
     ) matched
     GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))})`;
