@@ -3,26 +3,19 @@
 // engine) and writes the difference as prisma/migrations/<stamp>_<name>.
 //   npm run db:migration:new -- add_lead_tags
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pendingSchemaSql, writeMigration } from "@/lib/db/migrations";
 import { pgliteExtensions } from "@/lib/db/pglite-extensions";
+import { PgliteMigrationAdapterFactory } from "@/lib/db/pglite-migration-adapter";
 
 const name = process.argv[2];
 if (!name) {
   console.error("Usage: npm run db:migration:new -- <name>");
   process.exit(2);
 }
-// The engine replays the migrations in a shadow database, which the adapter
-// opens without extensions unless told otherwise.
-class PrismaPGliteWithExtensions extends PrismaPGlite {
-  override async connectToShadowDb() {
-    return new PrismaPGlite(await PGlite.create({ extensions: pgliteExtensions })).connect();
-  }
-}
 
 const client = await PGlite.create({ extensions: pgliteExtensions });
 try {
-  const sql = await pendingSchemaSql(new PrismaPGliteWithExtensions(client));
+  const sql = await pendingSchemaSql(new PgliteMigrationAdapterFactory(client));
   if (!sql.trim() || /This is an empty migration/.test(sql)) {
     console.log("schema.prisma and the migrations folder already agree: nothing to write.");
   } else {

@@ -22,13 +22,13 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
     return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const { PgliteMigrationAdapterFactory } = await import("./pglite-migration-adapter");
   const { pgliteExtensions } = await import("./pglite-extensions");
   const inMemory = config.dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : acquirePgliteLock(config.dataDir);
   const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: pgliteExtensions });
   return {
-    factory: new PrismaPGlite(client),
+    factory: new PgliteMigrationAdapterFactory(client),
     sql: pgliteRawSql(client),
     close: async () => {
       await client.close();

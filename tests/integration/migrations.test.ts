@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { connect, getDb, getSql } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { readMigrations } from "@/lib/db/migrations";
 
@@ -25,5 +25,22 @@ describe("migrations", () => {
     const user = await db.user.create({ data: { email: "shape@example.com", name: "Ünïcode Näme" } });
     expect(user.role).toBe("SALES");
     expect(user.active).toBe(true);
+  });
+
+  // The adapters' executeScript (whole-scripts.ts): what the schema engine runs each migration with.
+  it("runs a migration script whole: semicolons inside a function body are kept", async () => {
+    const script = await (await connect()).adapter.factory.connect();
+    await script.executeScript(`-- a comment; with a semicolon
+      CREATE FUNCTION migration_probe() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 41 + 1; END $$;
+      CREATE TABLE migration_probe_table (a int);`);
+    const sql = await getSql();
+    expect(await sql.query("SELECT migration_probe() AS v")).toEqual([{ v: 42 }]);
+  });
+
+  it("fails a failing script and leaves nothing of it applied", async () => {
+    const script = await (await connect()).adapter.factory.connect();
+    await expect(script.executeScript("CREATE TABLE migration_half_done (a int); SELECT no_such_column FROM migration_half_done;")).rejects.toThrow("ColumnNotFound");
+    const sql = await getSql();
+    expect(await sql.query("SELECT to_regclass('migration_half_done') IS NULL AS gone")).toEqual([{ gone: true }]);
   });
 });
