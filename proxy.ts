@@ -8,7 +8,7 @@
 //   server (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { appUrl } from "@/lib/app-url";
-import { sessionCookieName, usesSecureCookies } from "@/lib/auth/auth-cookies";
+import { sessionCookieName } from "@/lib/auth/auth-cookies";
 import { isHttpsUrl, pageContentSecurityPolicy, strictTransportSecurity } from "@/lib/security/security-headers";
 
 const publicPages = ["/login"];
@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) return withTransportSecurity(NextResponse.next());
 
-  const signedIn = request.cookies.has(sessionCookieName(usesSecureCookies()));
+  const signedIn = request.cookies.has(sessionCookieName());
   if (!signedIn && !publicPages.includes(pathname)) {
     const url = request.nextUrl.clone();
     url.pathname = "/login";

@@ -1,7 +1,6 @@
-// Grouped commits for the webhook: posts that arrive while a store transaction
-// is in flight wait and go together in the next one, so a burst of leads pays
-// for one BEGIN, one lock round trip and one COMMIT (one WAL flush) instead of
-// one each. Every caller is answered only after its own batch committed.
+// Grouped commits for the webhook: posts that arrive while a store call is in
+// flight wait and go together in the next one, so a burst of leads pays for one
+// round trip and one commit (one WAL flush) instead of one each. Every caller is answered only after its own batch committed.
 // A failing batch is retried lead by lead, so one bad lead never fails another;
 // a lead that still fails keeps its receipt (PENDING, for "Reprocess all").
 import { getSql } from "@/lib/db";
@@ -10,10 +9,10 @@ import { insertReceipt, type ReceiptRow } from "./record-receipt";
 import { storeLeads, type StoreRequest, type StoredLead } from "./store-lead";
 
 /**
- * A batch's statements run one after another on one connection, so a batch
- * is bounded (its last lead waits for all the others) and, on PostgreSQL,
+ * A batch is one call that stores its leads one after another, so it is
+ * bounded (its last lead waits for all the others) and, on PostgreSQL,
  * several batches run at once on the pool: the commit (WAL flush) of one
- * overlaps the statements of the next.
+ * overlaps the work of the next.
  */
 const MAX_BATCH = 16;
 const MAX_CONCURRENT_BATCHES = { postgres: 4, pglite: 1 } as const;

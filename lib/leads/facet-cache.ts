@@ -1,5 +1,5 @@
-// Facet counts are the costly part of a list view at scale (one GROUP BY per
-// filter menu), and paging, sorting or showing a column does not change them.
+// Facet counts are the costly part of a list view at scale (a pass over every
+// matching lead), and paging, sorting or showing a column does not change them.
 // So identical filters share one computation, per process: fresh for FRESH_MS;
 // after that, for up to STALE_MS, the last counts are served at once while one
 // recount runs in the background (a viewer never waits for a recount of a
