@@ -4,7 +4,7 @@
 //   npm run db:migration:new -- add_lead_tags
 import { PGlite } from "@electric-sql/pglite";
 import { pendingSchemaSql, writeMigration } from "@/lib/db/migrations";
-import { pgliteExtensions } from "@/lib/db/pglite-extensions";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions.mjs";
 import { PgliteMigrationAdapterFactory } from "@/lib/db/pglite-migration-adapter";
 
 const name = process.argv[2];

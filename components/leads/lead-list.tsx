@@ -5,7 +5,8 @@
 // filters); selection is local. Keyboard: j/k move, Enter opens, x selects.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { functionalUpdate, useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
+import { flexRender, functionalUpdate, useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
+import { cell_getContext } from "@tanstack/react-table/static-functions";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
 import type { LeadRow } from "@/lib/leads/list-leads";
 import { leadListQuery, sortDirection, sortKeys, type SortKey } from "@/lib/leads/list-params";
@@ -139,9 +140,9 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
               {tableRows.map((row, i) => (
                 <tr key={row.id} className={i === active ? "active-row" : undefined} aria-selected={row.getIsSelected()} data-lead-id={row.id} onClick={() => setActive(() => i)}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>
-                      <table.FlexRender cell={cell} />
-                    </td>
+                    // The static getContext: the cell method memoises per cell, and those
+                    // ~600 memos per page were most of the table's server-render time.
+                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell_getContext(cell) as ReturnType<typeof cell.getContext>)}</td>
                   ))}
                 </tr>
               ))}

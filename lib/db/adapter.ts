@@ -21,12 +21,17 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
     const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize });
     return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { RemotePglite } = await import("./pglite-remote");
   const { PgliteMigrationAdapterFactory } = await import("./pglite-migration-adapter");
-  const { pgliteExtensions } = await import("./pglite-extensions");
   const inMemory = config.dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : acquirePgliteLock(config.dataDir);
-  const client = await PGlite.create(inMemory ? undefined : config.dataDir, { extensions: pgliteExtensions });
+  let client;
+  try {
+    client = await RemotePglite.open(inMemory ? undefined : config.dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   return {
     factory: new PgliteMigrationAdapterFactory(client),
     sql: pgliteRawSql(client),

@@ -1,8 +1,8 @@
 // Plain SQL on the same connections Prisma uses, for the few hot paths where
 // Prisma's per-query overhead dominates (lead ingestion). Everything else uses
 // Prisma. Placeholders are $1, $2… on both databases.
-import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type { Pool, PoolClient } from "pg";
+import type { PgliteClient, PgliteQueries } from "./pglite-remote";
 
 export type Row = Record<string, unknown>;
 
@@ -46,11 +46,11 @@ export function pgRawSql(pool: Pool): RawSql {
   };
 }
 
-export function pgliteRawSql(db: PGlite): RawSql {
+export function pgliteRawSql(db: PgliteClient): RawSql {
   // PGlite runs one statement at a time and queues queries behind open
   // transactions, so this is safe alongside Prisma on the same instance.
   const on =
-    (client: PGlite | Transaction): SqlQuery =>
+    (client: PgliteQueries): SqlQuery =>
     async <T extends Row>(text: string, params: unknown[] = []) =>
       (await client.query<T>(text, params)).rows;
   return {

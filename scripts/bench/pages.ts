@@ -39,22 +39,38 @@ export interface PageFigure {
   samples: number;
 }
 
-export async function timePage(base: string, cookie: string, name: string, path: string | (() => string), samples: number, warmup = 3): Promise<PageFigure> {
-  const times: number[] = [];
-  let bytes = 0;
-  let first = NaN;
+type PagePath = string | (() => string);
+
+/**
+ * Times several pages in turns (a, b, a, b …), so on a shared, noisy machine
+ * each sees the same load — the list views are judged by their ratio to the
+ * do-nothing page.
+ */
+export async function timePages(base: string, cookie: string, pages: { name: string; path: PagePath }[], samples: number, warmup = 3): Promise<PageFigure[]> {
+  const figures = pages.map(() => ({ times: [] as number[], bytes: 0, first: NaN }));
+  const at = (path: PagePath) => (typeof path === "function" ? path() : path);
   for (let i = 0; i < warmup + samples; i++) {
-    const target = typeof path === "function" ? path() : path;
-    const t = performance.now();
-    const res = await fetch(`${base}${target}`, { headers: { cookie }, redirect: "manual" });
-    const body = await res.arrayBuffer();
-    const ms = performance.now() - t;
-    if (res.status !== 200) throw new Error(`${target} answered ${res.status}.`);
-    if (i === 0) first = ms;
-    if (i >= warmup) {
-      times.push(ms);
-      bytes = body.byteLength;
+    for (const [k, page] of pages.entries()) {
+      const target = at(page.path);
+      const t = performance.now();
+      const res = await fetch(`${base}${target}`, { headers: { cookie }, redirect: "manual" });
+      const body = await res.arrayBuffer();
+      const ms = performance.now() - t;
+      if (res.status !== 200) throw new Error(`${target} answered ${res.status}.`);
+      const figure = figures[k]!;
+      if (i === 0) figure.first = ms;
+      if (i >= warmup) {
+        figure.times.push(ms);
+        figure.bytes = body.byteLength;
+      }
     }
   }
-  return { name, path: typeof path === "function" ? path() : path, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), first, bytes, samples };
+  return pages.map(({ name, path }, k) => {
+    const { times, bytes, first } = figures[k]!;
+    return { name, path: at(path), p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), first, bytes, samples };
+  });
+}
+
+export async function timePage(base: string, cookie: string, name: string, path: PagePath, samples: number): Promise<PageFigure> {
+  return (await timePages(base, cookie, [{ name, path }], samples))[0]!;
 }

@@ -65,7 +65,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(`# Lead desk benchmark — ${r.options.db}, ${r.prepared.leadCount.toLocaleString("en")} leads`, "");
   lines.push(`${r.date} · ${r.database}`, "");
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, load at start ${m.loadAverageAtStart}. Node ${m.node}, Next ${m.next}, React ${m.react}, Prisma ${m.prisma}, pg ${m.pg}, PGlite ${m.pglite}, autocannon ${m.autocannon}. Commit ${m.commit}.`, "");
-  lines.push(`Options: parts ${r.options.parts.join(",")}; built from ${r.options.source === "head" ? "the committed code (git HEAD)" : "the working tree"}; ${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ${r.options.samples} sequential requests per page view after 3 warm-up requests.`, "");
+  lines.push(`Options: parts ${r.options.parts.join(",")}; built from ${r.options.source === "head" ? "the committed code (git HEAD)" : "the working tree"}; ${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ${r.options.samples} sequential requests per page view after 3 warm-up requests (each list view in turns with the do-nothing page).`, "");
   lines.push("## Targets", "", "| Target | Figure | Result |", "|---|---|---|");
   for (const t of checkTargets(r)) lines.push(`| ${t.target} | ${t.figure} | ${t.met === null ? "n/a" : t.met ? "met" : "**missed**"} |`);
   if (r.prepared.seed) {
@@ -87,7 +87,7 @@ export function renderMarkdown(r: BenchResults): string {
     if (r.ingestCheck) lines.push("", `Durability check after the runs: ${JSON.stringify(r.ingestCheck)}`);
   }
   if (r.list.length) {
-    lines.push("", "## Lead list", "", "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; the do-nothing page measured right before each view.", "");
+    lines.push("", "## Lead list", "", "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; each view requested in turns with the do-nothing page, so both see the same load.", "");
     lines.push("The list shares facet counts for identical filters for 10 s (lib/leads/facet-cache.ts), so p50/p95 mostly see cached counts; *first* is the view's very first request (cold counts, not in p50/p95).", "");
     lines.push("| View | URL | p50 | p95 | max | first (cold) | do-nothing p95 | p95 ratio |", "|---|---|---|---|---|---|---|---|");
     for (const { page, noop } of r.list) lines.push(`| ${page.name} | \`${page.path}\` | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.max)} | ${ms(page.first)} | ${ms(noop.p95)} | ${round(page.p95 / noop.p95, 2)}× |`);

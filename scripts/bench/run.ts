@@ -12,7 +12,7 @@ import { applyEnv, benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
 import { benchIngestion, type IngestFigure, type Target } from "./ingest";
 import { parseBenchOptions, type BenchOptions } from "./options";
-import { signIn, timePage, type PageFigure } from "./pages";
+import { signIn, timePage, timePages, type PageFigure } from "./pages";
 import { benchAdmin, prepareBenchDatabase, type Prepared } from "./prepare";
 import { writeReport } from "./report";
 import { verifyIngestion, type IngestCheck } from "./verify-ingestion";
@@ -156,9 +156,16 @@ await runScript(async () => {
       if (has("list")) {
         log("Lead list (full response, signed in):");
         for (const [name, view] of listViews) {
-          // The do-nothing page right beside each view, so both see the same load.
-          const noop = await timePage(server.url, cookie, `noop for ${name}`, view.replace("/leads", "/bench/noop-page"), options.samples);
-          const page = await timePage(server.url, cookie, name, view, options.samples);
+          // The do-nothing page in turns with each view, so both see the same load.
+          const [noop, page] = (await timePages(
+            server.url,
+            cookie,
+            [
+              { name: `noop for ${name}`, path: view.replace("/leads", "/bench/noop-page") },
+              { name, path: view },
+            ],
+            options.samples,
+          )) as [PageFigure, PageFigure];
           results.list.push({ page, noop });
           log(`  ${name.padEnd(22)} p50 ${page.p50.toFixed(0).padStart(4)} ms  p95 ${page.p95.toFixed(0).padStart(4)} ms   first ${page.first.toFixed(0).padStart(4)} ms  (do-nothing p95 ${noop.p95.toFixed(0)} ms)`);
         }

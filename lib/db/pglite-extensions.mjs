@@ -1,5 +1,6 @@
 // Extensions every PGlite instance loads when it opens, so migrations that
-// CREATE EXTENSION run the same on PGlite as on PostgreSQL.
+// CREATE EXTENSION run the same on PGlite as on PostgreSQL. Plain JavaScript
+// because the database thread (pglite-thread.mjs) loads it too.
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
 export const pgliteExtensions = { pg_trgm };
