@@ -13,12 +13,17 @@ export interface OpenAdapter {
   close(): Promise<void>;
 }
 
+const IDLE_CONNECTION_MS = 5 * 60_000;
+
 export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> {
   if (config.kind === "postgres") {
     const { PgMigrationAdapterFactory } = await import("./pg-migration-adapter");
     const pg = await import("pg");
     // One pool for Prisma and for plain SQL, so the pool size is the whole budget.
-    const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize });
+    // Idle connections are kept for minutes, not pg's 10 s: a new server process
+    // loads its catalog caches and compiles leaddesk_store_leads() on first use,
+    // which made the first posts after a quiet spell wait 30–300 ms.
+    const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize, idleTimeoutMillis: IDLE_CONNECTION_MS });
     return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
   const { RemotePglite } = await import("./pglite-remote");
