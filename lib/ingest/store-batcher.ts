@@ -1,6 +1,7 @@
 // Grouped commits for the webhook: posts that arrive while a store call is in
 // flight wait and go together in the next one, so a burst of leads pays for one
-// round trip and one commit (one WAL flush) instead of one each. Every caller is answered only after its own batch committed.
+// round trip and one commit (one WAL flush) instead of one each. Every caller
+// is answered only after its own batch committed.
 // A failing batch is retried lead by lead, so one bad lead never fails another;
 // a lead that still fails keeps its receipt (PENDING, for "Reprocess all").
 import { getSql } from "@/lib/db";

@@ -63,7 +63,7 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date): Promi
   };
   const grouping = (k: FilterKey) => Prisma.raw(facetColumns[k].split(", ")[0]!);
   return db.$queryRaw<FacetRow[]>`
-    SELECT CASE ${Prisma.join(facetKeys.slice(0, -1).map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`), " ")} ELSE 'offer' END AS facet,
+    SELECT CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`), " ")} END AS facet,
       COALESCE(${Prisma.join(facetKeys.map((k) => Prisma.sql`CASE WHEN GROUPING(${grouping(k)}) = 0 THEN ${grouping(k)}::text END`), ", ")}) AS value,
       title,
       (CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${countFor(k)}`), " ")} END)::int AS count

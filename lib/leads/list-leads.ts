@@ -85,16 +85,21 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   const implied = known ? facetTotal(known, params) : 0;
   const offset = (params.page - 1) * params.size;
   const findRows = () => db.lead.findMany({ where, orderBy: leadOrderBy(params), skip: offset, take: params.size, select: leadRowSelect });
+  const count = async (): Promise<Pick<LeadPage, "total" | "capped">> => {
+    const counted = await countCapped(params, userId, now);
+    return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
+  };
   let rows: Awaited<ReturnType<typeof findRows>>;
-  let counted: number;
-  if (implied > COUNT_CAP) [rows, counted] = [await findRows(), implied];
+  let counts: Pick<LeadPage, "total" | "capped">;
+  if (implied > COUNT_CAP) [rows, counts] = [await findRows(), { total: implied, capped: false }];
   else if (params.q) {
     // A text search mostly matches a few leads, and the count would repeat
     // the row query's trigram index scan (~10 ms at 1M): a page that is not
     // full already says how many match.
     rows = await findRows();
-    counted = rows.length < params.size && (rows.length > 0 || offset === 0) ? offset + rows.length : await countCapped(params, userId, now);
-  } else [rows, counted] = await Promise.all([findRows(), countCapped(params, userId, now)]);
+    const partial = rows.length < params.size && (rows.length > 0 || offset === 0);
+    counts = partial ? { total: offset + rows.length, capped: false } : await count();
+  } else [rows, counts] = await Promise.all([findRows(), count()]);
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
   const duplicates = new Map<string, number>();
@@ -104,7 +109,6 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   }
   return {
     rows: rows.map((row) => ({ ...row, duplicateCount: duplicates.get(row.id) ?? 0 })),
-    total: implied > COUNT_CAP ? implied : Math.min(counted, COUNT_CAP),
-    capped: implied <= COUNT_CAP && counted > COUNT_CAP,
+    ...counts,
   };
 }
