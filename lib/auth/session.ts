@@ -1,12 +1,12 @@
 // The one place that answers "who is asking, and may they?". Pages, server
 // actions and route handlers all come through here; the role and the active
 // flag are read from the database on every call, never trusted from the cookie.
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authOptions } from "./options";
+import { sessionUserId } from "./session-token";
 
 export interface SessionUser {
   id: string;
@@ -28,8 +28,7 @@ export class AuthError extends Error {
 // Once per request: the layout and the page both ask, and each answer costs a
 // session decrypt and a user read. (Outside a React render, cache() does not memoise.)
 export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const id = await sessionUserId((await cookies()).getAll());
   if (!id) return null;
   const db = await getDb();
   const user = await db.user.findUnique({
