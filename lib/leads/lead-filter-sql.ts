@@ -1,33 +1,36 @@
 // The list's filters as a SQL condition on "leads" (see lead-filter-conditions.ts),
 // for the queries Prisma cannot shape: a capped count without an ORDER BY, which
 // lets PostgreSQL pick the cheapest scan instead of walking an index in order,
-// and the facet counts' single pass.
+// and the facet counts' single pass, and the list's rows with their owners.
+// Every column is qualified with the table ("leads"), so a query may join
+// others (users has an id, a name and an e-mail too).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { leadFilterConditions, taggedFilterConditions, type FilterKey, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
+
+const column = (name: string) => Prisma.raw(`leads."${name}"`);
 
 function toSql(condition: LeadCondition): Prisma.Sql {
   switch (condition.kind) {
     case "flag":
-      return Prisma.sql`${Prisma.raw(`"${condition.column}"`)} = ${condition.value}`;
+      return Prisma.sql`${column(condition.column)} = ${condition.value}`;
     case "isNull":
-      return Prisma.raw(`"${condition.column}" IS NULL`);
+      return Prisma.sql`${column(condition.column)} IS NULL`;
     case "equals":
-      return Prisma.sql`${Prisma.raw(`"${condition.column}"`)} = ${condition.value}::uuid`;
+      return Prisma.sql`${column(condition.column)} = ${condition.value}::uuid`;
     case "in": {
-      const column = Prisma.raw(`"${condition.column}"`);
       // Enum values are cast to the column's type (validated by list-params),
       // so the column stays bare and its index usable.
       const cast = "enumType" in condition ? Prisma.raw(`::"${condition.enumType}"`) : Prisma.empty;
-      return Prisma.sql`${column} IN (${Prisma.join(condition.values.map((value) => Prisma.sql`${value}${cast}`))})`;
+      return Prisma.sql`${column(condition.column)} IN (${Prisma.join(condition.values.map((value) => Prisma.sql`${value}${cast}`))})`;
     }
     case "received": {
       const parts: Prisma.Sql[] = [];
-      if (condition.gte) parts.push(Prisma.sql`"receivedAt" >= ${condition.gte}`);
-      if (condition.lt) parts.push(Prisma.sql`"receivedAt" < ${condition.lt}`);
+      if (condition.gte) parts.push(Prisma.sql`${column("receivedAt")} >= ${condition.gte}`);
+      if (condition.lt) parts.push(Prisma.sql`${column("receivedAt")} < ${condition.lt}`);
       return Prisma.join(parts, " AND ");
     }
     case "searchLike":
-      return Prisma.sql`"searchText" LIKE ${condition.pattern}`;
+      return Prisma.sql`${column("searchText")} LIKE ${condition.pattern}`;
     case "failingDelivery":
       return Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND (d.state = 'DEAD' OR (d.state = 'PENDING' AND d.attempts > 0)))`;
   }

@@ -1,14 +1,14 @@
 // One page of the lead list. Built to stay fast at a million leads: the count
 // stops at COUNT_CAP (a full COUNT(*) would scan every match on each view), the
-// offset is bounded by MAX_PAGE, and every sort has an index to walk (see the
-// lead_list_indexes migration), with the id as tie-breaker for a stable order.
+// offset is bounded by MAX_PAGE, and every sort has an index to walk (see
+// lead-rows-sql.ts).
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
-import { leadFilterWhere } from "./lead-filter-where";
-import { sortDirection, type LeadListParams } from "./list-params";
+import { findLeadRows } from "./lead-rows-sql";
+import type { LeadListParams } from "./list-params";
 
 export const COUNT_CAP = 10_000;
 
@@ -36,22 +36,6 @@ export const leadRowSelect = {
 
 export type LeadRow = Prisma.LeadGetPayload<{ select: typeof leadRowSelect }> & { duplicateCount: number };
 
-export function leadOrderBy(params: Pick<LeadListParams, "sort" | "dir">): Prisma.LeadOrderByWithRelationInput[] {
-  const dir = sortDirection(params);
-  switch (params.sort) {
-    case "name":
-      return [{ lastName: dir }, { firstName: dir }, { id: dir }];
-    case "company":
-      return [{ company: dir }, { id: dir }];
-    case "stage":
-      return [{ stage: dir }, { receivedAt: "desc" }, { id: "desc" }];
-    case "status":
-      return [{ status: dir }, { receivedAt: "desc" }, { id: "desc" }];
-    default:
-      return [{ receivedAt: dir }, { id: dir }];
-  }
-}
-
 export interface LeadPage {
   rows: LeadRow[];
   /** Matching leads: exact up to COUNT_CAP, beyond it from the filter's facet counts when known. */
@@ -67,16 +51,15 @@ export interface LeadPage {
  * the planner picks the cheapest scan — at a million leads three filters
  * count in ~95 ms instead of ~280 ms, a status alone from its index only.
  */
-async function countCapped(filter: LeadListParams, userId: string, now: Date): Promise<number> {
+async function countCapped(where: Prisma.Sql): Promise<number> {
   const db = await getDb();
   const [row] = await db.$queryRaw<[{ count: number }]>`
-    SELECT count(*)::int AS count FROM (SELECT 1 FROM leads WHERE ${leadFilterSql(filter, userId, { now })} LIMIT ${COUNT_CAP + 1}) capped`;
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM leads WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
   return row.count;
 }
 
 export async function listLeads(params: LeadListParams, userId: string, now = new Date()): Promise<LeadPage> {
   const db = await getDb();
-  const where = leadFilterWhere(params, userId, { now });
   // A view whose facet counts are known (the menus of this filter, counted at
   // most two minutes ago) and put it above the cap needs no count: a capped
   // count is cheapest when few leads match and costliest when many do (three
@@ -84,9 +67,10 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   const known = recentLeadFacets(params, userId, now);
   const implied = known ? facetTotal(known, params) : 0;
   const offset = (params.page - 1) * params.size;
-  const findRows = () => db.lead.findMany({ where, orderBy: leadOrderBy(params), skip: offset, take: params.size, select: leadRowSelect });
+  const where = leadFilterSql(params, userId, { now });
+  const findRows = () => findLeadRows(where, params, offset);
   const count = async (): Promise<Pick<LeadPage, "total" | "capped">> => {
-    const counted = await countCapped(params, userId, now);
+    const counted = await countCapped(where);
     return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
   };
   let rows: Awaited<ReturnType<typeof findRows>>;

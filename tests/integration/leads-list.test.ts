@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { cachedLeadFacets, forgetLeadFacets } from "@/lib/leads/facet-cache";
 import { facetTotal, leadFacets } from "@/lib/leads/lead-facets";
-import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import { leadFilterWhere } from "@/lib/leads/lead-filter-where";
+import { COUNT_CAP, leadRowSelect, listLeads } from "@/lib/leads/list-leads";
 import { applyChange } from "@/lib/leads/triage";
 import type { SessionUser } from "@/lib/auth/session";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
@@ -18,11 +19,17 @@ describe("lead list filters", () => {
   const ids: Record<string, string> = {};
   let me: SessionUser;
   let other: SessionUser;
-  // Every call also checks the count (SQL, lead-filter-sql.ts) against the
-  // rows (Prisma, lead-filter-where.ts): both renderings of a filter must agree.
+  // Every call also checks the page (SQL: lead-filter-sql.ts, lead-rows-sql.ts)
+  // against Prisma's rendering of the same filter (lead-filter-where.ts, which
+  // export and bulk actions use) and leadRowSelect: the same leads, each in the
+  // same shape; and the count against the rows.
   const names = async (query: string, user = me) => {
-    const page = await listLeads(params(`offer=${offer}&${query}`), user.id, now);
+    const chosen = params(`offer=${offer}&${query}`);
+    const page = await listLeads(chosen, user.id, now);
     expect(page.total, `count of "${query}"`).toBe(page.rows.length);
+    const db = await getDb();
+    const viaPrisma = await db.lead.findMany({ where: leadFilterWhere(chosen, user.id, { now }), orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: leadRowSelect });
+    expect(page.rows, `rows of "${query}"`).toEqual(viaPrisma.map((row) => ({ ...row, duplicateCount: 0 })));
     return page.rows.map((r) => r.lastName).sort();
   };
 
