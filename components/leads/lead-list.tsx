@@ -2,38 +2,43 @@
 
 // The interactive lead list: TanStack Table over one server-rendered page.
 // Sorting, filters and visible columns are URL state (the server sorts and
-// filters); selection is local. Keyboard: j/k move, Enter opens, x selects.
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { flexRender, functionalUpdate, useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
-import { cell_getContext } from "@tanstack/react-table/static-functions";
+// filters); selection is local. The toolbar, the column picker and the bulk
+// bar need only the columns, so they render while the server still reads the
+// page's rows; the rows stream in after them (LeadRows). Keyboard: j/k move,
+// Enter opens, x selects.
+import { Suspense, use, useCallback, useMemo, useState } from "react";
+import { functionalUpdate, useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
-import type { LeadRow } from "@/lib/leads/list-leads";
+import type { LeadPage, LeadRow } from "@/lib/leads/list-leads";
 import { leadListQuery, sortDirection, sortKeys, type SortKey } from "@/lib/leads/list-params";
 import { BulkBar, type UserOption } from "./bulk-bar";
 import { ColumnPicker } from "./column-picker";
 import { FilterToolbar } from "./filter-toolbar";
 import { leadColumns } from "./lead-columns";
+import { LeadRows, type LeadTableOptions } from "./lead-rows";
 import { leadTableFeatures } from "./lead-table-features";
-import { ListPagination } from "./list-pagination";
 import { useListUrl } from "./use-list-url";
 
 interface Props {
-  rows: LeadRow[];
+  page: Promise<LeadPage>;
   facets: Promise<LeadFacets>;
-  total: number;
-  capped: boolean;
   users: UserOption[];
 }
 
 const hideable = leadColumns.filter((c) => c.enableHiding !== false && c.id !== "select");
+const noRows: LeadRow[] = [];
 
-function isTyping(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "SUMMARY"].includes(target.tagName));
+function LeadCount({ page, pending }: { page: Promise<LeadPage>; pending: boolean }) {
+  const { total, capped } = use(page);
+  return (
+    <span className="muted" role="status" data-testid="lead-count">
+      {capped ? `${total.toLocaleString("en")}+ leads` : `${total.toLocaleString("en")} lead${total === 1 ? "" : "s"}`}
+      {pending && " · updating…"}
+    </span>
+  );
 }
 
-export function LeadList({ rows, facets, total, capped, users }: Props) {
-  const router = useRouter();
+export function LeadList({ page, facets, users }: Props) {
   const url = useListUrl();
   const { params, update } = url;
   const dir = sortDirection(params);
@@ -43,15 +48,10 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
     [params.cols],
   );
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  // The active row (j/k) belongs to this page of rows; a new page starts at the top.
-  const [activeState, setActiveState] = useState({ rows, index: 0 });
-  const active = activeState.rows === rows ? activeState.index : 0;
-  const setActive = useCallback((next: (i: number) => number) => setActiveState({ rows, index: next(active) }), [rows, active]);
-
-  const table = useTable({
+  // The same options (and state) for the columns' table here and the rows' table in LeadRows.
+  const options: LeadTableOptions = {
     features: leadTableFeatures,
     columns: leadColumns,
-    data: rows,
     getRowId: (row) => row.id,
     manualSorting: true,
     enableMultiSort: false,
@@ -66,91 +66,36 @@ export function LeadList({ rows, facets, total, capped, users }: Props) {
       update({ cols: hideable.map((c) => c.id!).filter((id) => next[id] !== false) }, { keepPage: true });
     },
     onRowSelectionChange: setRowSelection,
-  });
-  const tableRows = table.getRowModel().rows;
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || !tableRows.length) return;
-      const row = tableRows[Math.min(active, tableRows.length - 1)];
-      if (event.key === "j") setActive((i) => Math.min(i + 1, tableRows.length - 1));
-      else if (event.key === "k") setActive((i) => Math.max(i - 1, 0));
-      else if (event.key === "x" && row) row.toggleSelected();
-      else if (event.key === "Enter" && row) router.push(`/leads/${row.id}`);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [active, setActive, tableRows, router]);
-  useEffect(() => {
-    document.querySelector("tr.active-row")?.scrollIntoView({ block: "nearest" });
-  }, [active]);
-
-  const selectedIds = table.getSelectedRowIds();
+  };
+  const columns = useTable({ ...options, data: noRows });
   const clearSelection = useCallback(() => setRowSelection({}), []);
+  const selectedIds = columns.getSelectedRowIds();
   const exportQuery = leadListQuery({ ...params, page: 1, cols: [] });
 
   return (
     <>
-      <FilterToolbar table={table} facets={facets} url={url} />
+      <FilterToolbar table={columns} facets={facets} url={url} />
       <div className="list-actions">
-        <span className="muted" role="status" data-testid="lead-count">
-          {capped ? `${total.toLocaleString("en")}+ leads` : `${total.toLocaleString("en")} lead${total === 1 ? "" : "s"}`}
-          {url.pending && " · updating…"}
-        </span>
+        <Suspense fallback={<span className="muted" role="status" data-testid="lead-count">Counting leads…</span>}>
+          <LeadCount page={page} pending={url.pending} />
+        </Suspense>
         <span className="inline">
-          <ColumnPicker table={table} />
+          <ColumnPicker table={columns} />
           <a className="button secondary" href={`/api/leads/export${exportQuery ? `?${exportQuery}` : ""}`} download>
             Export CSV
           </a>
         </span>
       </div>
       <BulkBar selectedIds={selectedIds} query={exportQuery} users={users} onDone={clearSelection} />
-      {rows.length === 0 ? (
-        <section className="panel empty">
-          <h2>No leads match</h2>
-          <p className="muted">Loosen the filters, or wait for the marketplace to send more.</p>
-        </section>
-      ) : (
-        <section className="panel table-wrap flush">
-          <table className="lead-table" aria-label="Leads" aria-busy={url.pending}>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    return (
-                      <th key={header.id} aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}>
-                        {header.column.getCanSort() ? (
-                          <button type="button" className="link sort" onClick={header.column.getToggleSortingHandler()}>
-                            <table.FlexRender header={header} />
-                            <span aria-hidden>{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}</span>
-                          </button>
-                        ) : (
-                          <table.FlexRender header={header} />
-                        )}
-                      </th>
-                    );
-                  })}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {tableRows.map((row, i) => (
-                <tr key={row.id} className={i === active ? "active-row" : undefined} aria-selected={row.getIsSelected()} data-lead-id={row.id} onClick={() => setActive(() => i)}>
-                  {row.getVisibleCells().map((cell) => (
-                    // The static getContext: the cell method memoises per cell, and those
-                    // ~600 memos per page were most of the table's server-render time.
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell_getContext(cell) as ReturnType<typeof cell.getContext>)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      <ListPagination params={params} total={total} capped={capped} shown={rows.length} />
+      <Suspense
+        fallback={
+          <section className="panel empty" aria-busy="true">
+            <p className="muted">Loading leads…</p>
+          </section>
+        }
+      >
+        <LeadRows page={page} options={options} url={url} />
+      </Suspense>
       <p className="muted small">
         Keys: <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>x</kbd> selects
       </p>
