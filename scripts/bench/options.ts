@@ -21,7 +21,7 @@ export interface BenchOptions {
 }
 
 export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,list,detail,export]
-                 [--duration 5] [--runs 3] [--samples 40] [--concurrency 1,16,64] [--port 3210] [--source tree|head]
+                 [--duration 5] [--runs 3] [--samples 100] [--concurrency 1,16,64] [--port 3210] [--source tree|head]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
   --source head builds the committed code in a folder of its own (for a checkout others edit meanwhile).`;
@@ -55,7 +55,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     parts: parts as Part[],
     duration: positiveInt("duration", args.duration, 5),
     runs: positiveInt("runs", args.runs, 3),
-    samples: positiveInt("samples", args.samples, 40),
+    samples: positiveInt("samples", args.samples, 100),
     concurrency,
     port: positiveInt("port", args.port, 3210),
     source: args.source === "head" ? "head" : "tree",
