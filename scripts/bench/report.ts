@@ -70,7 +70,7 @@ export function renderMarkdown(r: BenchResults): string {
   for (const t of checkTargets(r)) lines.push(`| ${t.target} | ${t.figure} | ${t.met === null ? "n/a" : t.met ? "met" : "**missed**"} |`);
   if (r.prepared.seed) {
     const s = r.prepared.seed;
-    lines.push("", "## Seeding", "", `${s.leads.toLocaleString("en")} leads (${s.duplicates.toLocaleString("en")} duplicates, ${s.tests.toLocaleString("en")} test leads, ${s.owned.toLocaleString("en")} with an owner) with their receipts in ${round(s.ms / 1000, 1)} s, then ${round(s.analyzeMs / 1000, 1)} s VACUUM/ANALYZE: ${round(s.leads / (s.totalMs / 1000), 0)} leads/s.`);
+    lines.push("", "## Seeding", "", `${s.leads.toLocaleString("en")} leads (${s.duplicates.toLocaleString("en")} duplicates, ${s.tests.toLocaleString("en")} test leads, ${s.owned.toLocaleString("en")} with an owner) with their receipts in ${round(s.ms / 1000, 1)} s (of which ${round(s.indexMs / 1000, 1)} s building the indexes after the load), then ${round(s.analyzeMs / 1000, 1)} s VACUUM/ANALYZE: ${round(s.leads / (s.totalMs / 1000), 0)} leads/s.`);
   }
   if (r.ingestion.length) {
     lines.push("", "## Ingestion", "", "Successful responses per second and latency (ms), median (min–max) over the runs. Ratios are of medians, webhook ÷ baseline.", "");

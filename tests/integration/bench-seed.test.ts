@@ -1,0 +1,31 @@
+// The benchmark's bulk seed: realistic leads in bulk, with the tables' indexes
+// dropped for the load and built again afterwards exactly as they were.
+import { describe, expect, it } from "vitest";
+import { getSql } from "@/lib/db";
+import { createUser } from "@/lib/users/create-user";
+import { createWebhookKey } from "@/lib/webhook-keys/create-key";
+import { seedLeads } from "@/scripts/bench/seed-leads";
+
+describe("bench seeding", () => {
+  it("loads the leads and leaves every index of leads and receipts as the migrations made it", async () => {
+    const sql = await getSql();
+    const indexes = () =>
+      sql.query<{ name: string; definition: string }>(
+        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename IN ('leads', 'receipts') ORDER BY indexname`,
+      );
+    const before = await indexes();
+    expect(before.map((i) => i.name)).toEqual(expect.arrayContaining(["leads_searchText_idx", "leads_receiptId_key", "leads_pkey"]));
+    const owner = (await createUser({ email: "bench-seed-owner@example.com", role: "SALES" })).user;
+    const result = await seedLeads({ sql, count: 1200, webhookKeyId: (await createWebhookKey("Seed test")).id, ownerIds: [owner.id], seed: 7 });
+
+    expect(await indexes()).toEqual(before);
+    const [counts] = await sql.query<{ leads: number; receipts: number; duplicates: number; found: number }>(
+      `SELECT (SELECT count(*)::int FROM leads) AS leads, (SELECT count(*)::int FROM receipts) AS receipts,
+              (SELECT count(*)::int FROM leads WHERE "duplicateOfId" IS NOT NULL) AS duplicates,
+              (SELECT count(*)::int FROM leads WHERE "searchText" LIKE '%' || (SELECT split_part("searchText", ' ', 1) FROM leads LIMIT 1) || '%') AS found`,
+    );
+    expect(counts).toMatchObject({ leads: 1200, receipts: 1200, duplicates: result.duplicates });
+    expect(result.duplicates).toBeGreaterThan(0);
+    expect(counts!.found).toBeGreaterThan(0);
+  });
+});
