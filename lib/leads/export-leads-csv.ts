@@ -1,11 +1,11 @@
 // The CSV export of a filtered view: every matching lead, newest first, read in
 // keyset batches on demand (the stream pulls the next batch only when the
 // client has taken the previous one), so memory stays flat for any size.
-import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { csvLine } from "./csv";
-import { leadFilterWhere, type LeadFilter } from "./lead-filter-where";
-import { leadRowSelect } from "./list-leads";
+import { leadFilterSql } from "./lead-filter-sql";
+import type { LeadFilter } from "./lead-filter-where";
+import { findLeadRows } from "./lead-rows-sql";
 
 const BATCH = 1000;
 
@@ -13,7 +13,7 @@ const header = ["Received", "First name", "Last name", "E-mail", "Phone", "Compa
 
 export function exportLeadsCsv(filter: LeadFilter, userId: string, { batchSize = BATCH, now = new Date() } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const where = leadFilterWhere(filter, userId, { now });
+  const where = leadFilterSql(filter, userId, { now });
   let cursor: { receivedAt: Date; id: string } | null = null;
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -24,12 +24,12 @@ export function exportLeadsCsv(filter: LeadFilter, userId: string, { batchSize =
         controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`));
         return;
       }
-      const db = await getDb();
       // (receivedAt, id) < cursor, written so the receivedAt index bounds the scan.
-      const page: Prisma.LeadWhereInput = cursor
-        ? { AND: [where, { receivedAt: { lte: cursor.receivedAt } }, { OR: [{ receivedAt: { lt: cursor.receivedAt } }, { id: { lt: cursor.id } }] }] }
+      const page = cursor
+        ? Prisma.sql`${where} AND leads."receivedAt" <= ${cursor.receivedAt} AND (leads."receivedAt" < ${cursor.receivedAt} OR leads.id < ${cursor.id}::uuid)`
         : where;
-      const rows = await db.lead.findMany({ where: page, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: batchSize, select: leadRowSelect });
+      // The list's row query (owners joined), newest first.
+      const rows = await findLeadRows(page, { sort: "received", dir: "desc", size: batchSize }, 0);
       if (rows.length) {
         const text = rows
           .map((l) =>

@@ -98,7 +98,7 @@ export function renderMarkdown(r: BenchResults): string {
   }
   if (r.export) {
     const e = r.export;
-    lines.push("", "## CSV export", "", `\`${e.path}\`: ${e.rows.toLocaleString("en")} rows, ${round(e.bytes / 1e6, 1)} MB. Time ${fmtSpread(e.seconds, 2)} s; server memory growth ${fmtSpread(e.growthMb, 0)} MB (${e.peakMethod}).`);
+    lines.push("", "## CSV export", "", `\`${e.path}\`: ${e.rows.toLocaleString("en")} rows, ${round(e.bytes / 1e6, 1)} MB. Time ${fmtSpread(e.seconds, 2)} s; server memory growth ${fmtSpread(e.growthMb, 0)} MB (${e.peakMethod}). The warm-up export before them, the server's first: ${round(e.first.seconds, 2)} s, +${round(e.first.growthMb, 0)} MB.`);
   }
   if (r.notes.length) lines.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));
   return `${lines.join("\n")}\n`;
