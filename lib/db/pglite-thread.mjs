@@ -3,7 +3,7 @@
 // other end. Plain JavaScript, because it is started as a file in every setting
 // (next start, scripts, tests). Requests, each answered { id, result } or
 // { id, error }:
-//   { id, op: "query", txId?, sql, params, rowMode, rawTypes }
+//   { id, op: "query", txId?, sql, params, rowMode, paramTypes, rawTypes }
 //   { id, op: "exec", txId?, sql }
 //   { id, op: "begin" }             answered with a txId once inside BEGIN
 //   { id, op: "rollback", txId }    ROLLBACK now; the transaction stays open until "end"
@@ -51,10 +51,10 @@ function begin() {
 }
 
 const handlers = {
-  async query(on, { sql, params, rowMode, rawTypes }) {
+  async query(on, { sql, params, rowMode, paramTypes, rawTypes }) {
     // Types the caller parses itself (its parsers are functions, which cannot cross threads) come back as text.
     const parsers = Object.fromEntries(rawTypes.map((oid) => [oid, asText]));
-    const { rows, fields, affectedRows } = await on.query(sql, params, { rowMode, parsers });
+    const { rows, fields, affectedRows } = await on.query(sql, params, { rowMode, paramTypes, parsers });
     return { rows, fields, affectedRows };
   },
   exec: (on, { sql }) => on.exec(sql),

@@ -90,6 +90,16 @@ describe("RemotePglite", () => {
     await expect(db.query("SELECT 1", [], { serializers: { 25: String } })).rejects.toThrow(/serializers cannot reach/);
   });
 
+  it("passes the parameter types the caller gives", async () => {
+    const echo = async (options = {}) => (await db.query<{ v: unknown }>("SELECT $1 AS v", ["5"], options)).rows[0]!.v;
+    expect(await echo()).toBe("5");
+    expect(await echo({ paramTypes: [23] })).toBe(5); // int4
+  });
+
+  it("passes the parameter types inside a transaction too", async () => {
+    expect(await db.transaction(async (tx) => (await tx.query<{ v: unknown }>("SELECT $1 AS v", ["7"], { paramTypes: [23] })).rows[0]!.v)).toBe(7);
+  });
+
   it("fails open() with the reason when the thread cannot open the database", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-remote-")), "not-a-folder");
     fs.writeFileSync(file, "x");
