@@ -13,7 +13,7 @@ type ListedLead = Omit<LeadRow, "duplicateCount">;
 type RawRow = Omit<ListedLead, "owner"> & { ownerId: string | null; ownerName: string | null; ownerEmail: string | null };
 
 /** Every sort has an index in this order (lead_list_indexes migration); the id breaks ties so pages never overlap. */
-export function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
+function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
   const dir = sortDirection(params) === "asc" ? "ASC" : "DESC";
   const newestFirst = `leads."receivedAt" DESC, leads.id DESC`;
   const order = {
