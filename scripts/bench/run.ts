@@ -1,5 +1,5 @@
 // npm run bench — performance at scale, measured side by side with baselines
-// in the same run (see README → Performance). Writes bench/results.json and
+// in the same run (see docs/performance.md). Writes bench/results.json and
 // bench/results.md.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";

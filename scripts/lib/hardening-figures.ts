@@ -1,7 +1,7 @@
 // What the hardening tests measured (cases tried, kills survived, requests
 // held, memory sampled…): each test records its figures here, and
 // `npm test` and `npm run test:hardening` print them all at the end
-// (README → Hardening). Playwright and Vitest both write here.
+// (docs/hardening.md). Playwright and Vitest both write here.
 import fs from "node:fs";
 import path from "node:path";
 
