@@ -1,6 +1,7 @@
 // Issue #7 part 4, load held: the benchmark's ingestion load (autocannon, 16
 // connections, a different realistic body per request, an enabled destination
-// so every lead also writes its outbox row) for HOLD_MINUTES (default 10)
+// so every lead also writes its outbox row) for HOLD_MINUTES (default 10; 2 under CI=true,
+// which keeps CI's run short while the full hold stays one variable away)
 // against the production server, with its memory sampled every
 // HOLD_SAMPLE_SECONDS (default 10): no errors, every 2xx stored, and no growth.
 // HOLD_DATABASES=pglite,postgres holds PostgreSQL too (with TEST_DATABASE_URL).
@@ -14,7 +15,7 @@ import { createScratchDatabase, type DbKind, type ScratchDatabase } from "./supp
 import { runningPeak, slopePerMinute, type Sample } from "./support/memory-trend";
 
 const port = 3152;
-const minutes = Number(process.env.HOLD_MINUTES ?? 10);
+const minutes = Number(process.env.HOLD_MINUTES ?? (process.env.CI ? 2 : 10));
 const sampleSeconds = Number(process.env.HOLD_SAMPLE_SECONDS ?? 10);
 const databases = (process.env.HOLD_DATABASES ?? "pglite").split(",").map((d) => d.trim()) as DbKind[];
 const MB = 1024 * 1024;
