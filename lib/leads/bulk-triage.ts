@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import { leadFilterWhere, type LeadFilter } from "./lead-filter-where";
-import { applyChange, assertMayTriage, validateChange, type TriageChange, type TriageResult } from "./triage";
+import { applyChange, validateChange, type TriageChange, type TriageResult } from "./triage";
 
 const BATCH = 500;
 
@@ -21,7 +21,6 @@ export async function countMatching(filter: LeadFilter, userId: string): Promise
 }
 
 export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: SessionUser): Promise<TriageResult> {
-  assertMayTriage(actor);
   const valid = await validateChange(change);
   const total: TriageResult = { changed: 0, skippedDoNotContact: 0 };
   const add = (r: TriageResult) => {

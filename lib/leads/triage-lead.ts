@@ -3,10 +3,9 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
-import { applyChange, assertMayTriage, validateChange, type TriageChange } from "./triage";
+import { applyChange, validateChange, type TriageChange } from "./triage";
 
 export async function triageLead(leadId: string, change: TriageChange, actor: SessionUser): Promise<number> {
-  assertMayTriage(actor);
   const valid = await validateChange(change);
   const db = await getDb();
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { doNotContact: true } });
@@ -18,7 +17,6 @@ export async function triageLead(leadId: string, change: TriageChange, actor: Se
 }
 
 export async function addLeadNote(leadId: string, text: string, actor: SessionUser): Promise<void> {
-  assertMayTriage(actor);
   const note = text.trim();
   if (!note) throw new UserFacingError("Write a note first.");
   const db = await getDb();

@@ -1,6 +1,6 @@
 // Triage changes, one rule set for a single lead and for bulk: every change is
 // written with a LeadActivity row (who, what, when) in the same transaction,
-// and only sales people and admins may make it.
+// and who may make it is decided where it is called (guardedAction's role check).
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
@@ -14,12 +14,6 @@ export interface TriageResult {
   changed: number;
   /** Do-not-contact leads a bulk "Contacted" left alone. */
   skippedDoNotContact: number;
-}
-
-const triageRoles = new Set(["ADMIN", "SALES"]);
-
-export function assertMayTriage(user: SessionUser) {
-  if (!triageRoles.has(user.role)) throw new UserFacingError("Only sales people and admins may triage leads.");
 }
 
 /** Checks a change before any lead is touched: the messages a person can act on. */
