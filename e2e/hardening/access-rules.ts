@@ -56,8 +56,6 @@ export const pageRules: Record<string, PageRule[]> = {
   ],
   // The sign-in page sends anyone already signed in on to where they were going.
   "/login": [{ path: () => "/login", expect: { anonymous: "ok", deactivated: "ok", sales: "overview", admin: "overview" } }],
-  // The benchmark's baseline page exists only with LEADDESK_BENCH_ROUTES=1 (never in the e2e server).
-  "/bench/noop-page": [{ path: () => "/bench/noop-page", expect: { anonymous: "login", deactivated: "not-found", sales: "not-found", admin: "not-found" } }],
 };
 
 /** A route handler method: a concrete request and the status each caller gets. */
@@ -84,10 +82,6 @@ export const routeRules: Record<string, RouteRule[]> = {
   "POST /api/webhooks/marketplace/[key]": [
     { path: () => "/api/webhooks/marketplace/ldk_not-a-key", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) },
   ],
-  // Benchmark and fuzzing probes exist only with LEADDESK_BENCH_ROUTES=1 (never in the e2e server).
-  "POST /api/bench/noop": [{ path: () => "/api/bench/noop", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(404) }],
-  "GET /api/bench/prototypes": [{ path: () => "/api/bench/prototypes", expect: everyone(404) }],
-  "GET /api/bench/memory": [{ path: () => "/api/bench/memory?gc=1", expect: everyone(404) }],
 };
 
 /** What a server action did with a call. */

@@ -104,7 +104,6 @@ test("route handlers that accept non-GET methods are the reviewed ones: next-aut
   walk(path.join(process.cwd(), "app", "api"));
   expect([...new Set(handlers)].sort()).toEqual([
     "POST api/auth/[...nextauth]",
-    "POST api/bench/noop", // parses a body and answers; exists only for the benchmark (LEADDESK_BENCH_ROUTES=1)
     "POST api/webhooks/marketplace",
     "POST api/webhooks/marketplace/[key]",
   ]);

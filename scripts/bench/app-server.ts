@@ -1,9 +1,8 @@
 // Starts the production build (`next start`) for the benchmark on its own
 // port with the bench database, waits until /api/health answers, and reads
 // the server process' memory from /proc.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 export interface AppServer {
@@ -19,6 +18,15 @@ export interface AppServer {
   /** SIGKILL to the server and every process under it, as a crash would; resolves once the server has exited. */
   kill(): Promise<void>;
   output(): string;
+  /** The inspector's WebSocket address, when started with `inspect` (tests/support/server-inspector.ts speaks to it). */
+  inspectorUrl?: string;
+}
+
+export interface StartOptions {
+  /** The folder whose production build is served (default: the current one). */
+  appDir?: string;
+  /** Start Node with --inspect on a free loopback port, so a test can read the process's heap and prototypes. */
+  inspect?: boolean;
 }
 
 function descendants(pid: number): number[] {
@@ -63,89 +71,17 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   }
 }
 
-/**
- * The committed code (git HEAD) exported to a folder of its own and built there
- * with ensureBuild(), for checkouts where others edit and rebuild meanwhile.
- * Reused while HEAD is unchanged.
- */
-export function buildFromHead(root = process.cwd()): string {
-  const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-  const dir = path.join(os.tmpdir(), "leaddesk-bench-head");
-  const stamp = path.join(dir, ".bench-commit");
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== commit) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    execFileSync("sh", ["-c", `git archive --format=tar HEAD | tar -x -C "${dir}"`], { cwd: root });
-    // Turbopack resolves nothing outside the project folder, so no symlinks:
-    // hard links for node_modules (same file system, no copy), a copy of the generated client.
-    execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
-    fs.cpSync(path.join(root, "lib/generated"), path.join(dir, "lib/generated"), { recursive: true });
-    fs.writeFileSync(stamp, commit);
-  }
-  buildIn(dir);
-  return dir;
-}
-
-/** ensureBuild() in `dir`, without database settings (a build never touches the database). */
-export function buildIn(dir: string) {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  const result = spawnSync(process.execPath, ["--import", "tsx", "-e", "import('./scripts/lib/ensure-build.ts').then((m) => m.ensureBuild())"], { cwd: dir, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`The production build in ${dir} failed.`);
-}
-
-const buildRunning = () =>
-  fs.readdirSync("/proc").some((entry) => {
-    if (!/^\d+$/.test(entry)) return false;
-    try {
-      return /next(\/dist\/bin\/next)?\0build/.test(fs.readFileSync(`/proc/${entry}/cmdline`, "utf8"));
-    } catch {
-      return false;
-    }
-  });
-
-/**
- * Other people's `next build` in this checkout replaces .next under a running
- * server. So the benchmark serves a private copy: the current build (without
- * its cache) beside links to everything else in the project. Waits for a
- * build in progress to finish first.
- */
-export async function snapshotBuild(root = process.cwd()): Promise<string> {
-  const dir = path.join(os.tmpdir(), "leaddesk-bench-app");
-  for (let attempt = 0; ; attempt++) {
-    const deadline = Date.now() + 15 * 60_000;
-    while (buildRunning() || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
-      if (Date.now() > deadline) throw new Error("Waited 15 minutes for a `next build` in this checkout to finish.");
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-    const id = fs.readFileSync(path.join(root, ".next/BUILD_ID"), "utf8");
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    for (const entry of fs.readdirSync(root)) {
-      if (entry === ".next" || entry === ".git") continue;
-      fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
-    }
-    fs.cpSync(path.join(root, ".next"), path.join(dir, ".next"), {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (src) => !src.startsWith(path.join(root, ".next/cache")),
-    });
-    const after = fs.readFileSync(path.join(root, ".next/BUILD_ID"), { encoding: "utf8", flag: "r" });
-    if (after === id && !buildRunning()) return dir;
-    if (attempt > 3) throw new Error("The build kept changing while it was copied.");
-  }
-}
-
-export async function startAppServer(port: number, env: Record<string, string | undefined>, appDir = process.cwd()): Promise<AppServer> {
+export async function startAppServer(port: number, env: Record<string, string | undefined>, options: StartOptions = {}): Promise<AppServer> {
+  const { appDir = process.cwd(), inspect = false } = options;
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"], {
+  const nodeArgs = inspect ? ["--inspect=127.0.0.1:0"] : [];
+  const nextArgs = [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"];
+  const child = spawn(process.execPath, [...nodeArgs, ...nextArgs], {
     cwd: appDir,
     env: {
       ...process.env,
       // Defaults a caller may override (the crash test runs the in-app worker).
       DELIVERY_WORKER: "off",
-      LEADDESK_BENCH_ROUTES: "1",
       ...env,
       NODE_ENV: "production",
       APP_URL: url,
@@ -163,6 +99,7 @@ export async function startAppServer(port: number, env: Record<string, string | 
   return {
     url,
     pid: child.pid!,
+    inspectorUrl: inspect ? /Debugger listening on (ws:\/\/\S+)/.exec(out)?.[1] : undefined,
     rssKb: () => pids().reduce((sum, pid) => sum + statusKb(pid, "VmRSS"), 0),
     resetPeak: () =>
       pids().every((pid) => {

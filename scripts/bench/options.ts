@@ -24,7 +24,8 @@ export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n
                  [--duration 5] [--runs 3] [--samples 100] [--concurrency 1,16,64] [--port 3210] [--source tree|head]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
-  --source head builds the committed code in a folder of its own (for a checkout others edit meanwhile).`;
+  The bench builds in a folder of its own, with its baseline routes (scripts/bench/app-routes) added;
+  --source head builds the committed code instead of the working tree.`;
 
 function parseSize(raw: string): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(raw.trim());

@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runScript } from "../run-script";
-import { buildFromHead, buildIn, snapshotBuild, startAppServer, waitForHttp, type AppServer } from "./app-server";
+import { startAppServer, waitForHttp, type AppServer } from "./app-server";
+import { benchBuild } from "./bench-build";
 import { applyEnv, benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
 import { benchIngestion, type IngestFigure, type Target } from "./ingest";
@@ -115,14 +116,9 @@ await runScript(async () => {
   const notes: string[] = [];
   log(`Lead desk benchmark: ${db.describe}, ${options.size.toLocaleString("en")} leads, parts ${options.parts.join(",")}`);
 
-  // The working tree's build (ensureBuild), served from a private copy; or, with
-  // --source head, the committed code exported and built in a folder of its own.
-  let appDir: string;
-  if (options.source === "head") appDir = buildFromHead();
-  else {
-    buildIn(process.cwd());
-    appDir = await snapshotBuild();
-  }
+  // The working tree (or, with --source head, the committed code) built in a
+  // folder of its own with the bench's baseline routes added.
+  const appDir = benchBuild(options.source);
   const secrets = { AUTH_SECRET: randomBytes(32).toString("hex"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
   applyEnv({ ...db.env, ...secrets });
   if (has("seed")) await db.recreate();
@@ -151,7 +147,7 @@ await runScript(async () => {
   let server: AppServer | null = null;
   try {
     if (pageParts) {
-      server = await startAppServer(options.port, { ...db.env, ...secrets }, appDir);
+      server = await startAppServer(options.port, { ...db.env, ...secrets }, { appDir });
       const cookie = await signIn(server.url, benchAdmin.email, benchAdmin.password);
       if (has("list")) {
         log("Lead list (full response, signed in):");
@@ -188,7 +184,7 @@ await runScript(async () => {
       server = null;
     }
     if (has("ingest")) {
-      server = await startAppServer(options.port, { ...db.env, ...secrets }, appDir);
+      server = await startAppServer(options.port, { ...db.env, ...secrets }, { appDir });
       const raw = await startRawServer(options.port + 1, options, db.env);
       await waitForHttp(`${server.url}/api/health`, 10_000);
       const targets: Target[] = [

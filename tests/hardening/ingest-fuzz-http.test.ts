@@ -6,7 +6,7 @@
 // /api/health answers and the server process is alive. After the run: every
 // authenticated post has exactly one receipt (each carries a unique client
 // address), unauthenticated ones none, and neither the server's prototypes
-// (the bench-only /api/bench/prototypes) nor any stored lead shows pollution.
+// (read through the Node inspector) nor any stored lead shows pollution.
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ import { revokeWebhookKey } from "@/lib/webhook-keys/revoke-key";
 import { startAppServer } from "@/scripts/bench/app-server";
 import { recordFigures } from "@/scripts/lib/hardening-figures";
 import { createScratchDatabase, type DbKind } from "@/tests/hardening/support/scratch-database";
+import { connectInspector } from "@/tests/support/server-inspector";
 import { hostileBody, hostileContentType, POLLUTION_MARKER } from "@/tests/support/webhook-arbitraries";
 
 const ports: Record<DbKind, number> = { pglite: 3161, postgres: 3162 };
@@ -45,12 +46,6 @@ let addressCounter = 0;
 /** A unique client address per authenticated post: the receipt records it, so each post can be found once. */
 const nextAddress = () => `2001:db8::${(++addressCounter).toString(16)}`;
 
-async function prototypes(url: string) {
-  const res = await fetch(`${url}/api/bench/prototypes`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as { ownKeys: Record<string, string[]>; polluted: unknown; firstName: unknown };
-}
-
 for (const kind of ["pglite", "postgres"] as const) {
   const skip = kind === "postgres" && !process.env.TEST_DATABASE_URL;
   if (skip) console.warn("ingest-fuzz-http: TEST_DATABASE_URL is not set, so the PostgreSQL run is skipped.");
@@ -65,14 +60,16 @@ for (const kind of ["pglite", "postgres"] as const) {
         await revokeWebhookKey(revoked.id);
         return { valid, revoked };
       });
-      const server = await startAppServer(ports[kind], { ...db.env, LEADDESK_BENCH_ROUTES: "1" });
+      const server = await startAppServer(ports[kind], db.env, { inspect: true });
+      const inspector = await connectInspector(server.inspectorUrl!);
       const statuses: Record<string, number> = {};
       const sentBy = { authenticated: [] as string[], unauthenticated: 0 };
       let cases = 0;
       let healthChecks = 0;
       const started = Date.now();
       try {
-        const baseline = await prototypes(server.url);
+        expect(await inspector.listensOn(ports[kind])).toBe(true);
+        const baseline = await inspector.prototypes();
         expect(baseline.polluted).toBeNull();
 
         async function send(c: FuzzCase): Promise<void> {
@@ -110,7 +107,7 @@ for (const kind of ["pglite", "postgres"] as const) {
           { numRuns: batches, seed: 20261127, endOnFailure: true },
         );
 
-        const after = await prototypes(server.url);
+        const after = await inspector.prototypes();
         expect(after).toEqual(baseline);
         // A lead with no names after all that: inherited values would fill them.
         const probeAddress = nextAddress();
@@ -122,6 +119,7 @@ for (const kind of ["pglite", "postgres"] as const) {
         expect(probe.status).toBe(201);
         sentBy.authenticated.push(probeAddress);
       } finally {
+        inspector.close();
         await server.stop(); // PGlite: one process per folder, so the server goes first
       }
 

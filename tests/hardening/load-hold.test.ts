@@ -13,6 +13,7 @@ import { recordFigures } from "@/scripts/lib/hardening-figures";
 import { prepareLeadDesk } from "./support/prepare-lead-desk";
 import { createScratchDatabase, type DbKind, type ScratchDatabase } from "./support/scratch-database";
 import { runningPeak, slopePerMinute, type Sample } from "./support/memory-trend";
+import { connectInspector, type ServerInspector } from "@/tests/support/server-inspector";
 
 const port = 3152;
 const minutes = Number(process.env.HOLD_MINUTES ?? (process.env.CI ? 2 : 10));
@@ -28,24 +29,20 @@ const maxHeapSlopeMbPerMin = 1;
 // The last sample may sit at most this far above the early plateau (a full young generation, allocator slack).
 const maxRssAbovePlateauMb = 40;
 
-const open: { db?: ScratchDatabase; server?: AppServer } = {};
+const open: { db?: ScratchDatabase; server?: AppServer; inspector?: ServerInspector } = {};
 afterAll(async () => {
+  open.inspector?.close();
   await open.server?.kill();
   await open.db?.drop();
 });
-
-async function heapAfterGc(url: string): Promise<number> {
-  const res = await fetch(`${url}/api/bench/memory?gc=1`);
-  const body = (await res.json()) as { collected: boolean; heapUsed: number };
-  if (!body.collected) throw new Error("The server did not collect garbage: is it running with --expose-gc?");
-  return body.heapUsed;
-}
 
 async function hold(kind: DbKind) {
   const db = (open.db = await createScratchDatabase(kind, "hold"));
   // Deliveries are queued, never sent (worker off, as in the benchmark): the address needs no listener.
   const { webhookKey, webhookKeyId } = await prepareLeadDesk(db, "http://127.0.0.1:9/never-sent");
-  const server = (open.server = await startAppServer(port, { ...db.env, NODE_OPTIONS: "--expose-gc" }));
+  const server = (open.server = await startAppServer(port, db.env, { inspect: true }));
+  const inspector = (open.inspector = await connectInspector(server.inspectorUrl!));
+  expect(await inspector.listensOn(port)).toBe(true);
   const url = `${server.url}/api/webhooks/marketplace/${webhookKey}`;
   const nextBody = bodySource(Date.now());
 
@@ -58,7 +55,7 @@ async function hold(kind: DbKind) {
     const minute = (Date.now() - t0) / 60_000;
     const rss = server.rssKb() * 1024;
     try {
-      samples.push({ minute, rss, heap: await heapAfterGc(server.url) });
+      samples.push({ minute, rss, heap: await inspector.heapAfterGc() });
     } catch (error) {
       sampleErrors.push(`${minute.toFixed(1)} min: ${String(error)}`);
     }
@@ -67,6 +64,8 @@ async function hold(kind: DbKind) {
   const timer = setInterval(() => void sample(), sampleSeconds * 1000);
   const run = await fire(url, 16, Math.round(minutes * 60), nextBody).finally(() => clearInterval(timer));
   await sample();
+  inspector.close();
+  open.inspector = undefined;
   await server.stop();
   open.server = undefined;
 
