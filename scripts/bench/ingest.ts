@@ -1,6 +1,7 @@
 // Ingestion: sustained leads/s and p50/p99 latency of the webhook at several
-// concurrencies, each beside (a) the same build's do-nothing JSON route and
-// (b) a bare Node HTTP server committing one plain-SQL insert. Every request
+// concurrencies, each beside a bare Next.js app's (a) do-nothing JSON route and
+// (b) route committing one plain-SQL insert (bare-next-app.ts), and the app's
+// own do-nothing route (what the proxy and instrumentation cost). Every request
 // carries a different realistic body (lib/demo); about one in ten repeats an
 // earlier customer's funnel step, so duplicates are part of the mix.
 import autocannon from "autocannon";
@@ -9,7 +10,7 @@ import { seededRandom } from "@/lib/demo/random";
 import { spread, type Spread } from "./stats";
 
 export interface Target {
-  name: "noop" | "webhook" | "raw";
+  name: "noop" | "webhook" | "bare-noop" | "bare-insert";
   url: string;
 }
 
@@ -69,7 +70,7 @@ export async function benchIngestion(
         const result = await fire(t.url, c, duration, nextBody);
         samples.set(t.name, [...(samples.get(t.name) ?? []), result]);
         if (t.name === "webhook") webhookOk += result["2xx"];
-        log(`  c=${c} ${t.name.padEnd(7)} run ${r + 1}: ${(result["2xx"] / result.duration).toFixed(0)} ok/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ""}`);
+        log(`  c=${c} ${t.name.padEnd(11)} run ${r + 1}: ${(result["2xx"] / result.duration).toFixed(0)} ok/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ""}`);
       }
     }
     for (const t of targets) {

@@ -1,7 +1,7 @@
 // Command-line options of `npm run bench`.
 import { parseArgs, UsageError } from "../lib/args";
 
-export const allParts = ["seed", "ingest", "list", "detail", "export"] as const;
+export const allParts = ["seed", "ingest", "cold", "list", "detail", "export"] as const;
 export type Part = (typeof allParts)[number];
 
 export interface BenchOptions {
@@ -14,14 +14,17 @@ export interface BenchOptions {
   runs: number;
   /** Requests per page view (p50 / p95 over them). */
   samples: number;
+  /** Never-seen filter combinations the cold part requests, once each. */
+  cold: number;
   concurrency: number[];
   port: number;
   /** Build the working tree (default) or the committed code (git HEAD) in a folder of its own. */
   source: "tree" | "head";
 }
 
-export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,list,detail,export]
-                 [--duration 5] [--runs 3] [--samples 100] [--concurrency 1,16,64] [--port 3210] [--source tree|head]
+export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,cold,list,detail,export]
+                 [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--concurrency 1,16,64] [--port 3210]
+                 [--source tree|head]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
   The bench builds in a folder of its own, with its baseline routes (scripts/bench/app-routes) added;
@@ -31,7 +34,7 @@ function parseSize(raw: string): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(raw.trim());
   if (!m) throw new UsageError(`--size takes a number such as 100k or 1m, not "${raw}".`);
   const n = Number(m[1]) * ({ "": 1, k: 1e3, m: 1e6 } as Record<string, number>)[m[2]!.toLowerCase()]!;
-  if (!Number.isInteger(n) || n < 1000 || n > 5_000_000) throw new UsageError("--size must be between 1k and 5m.");
+  if (!Number.isInteger(n) || n < 1000 || n > 20_000_000) throw new UsageError("--size must be between 1k and 20m.");
   return n;
 }
 
@@ -57,6 +60,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     duration: positiveInt("duration", args.duration, 5),
     runs: positiveInt("runs", args.runs, 3),
     samples: positiveInt("samples", args.samples, 100),
+    cold: positiveInt("cold", args.cold, 50),
     concurrency,
     port: positiveInt("port", args.port, 3210),
     source: args.source === "head" ? "head" : "tree",

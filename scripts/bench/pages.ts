@@ -53,7 +53,9 @@ export async function timePages(base: string, cookie: string, pages: { name: str
     for (const [k, page] of pages.entries()) {
       const target = at(page.path);
       const t = performance.now();
-      const res = await fetch(`${base}${target}`, { headers: { cookie }, redirect: "manual" });
+      // A path on `base`, or a whole URL (the bare Next.js baseline runs on a server of its own).
+      const url = /^https?:\/\//.test(target) ? target : `${base}${target}`;
+      const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
       const body = await res.arrayBuffer();
       const ms = performance.now() - t;
       if (res.status !== 200) throw new Error(`${target} answered ${res.status}.`);
@@ -67,8 +69,13 @@ export async function timePages(base: string, cookie: string, pages: { name: str
   }
   return pages.map(({ name, path }, k) => {
     const { times, bytes, first } = figures[k]!;
-    return { name, path: at(path), p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), first, bytes, samples };
+    return { ...summarise(name, at(path), times), first, bytes };
   });
+}
+
+/** p50 / p95 / max of some request times, as one figure (the cold filters are one request per view). */
+export function summarise(name: string, path: string, times: number[]): PageFigure {
+  return { name, path, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), first: times[0] ?? NaN, bytes: 0, samples: times.length };
 }
 
 export async function timePage(base: string, cookie: string, name: string, path: PagePath, samples: number): Promise<PageFigure> {

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchResults } from "./run";
-import { fmtSpread, round } from "./stats";
+import { fmtSpread, percentile, round } from "./stats";
 
 export interface TargetCheck {
   target: string;
@@ -18,28 +18,42 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   const pg = r.options.db === "postgres";
   const at = (name: string, c: number) => r.ingestion.find((f) => f.target === name && f.concurrency === c);
   const hook = at("webhook", 16);
-  const noop = at("noop", 16);
-  if (hook && noop) {
-    const need = pg ? 0.75 : 0.6;
-    const ratio = hook.throughput.median / noop.throughput.median;
-    out.push({ target: `Ingestion c=16: ≥ ${need * 100}% of the do-nothing route's throughput`, figure: `${round(ratio * 100, 0)}% (${round(hook.throughput.median, 0)} vs ${round(noop.throughput.median, 0)} req/s)`, met: ratio >= need });
-    const p99 = hook.p99.median / noop.p99.median;
-    out.push({ target: "Ingestion c=16: p99 ≤ 2× the do-nothing route's p99", figure: `${round(p99, 2)}× (${ms(hook.p99.median)} vs ${ms(noop.p99.median)})`, met: p99 <= 2 });
+  const insert = at("bare-insert", 16);
+  const appNoop = at("noop", 16);
+  const bareNoop = at("bare-noop", 16);
+  // The ceilings are a bare Next.js app's routes (bare-next-app.ts); on PGlite the ratios are for information.
+  if (hook && insert) {
+    const ratio = hook.throughput.median / insert.throughput.median;
+    out.push({ target: "Ingestion c=16: ≥ 85% of the bare Next.js insert route's throughput", figure: `${round(ratio * 100, 0)}% (${round(hook.throughput.median, 0)} vs ${round(insert.throughput.median, 0)} req/s)`, met: pg ? ratio >= 0.85 : null });
+    const p99 = hook.p99.median / insert.p99.median;
+    out.push({ target: "Ingestion c=16: p99 ≤ 1.5× the bare insert route's p99", figure: `${round(p99, 2)}× (${ms(hook.p99.median)} vs ${ms(insert.p99.median)})`, met: pg ? p99 <= 1.5 : null });
+  }
+  if (appNoop && bareNoop) {
+    const ratio = appNoop.throughput.median / bareNoop.throughput.median;
+    out.push({ target: "The app's do-nothing route c=16: ≥ 90% of the bare one's throughput (proxy and instrumentation)", figure: `${round(ratio * 100, 0)}% (${round(appNoop.throughput.median, 0)} vs ${round(bareNoop.throughput.median, 0)} req/s)`, met: ratio >= 0.9 });
   }
   if (r.ingestCheck) out.push({ target: "Every 2xx durably committed (receipt, lead, outbox)", figure: `${r.ingestCheck.answered2xx} answered, ${r.ingestCheck.receiptsStored} stored, ${r.ingestCheck.leadsWithDelivery}/${r.ingestCheck.leadsNeedingDelivery} outbox rows`, met: r.ingestCheck.consistent });
   const size = r.prepared.leadCount;
+  if (r.cold) {
+    const all = r.cold.views.map((v) => v.p50);
+    const p95 = percentile(all, 95);
+    const max = Math.max(...all);
+    const scale = pg && size < 1_000_000 ? ` (target is for 1M; ${size.toLocaleString("en")} here)` : "";
+    if (pg) out.push({ target: `Cold filters (${all.length} never-seen): p95 < 150 ms, max < 400 ms${scale}`, figure: `p95 ${ms(p95)}, max ${ms(max)}`, met: p95 < 150 && max < 400 });
+    else out.push({ target: `PGlite cold filters (${all.length} never-seen): p95 < 300 ms`, figure: `p95 ${ms(p95)}, max ${ms(max)}`, met: p95 < 300 });
+  }
   if (r.list.length) {
     const worst = r.list.reduce((a, b) => (b.page.p95 > a.page.p95 ? b : a));
     const worstRatio = r.list.reduce((a, b) => (b.page.p95 / b.noop.p95 > a.page.p95 / a.noop.p95 ? b : a));
     const scale = pg ? (size >= 1_000_000 ? "" : ` (target is for 1M; ${size.toLocaleString("en")} here)`) : "";
     if (pg) {
       out.push({ target: `Every list view p95 < 150 ms${scale}`, figure: `slowest: ${worst.page.name} ${ms(worst.page.p95)}`, met: worst.page.p95 < 150 });
-      out.push({ target: `Every list view p95 < 3× the do-nothing page's p95${scale}`, figure: `largest ratio: ${worstRatio.page.name} ${round(worstRatio.page.p95 / worstRatio.noop.p95, 2)}× (${ms(worstRatio.page.p95)} vs ${ms(worstRatio.noop.p95)})`, met: worstRatio.page.p95 / worstRatio.noop.p95 < 3 });
+      out.push({ target: `Every list view p95 < 3× the bare do-nothing page's p95${scale}`, figure: `largest ratio: ${worstRatio.page.name} ${round(worstRatio.page.p95 / worstRatio.noop.p95, 2)}× (${ms(worstRatio.page.p95)} vs ${ms(worstRatio.noop.p95)})`, met: worstRatio.page.p95 / worstRatio.noop.p95 < 3 });
     } else {
       out.push({ target: `PGlite: every list view p95 < 300 ms (${size.toLocaleString("en")} leads)`, figure: `slowest: ${worst.page.name} ${ms(worst.page.p95)}`, met: worst.page.p95 < 300 });
     }
   }
-  for (const d of r.detail.filter((d) => d.name !== "do-nothing page")) {
+  for (const d of r.detail.filter((d) => !d.name.endsWith("do-nothing page"))) {
     out.push({ target: `${d.name} p95 < 150 ms${pg ? "" : " (a PostgreSQL target; PGlite here, for information)"}`, figure: ms(d.p95), met: pg ? d.p95 < 150 : null });
   }
   if (r.export) {
@@ -74,20 +88,31 @@ export function renderMarkdown(r: BenchResults): string {
   }
   if (r.ingestion.length) {
     lines.push("", "## Ingestion", "", "Successful responses per second and latency (ms), median (min–max) over the runs. Ratios are of medians, webhook ÷ baseline.", "");
-    lines.push("| Concurrency | Target | req/s | p50 | p99 | non-2xx / errors | throughput vs do-nothing | vs raw insert | p99 vs do-nothing |", "|---|---|---|---|---|---|---|---|---|");
+    lines.push("| Concurrency | Target | req/s | p50 | p99 | non-2xx / errors | vs bare insert | p99 vs bare insert | vs bare do-nothing |", "|---|---|---|---|---|---|---|---|---|");
+    const labels: Record<string, string> = { "bare-noop": "bare Next.js do-nothing route", noop: "the app's do-nothing route", webhook: "**webhook**", "bare-insert": "bare Next.js route + 1 insert" };
     for (const c of r.options.concurrency) {
-      const noop = r.ingestion.find((f) => f.target === "noop" && f.concurrency === c)!;
-      const raw = r.ingestion.find((f) => f.target === "raw" && f.concurrency === c)!;
+      const insert = r.ingestion.find((f) => f.target === "bare-insert" && f.concurrency === c)!;
+      const bareNoop = r.ingestion.find((f) => f.target === "bare-noop" && f.concurrency === c)!;
       for (const f of r.ingestion.filter((f) => f.concurrency === c)) {
-        const label = { noop: "do-nothing route (same build)", webhook: "**webhook**", raw: "bare Node + 1 raw insert" }[f.target];
-        const ratios = f.target === "webhook" ? [`${round((f.throughput.median / noop.throughput.median) * 100, 0)}%`, `${round((f.throughput.median / raw.throughput.median) * 100, 0)}%`, `${round(f.p99.median / noop.p99.median, 2)}×`] : ["", "", ""];
-        lines.push(`| ${c} | ${label} | ${fmtSpread(f.throughput, 0)} | ${fmtSpread(f.p50, 0)} | ${fmtSpread(f.p99, 0)} | ${f.non2xx} / ${f.errors} | ${ratios.join(" | ")} |`);
+        const pct = (a: number, b: number) => `${round((a / b) * 100, 0)}%`;
+        const ratios =
+          f.target === "webhook" ? [pct(f.throughput.median, insert.throughput.median), `${round(f.p99.median / insert.p99.median, 2)}×`, pct(f.throughput.median, bareNoop.throughput.median)]
+          : f.target === "noop" ? ["", "", pct(f.throughput.median, bareNoop.throughput.median)]
+          : ["", "", ""];
+        lines.push(`| ${c} | ${labels[f.target]} | ${fmtSpread(f.throughput, 0)} | ${fmtSpread(f.p50, 0)} | ${fmtSpread(f.p99, 0)} | ${f.non2xx} / ${f.errors} | ${ratios.join(" | ")} |`);
       }
     }
     if (r.ingestCheck) lines.push("", `Durability check after the runs: ${JSON.stringify(r.ingestCheck)}`);
   }
+  if (r.cold) {
+    lines.push("", "## Cold filters", "", "Each never-seen filter combination requested once (full streamed page, facet counts computed on first sight) on a server that had served no filter yet; the default list requested in turns with them.", "");
+    lines.push("| View | time |", "|---|---|");
+    for (const v of r.cold.views) lines.push(`| \`${v.path}\` | ${ms(v.p50)} |`);
+    const d = r.cold.defaultList;
+    lines.push("", `Default list between them: p50 ${ms(d.p50)}, p95 ${ms(d.p95)}, max ${ms(d.max)}.`);
+  }
   if (r.list.length) {
-    lines.push("", "## Lead list", "", "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; each view requested in turns with the do-nothing page, so both see the same load.", "");
+    lines.push("", "## Lead list", "", "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; each view requested in turns with the bare Next.js app's do-nothing page, so both see the same load.", "");
     lines.push("The list shares facet counts for identical filters for 10 s (lib/leads/facet-cache.ts), so p50/p95 mostly see cached counts; *first* is the view's very first request (cold counts, not in p50/p95).", "");
     lines.push("| View | URL | p50 | p95 | max | first (cold) | do-nothing p95 | p95 ratio |", "|---|---|---|---|---|---|---|---|");
     for (const { page, noop } of r.list) lines.push(`| ${page.name} | \`${page.path}\` | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.max)} | ${ms(page.first)} | ${ms(noop.p95)} | ${round(page.p95 / noop.p95, 2)}× |`);

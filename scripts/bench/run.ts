@@ -1,19 +1,20 @@
 // npm run bench — performance at scale, measured side by side with baselines
 // in the same run (see docs/performance.md). Writes bench/results.json and
 // bench/results.md.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runScript } from "../run-script";
 import { startAppServer, waitForHttp, type AppServer } from "./app-server";
+import { bareNextApp } from "./bare-next-app";
 import { benchBuild } from "./bench-build";
+import { coldFilterViews } from "./cold-filters";
 import { applyEnv, benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
 import { benchIngestion, type IngestFigure, type Target } from "./ingest";
 import { parseBenchOptions, type BenchOptions } from "./options";
-import { signIn, timePage, timePages, type PageFigure } from "./pages";
+import { signIn, summarise, timePage, timePages, type PageFigure } from "./pages";
 import { benchAdmin, prepareBenchDatabase, type Prepared } from "./prepare";
 import { writeReport } from "./report";
 import { verifyIngestion, type IngestCheck } from "./verify-ingestion";
@@ -26,6 +27,8 @@ export interface BenchResults {
   prepared: Omit<Prepared, "webhookKey" | "webhookKeyId" | "sampleLeadIds">;
   ingestion: IngestFigure[];
   ingestCheck: IngestCheck | null;
+  /** Never-seen filter combinations, once each, on a fresh server; the default list in turns with them. */
+  cold: { views: PageFigure[]; defaultList: PageFigure } | null;
   list: { page: PageFigure; noop: PageFigure }[];
   detail: PageFigure[];
   export: ExportFigure | null;
@@ -83,32 +86,6 @@ function machine(): Record<string, string | number> {
   };
 }
 
-async function startRawServer(port: number, options: BenchOptions, dbEnv: Record<string, string | undefined>) {
-  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port) };
-  if (options.db === "postgres") env.DATABASE_URL = dbEnv.DATABASE_URL;
-  else {
-    delete env.DATABASE_URL;
-    env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-bench-raw-"));
-  }
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "raw-insert-server.ts")], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (!out.includes("ready")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The raw insert server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-      if (env.DATA_DIR && options.db === "pglite") fs.rmSync(env.DATA_DIR, { recursive: true, force: true });
-    },
-  };
-}
-
 await runScript(async () => {
   const options = parseBenchOptions(process.argv.slice(2));
   const has = (p: BenchOptions["parts"][number]) => options.parts.includes(p);
@@ -119,6 +96,16 @@ await runScript(async () => {
   // The working tree (or, with --source head, the committed code) built in a
   // folder of its own with the bench's baseline routes added.
   const appDir = benchBuild(options.source);
+  const bareDir = bareNextApp();
+  const bareEnv: Record<string, string | undefined> =
+    options.db === "postgres" ? { DATABASE_URL: db.env.DATABASE_URL } : { DATABASE_URL: undefined, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-bench-bare-")) };
+  const startBare = async () => {
+    const bare = await startAppServer(options.port + 1, bareEnv, { appDir: bareDir });
+    // Opens its database now, so the first timed run does not wait for it.
+    const res = await fetch(`${bare.url}/api/insert`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    if (res.status !== 201) throw new Error(`The bare app's insert route answered ${res.status}: ${await res.text()}`);
+    return bare;
+  };
   const secrets = { AUTH_SECRET: randomBytes(32).toString("hex"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
   applyEnv({ ...db.env, ...secrets });
   if (has("seed")) await db.recreate();
@@ -137,27 +124,44 @@ await runScript(async () => {
     prepared: { seed: prepared.seed, leadCount: prepared.leadCount, exportFrom: prepared.exportFrom, exportRows: prepared.exportRows, serverVersion: prepared.serverVersion },
     ingestion: [],
     ingestCheck: null,
+    cold: null,
     list: [],
     detail: [],
     export: null,
     notes,
   };
 
-  const pageParts = has("list") || has("detail") || has("export");
+  const pageParts = has("cold") || has("list") || has("detail") || has("export");
   let server: AppServer | null = null;
+  let bare: AppServer | null = null;
   try {
     if (pageParts) {
       server = await startAppServer(options.port, { ...db.env, ...secrets }, { appDir });
+      bare = await startBare();
       const cookie = await signIn(server.url, benchAdmin.email, benchAdmin.password);
+      if (has("cold")) {
+        // First, while the server has seen no filter: each combination once, the default list in turns with them.
+        log(`Cold filters (${options.cold} never-seen combinations, full streamed page):`);
+        const views: PageFigure[] = [];
+        const defaults: PageFigure[] = [];
+        for (const view of coldFilterViews(options.cold, 20261202)) {
+          const [figure, list] = await timePages(server.url, cookie, [{ name: view, path: view }, { name: "default list", path: "/leads" }], 1, 0);
+          views.push(figure!);
+          defaults.push(list!);
+        }
+        results.cold = { views, defaultList: summarise("default list between them", "/leads", defaults.map((f) => f.p50)) };
+        const all = summarise("cold filters", "", views.map((f) => f.p50));
+        log(`  p50 ${all.p50.toFixed(0)} ms  p95 ${all.p95.toFixed(0)} ms  max ${all.max.toFixed(0)} ms; default list between them p95 ${results.cold.defaultList.p95.toFixed(0)} ms`);
+      }
       if (has("list")) {
         log("Lead list (full response, signed in):");
         for (const [name, view] of listViews) {
-          // The do-nothing page in turns with each view, so both see the same load.
+          // The bare app's do-nothing page in turns with each view, so both see the same load.
           const [noop, page] = (await timePages(
             server.url,
             cookie,
             [
-              { name: `noop for ${name}`, path: view.replace("/leads", "/bench/noop-page") },
+              { name: `noop for ${name}`, path: `${bare.url}${view.replace("/leads", "/noop-page")}` },
               { name, path: view },
             ],
             options.samples,
@@ -169,7 +173,13 @@ await runScript(async () => {
       if (has("detail")) {
         let i = 0;
         const ids = prepared.sampleLeadIds;
-        for (const [name, view] of [["lead page", () => `/leads/${ids[i++ % ids.length]}`], ["overview", "/"], ["do-nothing page", "/bench/noop-page"]] as const) {
+        const pages = [
+          ["lead page", () => `/leads/${ids[i++ % ids.length]}`],
+          ["overview", "/"],
+          ["in-app do-nothing page", "/bench/noop-page"],
+          ["do-nothing page", `${bare.url}/noop-page`],
+        ] as const;
+        for (const [name, view] of pages) {
           const figure = await timePage(server.url, cookie, name, view, options.samples);
           results.detail.push(figure);
           log(`  ${name.padEnd(22)} p50 ${figure.p50.toFixed(0).padStart(4)} ms  p95 ${figure.p95.toFixed(0).padStart(4)} ms`);
@@ -182,15 +192,18 @@ await runScript(async () => {
       }
       await server.stop();
       server = null;
+      await bare.stop();
+      bare = null;
     }
     if (has("ingest")) {
       server = await startAppServer(options.port, { ...db.env, ...secrets }, { appDir });
-      const raw = await startRawServer(options.port + 1, options, db.env);
+      bare = await startBare();
       await waitForHttp(`${server.url}/api/health`, 10_000);
       const targets: Target[] = [
+        { name: "bare-noop", url: `${bare.url}/api/noop` },
         { name: "noop", url: `${server.url}/api/bench/noop` },
         { name: "webhook", url: `${server.url}/api/webhooks/marketplace/${prepared.webhookKey}` },
-        { name: "raw", url: raw.url },
+        { name: "bare-insert", url: `${bare.url}/api/insert` },
       ];
       log(`Ingestion (${options.duration} s per run, ${options.runs} runs, concurrency ${options.concurrency.join(", ")}):`);
       let webhookOk = 0;
@@ -199,7 +212,8 @@ await runScript(async () => {
         results.ingestion = ingestion.figures;
         webhookOk = ingestion.webhookOk;
       } finally {
-        await raw.stop();
+        await bare.stop();
+        bare = null;
         await server.stop();
         server = null;
       }
@@ -208,6 +222,8 @@ await runScript(async () => {
     }
   } finally {
     await server?.stop();
+    await bare?.stop();
+    if (bareEnv.DATA_DIR) fs.rmSync(bareEnv.DATA_DIR, { recursive: true, force: true });
   }
 
   const files = writeReport(results);
