@@ -39,7 +39,8 @@ function FacetOptions({ param, facets, selected, labels, single, search, onChang
   const options = use(facets)[param];
   const name = (o: FacetOption) => o.label ?? labels?.[o.value] ?? o.value;
   // Selected values stay listed even when they match nothing right now.
-  const all = [...options, ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, count: 0 }))];
+  const missing: FacetOption[] = selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, count: 0 }));
+  const all = [...options, ...missing];
   const term = search.trim().toLowerCase();
   const shown = term ? all.filter((o) => `${name(o)} ${o.value}`.toLowerCase().includes(term)) : all;
   const toggle = (value: string, on: boolean) => onChange(single ? (on ? [value] : []) : on ? [...selected, value] : selected.filter((v) => v !== value));
@@ -52,7 +53,10 @@ function FacetOptions({ param, facets, selected, labels, single, search, onChang
             <label className="check">
               <input type={single ? "radio" : "checkbox"} checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
               <span className="grow">{name(o)}</span>
-              <span className="muted small">{o.count.toLocaleString("en")}</span>
+              <span className="muted small" title={o.estimated ? "Estimated from a sample of the leads" : undefined}>
+                {o.estimated && "≈ "}
+                {o.count.toLocaleString("en")}
+              </span>
             </label>
           </li>
         ))}

@@ -29,9 +29,10 @@ const hideable = leadColumns.filter((c) => c.enableHiding !== false && c.id !== 
 const noRows: LeadRow[] = [];
 
 function LeadCount({ page, pending }: { page: Promise<LeadPage>; pending: boolean }) {
-  const { total, capped } = use(page);
+  const { total, capped, estimated } = use(page);
   return (
     <span className="muted" role="status" data-testid="lead-count">
+      {estimated && "≈ "}
       {capped ? `${total.toLocaleString("en")}+ leads` : `${total.toLocaleString("en")} lead${total === 1 ? "" : "s"}`}
       {pending && " · updating…"}
     </span>

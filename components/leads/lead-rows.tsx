@@ -26,7 +26,7 @@ function isTyping(target: EventTarget | null) {
 
 export function LeadRows({ page, options, url }: Props) {
   const router = useRouter();
-  const { rows, total, capped } = use(page);
+  const { rows, total, capped, estimated } = use(page);
   // The active row (j/k) belongs to this page of rows; a new page starts at the top.
   const [activeState, setActiveState] = useState({ rows, index: 0 });
   const active = activeState.rows === rows ? activeState.index : 0;
@@ -98,7 +98,7 @@ export function LeadRows({ page, options, url }: Props) {
           </table>
         </section>
       )}
-      <ListPagination params={url.params} total={total} capped={capped} shown={rows.length} />
+      <ListPagination params={url.params} total={total} capped={capped} estimated={estimated} shown={rows.length} />
     </>
   );
 }

@@ -5,11 +5,12 @@ interface Props {
   params: LeadListParams;
   total: number;
   capped: boolean;
+  estimated: boolean;
   shown: number;
 }
 
 /** Previous / next links over a bounded offset; beyond MAX_PAGE the filter must narrow. */
-export function ListPagination({ params, total, capped, shown }: Props) {
+export function ListPagination({ params, total, capped, estimated, shown }: Props) {
   const href = (patch: Partial<LeadListParams>) => {
     const query = leadListQuery({ ...params, ...patch });
     return query ? `/leads?${query}` : "/leads";
@@ -21,7 +22,9 @@ export function ListPagination({ params, total, capped, shown }: Props) {
   return (
     <nav className="pager" aria-label="Pages">
       <span className="muted">
-        {shown ? `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}${capped ? "+" : ""}` : "No rows on this page"}
+        {shown
+          ? `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${estimated ? "≈ " : ""}${total.toLocaleString("en")}${capped ? "+" : ""}`
+          : "No rows on this page"}
       </span>
       {params.page > 1 ? <Link href={href({ page: params.page - 1 })}>← Previous</Link> : <span className="muted">← Previous</span>}
       <span>Page {params.page}</span>

@@ -9,6 +9,8 @@ export interface FacetOption {
   value: string;
   label?: string;
   count: number;
+  /** Scaled up from a sample of the table (see leadFacets): shown as "≈". */
+  estimated?: true;
 }
 export type LeadFacets = Record<FilterKey, FacetOption[]>;
 
@@ -20,8 +22,9 @@ const OFFER_LIMIT = 200;
  * facet counts every status under all the other filters, so its selected
  * options (all of them when no status is chosen) add up to the view's total.
  */
-export function facetTotal(facets: LeadFacets, filter: Pick<LeadFilter, "status">): number {
-  return facets.status.filter((o) => !filter.status.length || (filter.status as readonly string[]).includes(o.value)).reduce((sum, o) => sum + o.count, 0);
+export function facetTotal(facets: LeadFacets, filter: Pick<LeadFilter, "status">): { total: number; estimated: boolean } {
+  const chosen = facets.status.filter((o) => !filter.status.length || (filter.status as readonly string[]).includes(o.value));
+  return { total: chosen.reduce((sum, o) => sum + o.count, 0), estimated: chosen.some((o) => o.estimated) };
 }
 
 /** Each facet's grouping column(s) in the single pass below. */
@@ -36,7 +39,8 @@ const facetColumns: Record<FilterKey, string> = {
 const facetKeys = Object.keys(facetColumns) as FilterKey[];
 
 interface FacetRow {
-  facet: FilterKey;
+  /** "all" is the grand total of the pass: every row that took part. */
+  facet: FilterKey | "all";
   value: string | null;
   title: string | null;
   count: number;
@@ -49,7 +53,7 @@ interface FacetRow {
  * row takes part when it fails at most one chosen facet condition, and each
  * facet's count keeps only the rows that pass all the others.
  */
-async function countFacets(filter: LeadFilter, userId: string, now: Date): Promise<FacetRow[]> {
+async function countFacets(filter: LeadFilter, userId: string, now: Date, samplePercent?: number): Promise<FacetRow[]> {
   const db = await getDb();
   const { common, own } = leadFacetFilterSql(filter, userId, now);
   const chosen = facetKeys.filter((k) => own.has(k));
@@ -62,30 +66,73 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date): Promi
     return others.length ? Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(others, " AND ")})` : Prisma.sql`count(*)`;
   };
   const grouping = (k: FilterKey) => Prisma.raw(facetColumns[k].split(", ")[0]!);
+  // Page-level sampling with a fixed seed: the same table gives the same estimate.
+  const sample = samplePercent ? Prisma.sql`TABLESAMPLE SYSTEM (${samplePercent}) REPEATABLE (7)` : Prisma.empty;
   return db.$queryRaw<FacetRow[]>`
-    SELECT CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`), " ")} END AS facet,
+    SELECT CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`), " ")} ELSE 'all' END AS facet,
       COALESCE(${Prisma.join(facetKeys.map((k) => Prisma.sql`CASE WHEN GROUPING(${grouping(k)}) = 0 THEN ${grouping(k)}::text END`), ", ")}) AS value,
       title,
-      (CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${countFor(k)}`), " ")} END)::int AS count
+      (CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${countFor(k)}`), " ")} ELSE count(*) END)::int AS count
     FROM (
       SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
-      FROM leads WHERE ${common} ${atMostOneMiss}
+      FROM leads ${sample} WHERE ${common} ${atMostOneMiss}
     ) matched
-    GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))})`;
+    GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))}, ())`;
 }
 
-export async function leadFacets(filter: LeadFilter, userId: string, now = new Date()): Promise<LeadFacets> {
+/**
+ * When the counts are estimated. The exact pass reads every lead that takes
+ * part (those failing at most one chosen facet condition): cheap for a narrow
+ * filter, seconds for a broad one at ten million leads. So on a large table
+ * the pass first runs on a fixed-size page sample (~SAMPLE_ROWS leads, so its
+ * cost does not grow with the table); when that says more than EXACT_LIMIT
+ * leads take part, its counts, scaled up, are the answer (marked estimated);
+ * otherwise the exact pass runs, and is cheap because few leads take part.
+ */
+export interface FacetSampling {
+  /** Tables with at most this many leads are always counted exactly. */
+  exactTableRows: number;
+  /** Leads the sample aims to read. */
+  sampleRows: number;
+  /** Estimated leads taking part above which the sample's counts are kept. */
+  exactLimit: number;
+}
+export const defaultFacetSampling: FacetSampling = { exactTableRows: 200_000, sampleRows: 30_000, exactLimit: 20_000 };
+
+/** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
+async function estimatedLeadRows(): Promise<number> {
   const db = await getDb();
-  const rows = await countFacets(filter, userId, now);
+  const [row] = await db.$queryRaw<[{ rows: number }]>`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
+  return row?.rows ?? 0;
+}
+
+async function facetRows(filter: LeadFilter, userId: string, now: Date, sampling: FacetSampling): Promise<{ rows: FacetRow[]; scale?: number }> {
+  const tableRows = await estimatedLeadRows();
+  if (tableRows <= sampling.exactTableRows) return { rows: await countFacets(filter, userId, now) };
+  const percent = Math.min(100, (100 * sampling.sampleRows) / tableRows);
+  const sampled = await countFacets(filter, userId, now, percent);
+  const scale = 100 / percent;
+  const takingPart = (sampled.find((r) => r.facet === "all")?.count ?? 0) * scale;
+  if (takingPart <= sampling.exactLimit) return { rows: await countFacets(filter, userId, now) };
+  return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * scale) })), scale };
+}
+
+export async function leadFacets(filter: LeadFilter, userId: string, now = new Date(), sampling = defaultFacetSampling): Promise<LeadFacets> {
+  const db = await getDb();
+  const { rows, scale } = await facetRows(filter, userId, now, sampling);
+  const estimated = scale ? ({ estimated: true } as const) : {};
   const of = (facet: FilterKey) => rows.filter((r) => r.facet === facet && r.value !== null && r.count > 0);
-  const counted = (facet: FilterKey) => of(facet).map((r) => ({ value: r.value!, count: r.count })).sort((a, b) => b.count - a.count);
+  const counted = (facet: FilterKey) =>
+    of(facet)
+      .map((r) => ({ value: r.value!, count: r.count, ...estimated }))
+      .sort((a, b) => b.count - a.count);
 
   // An offer may arrive under several titles: one option per offer id, the busiest title.
   const offers = new Map<string, FacetOption>();
   for (const o of of("offer").sort((a, b) => b.count - a.count)) {
     const known = offers.get(o.value!);
     if (known) known.count += o.count;
-    else offers.set(o.value!, { value: o.value!, label: o.title ?? undefined, count: o.count });
+    else offers.set(o.value!, { value: o.value!, label: o.title ?? undefined, count: o.count, ...estimated });
   }
   const owner = of("owner");
   const users = await db.user.findMany({ where: { id: { in: owner.map((o) => o.value!) } }, select: { id: true, name: true, email: true } });
@@ -101,8 +148,8 @@ export async function leadFacets(filter: LeadFilter, userId: string, now = new D
     status: counted("status"),
     offer: [...offers.values()].sort((a, b) => b.count - a.count).slice(0, OFFER_LIMIT),
     owner: [
-      { value: "me", label: "Me", count: mine },
-      { value: "unassigned", label: "Unassigned", count: unassigned },
+      { value: "me", label: "Me", count: mine, ...estimated },
+      { value: "unassigned", label: "Unassigned", count: unassigned, ...estimated },
       ...counted("owner")
         .filter((o) => o.value !== userId)
         .map((o) => ({ ...o, label: userName.get(o.value) ?? o.value })),

@@ -42,6 +42,8 @@ export interface LeadPage {
   total: number;
   /** True when there are more than COUNT_CAP matches. */
   capped: boolean;
+  /** The total came from estimated facet counts (a sample of a large table): shown as "≈". */
+  estimated: boolean;
 }
 
 /**
@@ -65,24 +67,25 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   // count is cheapest when few leads match and costliest when many do (three
   // common filters at a million leads read ~250k rows to find 10,001 matches).
   const known = recentLeadFacets(params, userId, now);
-  const implied = known ? facetTotal(known, params) : 0;
+  const implied = known ? facetTotal(known, params) : { total: 0, estimated: false };
   const offset = (params.page - 1) * params.size;
   const where = leadFilterSql(params, userId, { now });
   const findRows = () => findLeadRows(where, params, offset);
-  const count = async (): Promise<Pick<LeadPage, "total" | "capped">> => {
+  type Counts = Pick<LeadPage, "total" | "capped" | "estimated">;
+  const count = async (): Promise<Counts> => {
     const counted = await countCapped(where);
-    return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
+    return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP, estimated: false };
   };
   let rows: Awaited<ReturnType<typeof findRows>>;
-  let counts: Pick<LeadPage, "total" | "capped">;
-  if (implied > COUNT_CAP) [rows, counts] = [await findRows(), { total: implied, capped: false }];
+  let counts: Counts;
+  if (implied.total > COUNT_CAP) [rows, counts] = [await findRows(), { ...implied, capped: false }];
   else if (params.q) {
     // A text search mostly matches a few leads, and the count would repeat
     // the row query's trigram index scan (~10 ms at 1M): a page that is not
     // full already says how many match.
     rows = await findRows();
     const partial = rows.length < params.size && (rows.length > 0 || offset === 0);
-    counts = partial ? { total: offset + rows.length, capped: false } : await count();
+    counts = partial ? { total: offset + rows.length, capped: false, estimated: false } : await count();
   } else [rows, counts] = await Promise.all([findRows(), count()]);
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
