@@ -1,7 +1,7 @@
 // Command-line options of `npm run bench`.
 import { parseArgs, UsageError } from "../lib/args";
 
-export const allParts = ["seed", "ingest", "cold", "list", "detail", "export"] as const;
+export const allParts = ["seed", "ingest", "cold", "list", "detail", "browser", "export"] as const;
 export type Part = (typeof allParts)[number];
 
 export interface BenchOptions {
@@ -22,7 +22,7 @@ export interface BenchOptions {
   source: "tree" | "head";
 }
 
-export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,cold,list,detail,export]
+export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,cold,list,detail,browser,export]
                  [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--concurrency 1,16,64] [--port 3210]
                  [--source tree|head]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,

@@ -56,6 +56,12 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   for (const d of r.detail.filter((d) => !d.name.endsWith("do-nothing page"))) {
     out.push({ target: `${d.name} p95 < 150 ms${pg ? "" : " (a PostgreSQL target; PGlite here, for information)"}`, figure: ms(d.p95), met: pg ? d.p95 < 150 : null });
   }
+  if (r.browser) {
+    const { lcpMs, inpMs } = r.browser;
+    const scale = pg && size < 1_000_000 ? ` (target is for 1M; ${size.toLocaleString("en")} here)` : "";
+    out.push({ target: `Leads page LCP p75 < 1.0 s in Chromium${scale}`, figure: `${ms(lcpMs.p75)} (max ${ms(lcpMs.max)})`, met: pg ? lcpMs.p75 < 1000 : null });
+    out.push({ target: `Filter change INP p75 < 200 ms in Chromium${scale}`, figure: `${ms(inpMs.p75)} (max ${ms(inpMs.max)})`, met: pg ? inpMs.p75 < 200 : null });
+  }
   if (r.export) {
     out.push({ target: "Export of ~100k rows < 10 s", figure: `${r.export.rows.toLocaleString("en")} rows in ${fmtSpread(r.export.seconds, 2)} s`, met: r.export.seconds.max < 10 });
     out.push({ target: "Export peak memory growth < 150 MB", figure: `${fmtSpread(r.export.growthMb, 0)} MB`, met: r.export.growthMb.max < 150 });

@@ -9,6 +9,7 @@ import { runScript } from "../run-script";
 import { startAppServer, waitForHttp, type AppServer } from "./app-server";
 import { bareNextApp } from "./bare-next-app";
 import { benchBuild } from "./bench-build";
+import { benchBrowser, type BrowserFigure } from "./browser";
 import { coldFilterViews } from "./cold-filters";
 import { applyEnv, benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
@@ -31,6 +32,8 @@ export interface BenchResults {
   cold: { views: PageFigure[]; defaultList: PageFigure } | null;
   list: { page: PageFigure; noop: PageFigure }[];
   detail: PageFigure[];
+  /** LCP of the leads page and INP of a filter change, in Chromium. */
+  browser: BrowserFigure | null;
   export: ExportFigure | null;
   notes: string[];
 }
@@ -127,11 +130,12 @@ await runScript(async () => {
     cold: null,
     list: [],
     detail: [],
+    browser: null,
     export: null,
     notes,
   };
 
-  const pageParts = has("cold") || has("list") || has("detail") || has("export");
+  const pageParts = has("cold") || has("list") || has("detail") || has("browser") || has("export");
   let server: AppServer | null = null;
   let bare: AppServer | null = null;
   try {
@@ -186,6 +190,11 @@ await runScript(async () => {
           results.detail.push(figure);
           log(`  ${name.padEnd(22)} p50 ${figure.p50.toFixed(0).padStart(4)} ms  p95 ${figure.p95.toFixed(0).padStart(4)} ms`);
         }
+      }
+      if (has("browser")) {
+        results.browser = await benchBrowser(server.url, cookie, Math.min(options.samples, 20));
+        const { lcpMs, inpMs } = results.browser;
+        log(`Browser: leads page LCP p75 ${lcpMs.p75.toFixed(0)} ms (max ${lcpMs.max.toFixed(0)}), filter change INP p75 ${inpMs.p75.toFixed(0)} ms (max ${inpMs.max.toFixed(0)})`);
       }
       if (has("export")) {
         const exportPath = `/api/leads/export${prepared.exportFrom ? `?from=${prepared.exportFrom}` : ""}`;
