@@ -1,3 +1,4 @@
+import { RawAnswer } from "@/components/destinations/raw-answer";
 import { formatDateTime } from "@/lib/format";
 import type { LeadDetail } from "@/lib/leads/get-lead-detail";
 
@@ -31,7 +32,7 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
                     <th>Result</th>
                     <th>HTTP</th>
                     <th>Time</th>
-                    <th>Detail</th>
+                    <th>Answer</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -43,7 +44,9 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
                       </td>
                       <td>{a.httpStatus ?? "—"}</td>
                       <td>{a.latencyMs} ms</td>
-                      <td className="small">{a.error ?? a.responseExcerpt}</td>
+                      <td className="small">
+                        <RawAnswer text={a.responseExcerpt} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

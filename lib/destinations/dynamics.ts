@@ -2,6 +2,7 @@
 // record in the standard `lead` table through the Web API.
 import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
+import { explainDynamicsError } from "@/lib/destinations/dynamics-error";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
@@ -97,6 +98,7 @@ export const dynamicsAdapter = defineAdapter({
       party: "Dynamics 365",
       request: recordRequest(exchange.request),
       timeoutMs: ctx.timeoutMs,
+      explain: explainDynamicsError,
       success: (ex) => {
         // OData-EntityId: https://org.crm.dynamics.com/api/data/v9.2/leads(<guid>)
         const entityUrl = ex.headers?.get("odata-entityid") ?? null;

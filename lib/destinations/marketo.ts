@@ -5,8 +5,9 @@ import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall, type HttpExchange } from "@/lib/destinations/http-call";
-import { judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
+import { failedVerdict, judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { compact, leadSourceString } from "@/lib/destinations/lead-text";
+import { explainMarketoError, type MarketoCode } from "@/lib/destinations/marketo-error";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
@@ -47,13 +48,11 @@ export type MarketoConfig = z.output<typeof marketoConfigSchema>;
 
 interface MarketoBody {
   success?: boolean;
-  errors?: { code?: string | number; message?: string }[];
-  result?: { id?: number | string; status?: string; reasons?: { code?: string | number; message?: string }[] }[];
+  errors?: MarketoCode[];
+  result?: { id?: number | string; status?: string; reasons?: MarketoCode[] }[];
 }
 
 const TOKEN_ERRORS = new Set(["601", "602"]);
-// Rate limit, daily quota, concurrency, timeouts and Marketo-side outages.
-const RETRYABLE_ERRORS = new Set(["602", "601", "604", "606", "607", "608", "611", "614", "615", "713", "1029"]);
 
 function parseBody(text: string): MarketoBody | null {
   try {
@@ -70,26 +69,18 @@ function judgeLeadResponse(draft: OutcomeDraft, exchange: HttpExchange): Outcome
   const body = parseBody(exchange.text);
   if (!body) return { ...draft, ok: false, retryable: true, verdict: "Marketo answered 200 but not with JSON; the lead will be retried.", error: "unreadable response" };
   if (body.success === false) {
-    const error = body.errors?.[0];
-    const code = String(error?.code ?? "");
-    const retryable = RETRYABLE_ERRORS.has(code);
-    const why = `Marketo error ${code}: ${error?.message ?? "no message"}`;
-    return {
-      ...draft,
-      ok: false,
-      retryable,
-      verdict: retryable ? `${why}. A temporary condition (limits or load): the lead will be retried.` : `${why}. Retrying will not help; check the API user's permissions and field names.`,
-      error: why,
-    };
+    const error = explainMarketoError(body.errors?.[0]);
+    return { ...draft, ok: false, ...failedVerdict("Marketo", draft.httpStatus, error, error.retryable ?? false) };
   }
   const record = body.result?.[0];
   if (record?.status === "created" || record?.status === "updated") {
     const remoteId = record.id !== undefined ? String(record.id) : null;
     return { ...draft, remoteId, verdict: `Marketo ${record.status} the lead${remoteId ? ` (id ${remoteId})` : ""}.` };
   }
-  const reasons = (record?.reasons ?? []).map((r) => `${r.message ?? "no reason given"}${r.code ? ` (${r.code})` : ""}`).join("; ");
-  const why = `Marketo ${record?.status ?? "did not report a status for"} the lead${reasons ? `: ${reasons}` : ""}`;
-  return { ...draft, ok: false, retryable: false, verdict: `${why}. Retrying will not help; fix the cause in Marketo and replay the lead.`, error: why };
+  // A record-level refusal ("skipped"): the first reason says why.
+  const reason = record?.reasons?.[0] ?? { message: `Marketo ${record?.status ?? "gave no status for"} the lead without a reason` };
+  const error = explainMarketoError(reason);
+  return { ...draft, ok: false, ...failedVerdict("Marketo", draft.httpStatus, error, false) };
 }
 
 export const marketoAdapter = defineAdapter({

@@ -5,9 +5,10 @@ import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
-import { judgeExchange } from "@/lib/destinations/judge-exchange";
+import { failedVerdict, judgeExchange } from "@/lib/destinations/judge-exchange";
 import { compact, descriptionText, leadSourceString } from "@/lib/destinations/lead-text";
 import { recordRequest } from "@/lib/destinations/recorded-request";
+import { explainWebToLeadPage } from "@/lib/destinations/web-to-lead-error";
 import type { CustomerInfo } from "@/lib/leads/lead";
 
 export const salesforceConfigSchema = z.object({
@@ -31,16 +32,19 @@ export type SalesforceConfig = z.output<typeof salesforceConfigSchema>;
 const UNKNOWN = "Unknown";
 
 /** last_name and company are required by Salesforce; without them the lead is dropped. */
-export function salesforceRequiredFields(customer: CustomerInfo): { lastName: string; company: string; filled: string[] } {
+export function salesforceRequiredFields(
+  customer: CustomerInfo,
+  placeholder = UNKNOWN,
+): { lastName: string; company: string; filled: string[] } {
   const filled: string[] = [];
   let lastName = customer.lastName?.trim() ?? "";
   if (!lastName) {
-    lastName = customer.email?.split("@")[0]?.trim() || UNKNOWN;
+    lastName = customer.email?.split("@")[0]?.trim() || placeholder;
     filled.push(`last name "${lastName}"`);
   }
   let company = customer.company?.trim() ?? "";
   if (!company) {
-    company = UNKNOWN;
+    company = placeholder;
     filled.push(`company "${company}"`);
   }
   return { lastName, company, filled };
@@ -48,7 +52,7 @@ export function salesforceRequiredFields(customer: CustomerInfo): { lastName: st
 
 export const salesforceAdapter = defineAdapter({
   kind: "SALESFORCE",
-  label: "Salesforce",
+  label: "Salesforce (Web-to-Lead)",
   description: "Posts the lead to Salesforce Web-to-Lead with your organisation id.",
   configSchema: salesforceConfigSchema,
   async send(lead, config, ctx) {
@@ -79,7 +83,7 @@ export const salesforceAdapter = defineAdapter({
     const placeholders = required.filled.length
       ? ` Salesforce requires a last name and a company, so placeholders were sent: ${required.filled.join(", ")}.`
       : "";
-    return judgeExchange(exchange, {
+    const draft = judgeExchange(exchange, {
       party: "Salesforce",
       request: recordRequest(request),
       timeoutMs: ctx.timeoutMs,
@@ -90,5 +94,8 @@ export const salesforceAdapter = defineAdapter({
           "switched on for the form), so check that the lead appears in Salesforce.",
       }),
     });
+    // The one refusal Web-to-Lead does report: its error page, still with HTTP 200.
+    const refusal = draft.ok ? explainWebToLeadPage(exchange.text) : null;
+    return refusal ? { ...draft, ok: false, ...failedVerdict("Salesforce Web-to-Lead", draft.httpStatus, refusal, false) } : draft;
   },
 });

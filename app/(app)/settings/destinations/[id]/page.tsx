@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
 import { setEnabledAction } from "@/lib/actions/destinations/set-enabled-action";
 import { HealthSummary, successRateText } from "@/components/destinations/health-summary";
+import { RawAnswer } from "@/components/destinations/raw-answer";
 import { retryDeliveriesAction } from "@/lib/actions/destinations/retry-deliveries-action";
 import { SendTestButton } from "@/components/destinations/send-test-button";
 import { requirePageUser } from "@/lib/auth/session";
@@ -126,6 +127,7 @@ export default async function DestinationPage({ params, searchParams }: { params
                           {d.lastAttempt.httpStatus === null ? "no answer" : `HTTP ${d.lastAttempt.httpStatus}`} · {d.lastAttempt.latencyMs} ms
                         </span>
                         <div style={{ fontSize: "0.9rem" }}>{d.lastAttempt.verdict}</div>
+                        <RawAnswer text={d.lastAttempt.responseExcerpt} />
                       </>
                     ) : (
                       <span className="muted">{d.lastError ?? "Not tried yet"}</span>
