@@ -5,7 +5,7 @@ import type { LeadForDelivery } from "@/lib/leads/lead";
 import type { OutboundFetch } from "@/lib/security/guarded-fetch";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 
-export const destinationKinds = ["DYNAMICS", "SALESFORCE", "MARKETO", "AZURE_TABLE", "HTTPS"] as const;
+export const destinationKinds = ["DYNAMICS", "SALESFORCE", "SALESFORCE_API", "MARKETO", "AZURE_TABLE", "HTTPS"] as const;
 export type DestinationKind = (typeof destinationKinds)[number];
 
 export interface SendContext {
@@ -42,7 +42,7 @@ export interface DeliveryOutcome {
   /** What happened, in plain words, for an admin. */
   verdict: string;
   error?: string;
-  /** The record id in the CRM when it tells us (Dataverse lead id, Marketo lead id, Azure RowKey). */
+  /** The record id in the CRM when it tells us (Dataverse lead id, Salesforce Lead id, Marketo lead id, Azure RowKey). */
   remoteId?: string | null;
 }
 

@@ -8,6 +8,7 @@ import { saveDestination } from "@/lib/destinations/save-destination";
 import { sendDestinationTest } from "@/lib/destinations/send-destination-test";
 import { fromStoredConfig } from "@/lib/destinations/stored-config";
 import { startFakeDynamics } from "@/tests/support/fake-crm/fake-dynamics";
+import { startFakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce-api";
 import { startFakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { allowLoopbackForFakes, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination, deliveryOf, drain, marketplaceBody, postLead } from "@/tests/support/delivery";
@@ -110,6 +111,25 @@ describe("destination settings", () => {
       // A test send is not a delivery: health counts real attempts only.
       const [listed] = await listDestinations();
       expect(listed!.health).toMatchObject({ lastSuccessAt: null, attempts24h: 0, queued: 0 });
+    } finally {
+      await crm.close();
+    }
+  });
+
+  it("sends a Salesforce (API) test lead and logs the record id Salesforce returned", async () => {
+    const crm = await startFakeSalesforceApi();
+    try {
+      const id = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret });
+      const stored = await (await getDb()).destination.findUniqueOrThrow({ where: { id } });
+      expect(stored.secrets).not.toContain(crm.clientSecret);
+      const outcome = await sendDestinationTest(id);
+      expect(outcome).toMatchObject({ ok: true, httpStatus: 201, remoteId: expect.stringMatching(/^00Q/) });
+      const sent = crm.leadRequests()[0]!.json as Record<string, string>;
+      expect(sent.Email).toMatch(/^MSFT_TEST_\d+@test\.com$/);
+      const [attempt] = await (await getDb()).deliveryAttempt.findMany({ where: { destinationId: id } });
+      expect(attempt).toMatchObject({ test: true, ok: true, httpStatus: 201 });
+      expect(attempt!.verdict).toBe(`Salesforce created the lead (HTTP 201), id ${outcome.remoteId}.`);
+      expect(JSON.stringify(attempt)).not.toContain(crm.clientSecret);
     } finally {
       await crm.close();
     }
