@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CrmRecord } from "@/components/destinations/crm-record";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { sendTestAction } from "@/lib/actions/destinations/send-test-action";
 
@@ -25,6 +26,11 @@ export function SendTestButton({ id }: { id: string }) {
             {result.httpStatus === null ? "no HTTP answer" : `HTTP ${result.httpStatus}`} · {result.latencyMs} ms
           </p>
           <p>{result.verdict}</p>
+          {result.record && (
+            <p>
+              <CrmRecord record={result.record} id={result.record.id} />
+            </p>
+          )}
           {!result.ok && result.retryable && <p className="muted">A test lead is sent once; a real lead would be retried after a failure like this.</p>}
           <details>
             <summary>Request sent (secrets masked)</summary>

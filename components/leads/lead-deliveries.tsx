@@ -1,3 +1,4 @@
+import { CrmRecord } from "@/components/destinations/crm-record";
 import { RawAnswer } from "@/components/destinations/raw-answer";
 import { formatDateTime } from "@/lib/format";
 import type { LeadDetail } from "@/lib/leads/get-lead-detail";
@@ -20,6 +21,7 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
               {d.deliveredAt && ` · delivered ${formatDateTime(d.deliveredAt)}`}
               {d.state === "PENDING" && ` · next try ${formatDateTime(d.nextAttemptAt)}`}
             </span>
+            <CrmRecord record={d.record} id={d.remoteId} />
           </div>
           {d.lastError && <p className="alert error small">{d.lastError}</p>}
           {d.attemptLog.length > 0 && (

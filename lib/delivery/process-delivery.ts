@@ -52,7 +52,7 @@ export async function processDelivery(claim: Claim, options: ProcessOptions = {}
   const common = { attempts, claimedUntil: null, lastStatus: outcome.httpStatus, lastError: outcome.ok ? null : (outcome.error ?? outcome.verdict) };
   const data: Prisma.DeliveryUpdateManyMutationInput =
     decision.state === "DELIVERED"
-      ? { ...common, state: "DELIVERED", deliveredAt: finished }
+      ? { ...common, state: "DELIVERED", deliveredAt: finished, remoteId: outcome.remoteId ?? null }
       : decision.state === "RETRY"
         ? { ...common, nextAttemptAt: decision.nextAttemptAt }
         : { ...common, state: "DEAD" };

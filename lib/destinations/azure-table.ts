@@ -143,6 +143,7 @@ export const azureTableAdapter = defineAdapter({
   label: "Azure Table",
   description: "Writes each lead as an entity into an Azure Storage table, in the same shape as Microsoft's connector.",
   configSchema: azureTableConfigSchema,
+  recordLink: () => ({ label: "Azure Table entity (PartitionKey/RowKey)", url: null }),
   async send(lead, config, ctx, secrets) {
     registerSecrets(config, secrets);
     let client: TableClient;
@@ -196,7 +197,8 @@ export const azureTableAdapter = defineAdapter({
       httpStatus,
       request,
       responseExcerpt,
-      remoteId: entity.rowKey,
+      // "/" cannot occur in an (escaped) key, so it separates the two unambiguously.
+      remoteId: `${entity.partitionKey}/${entity.rowKey}`,
       verdict,
     });
     for (let attempt = 1; ; attempt++) {

@@ -7,6 +7,7 @@ import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
 import { compact, descriptionText, subjectLine } from "@/lib/destinations/lead-text";
+import { baseUrlSetting } from "@/lib/destinations/base-url-setting";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
@@ -43,6 +44,11 @@ export const dynamicsAdapter = defineAdapter({
   label: "Dynamics 365",
   description: "Creates a lead in Dynamics 365 Sales (Dataverse) through the Web API.",
   configSchema: dynamicsConfigSchema,
+  recordLink(config, id) {
+    const instance = baseUrlSetting(config, "instanceUrl");
+    const query = new URLSearchParams({ etn: "lead", pagetype: "entityrecord", id });
+    return { label: "Open in Dynamics", url: instance && `${instance}/main.aspx?${query}` };
+  },
   async send(lead, config, ctx, secrets) {
     const c = lead.customer;
     const tokenRequest = {

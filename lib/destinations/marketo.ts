@@ -30,10 +30,15 @@ export const marketoConfigSchema = z.object({
     hint: "Same LaunchPoint details dialog. The API user's role needs Read-Write Lead.",
     secret: true,
   }),
-  serverId: z.string().trim().optional().register(fieldMeta, {
-    label: "Server ID (optional)",
-    hint: "For reference only: the form embed code's host, e.g. app-ys12.marketo.com → ys12.",
-  }),
+  serverId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]+$/, "Only the part after app-, e.g. ys12.")
+    .optional()
+    .register(fieldMeta, {
+      label: "Server ID (optional)",
+      hint: "For the Open in Marketo link: the form embed code's host, e.g. app-ys12.marketo.com → ys12.",
+    }),
   formId: z.string().trim().optional().register(fieldMeta, {
     label: "Form ID (optional)",
     hint: "For reference only: the number in the form embed code, e.g. 1179.",
@@ -88,6 +93,11 @@ export const marketoAdapter = defineAdapter({
   label: "Marketo",
   description: "Creates or updates the lead (matched by e-mail) through the Marketo REST API.",
   configSchema: marketoConfigSchema,
+  recordLink(config, id) {
+    const server = typeof config.serverId === "string" && /^[A-Za-z0-9-]+$/.test(config.serverId) ? config.serverId : null;
+    const url = server && `https://app-${server}.marketo.com/leadDatabase/loadLeadDetail?leadId=${encodeURIComponent(id)}`;
+    return { label: "Open in Marketo", url };
+  },
   async send(lead, config, ctx, secrets) {
     const base = config.baseUrl ?? `https://${config.munchkinId}.mktorest.com`;
     const query = new URLSearchParams({ grant_type: "client_credentials", client_id: config.clientId, client_secret: config.clientSecret });

@@ -8,6 +8,7 @@ import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
 import { compact, descriptionText, leadSourceString } from "@/lib/destinations/lead-text";
+import { baseUrlSetting } from "@/lib/destinations/base-url-setting";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import { salesforceRequiredFields } from "@/lib/destinations/salesforce";
 import { explainSalesforceApiError } from "@/lib/destinations/salesforce-api-error";
@@ -53,6 +54,10 @@ export const salesforceApiAdapter = defineAdapter({
   label: "Salesforce (API)",
   description: "Creates a Lead through the Salesforce REST API with a connected app, and confirms each one by its record id.",
   configSchema: salesforceApiConfigSchema,
+  recordLink(config, id) {
+    const domain = baseUrlSetting(config, "myDomainUrl");
+    return { label: "Open in Salesforce", url: domain && `${domain}/lightning/r/Lead/${encodeURIComponent(id)}/view` };
+  },
   async send(lead, config, ctx, secrets) {
     const c = lead.customer;
     const required = salesforceRequiredFields(c, config.companyPlaceholder);

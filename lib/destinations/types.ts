@@ -46,6 +46,13 @@ export interface DeliveryOutcome {
   remoteId?: string | null;
 }
 
+/** Where the record a CRM created can be opened: a link, or (url null) only the id to look up. */
+export interface RecordLink {
+  /** "Open in Dynamics", "Open in Salesforce" … */
+  label: string;
+  url: string | null;
+}
+
 export interface DestinationAdapter<C = unknown> {
   kind: DestinationKind;
   label: string;
@@ -58,4 +65,6 @@ export interface DestinationAdapter<C = unknown> {
   secretFields: readonly string[];
   /** Never throws: every failure is an outcome. */
   send(lead: LeadForDelivery, config: C, ctx: SendContext): Promise<DeliveryOutcome>;
+  /** The CRM record behind a remote id, from the non-secret settings (base URLs); null when the kind returns no id. */
+  recordLink(config: Record<string, unknown>, remoteId: string): RecordLink | null;
 }

@@ -87,7 +87,8 @@ describe("each destination kind receives the lead posted to the webhook", () => 
           "Description: Campaigns: spring-launch\n" +
           `Lead desk id: ${leadId}`,
       });
-      await expectDelivered(leadId, dest, 204);
+      // The record id from OData-EntityId is kept with the delivery.
+      expect((await expectDelivered(leadId, dest, 204)).remoteId).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
       await crm.close();
     }
@@ -147,8 +148,8 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       expect(crm.tokenRequests()).toHaveLength(1);
       const [req] = crm.leadRequests();
       expect(req!.json).toMatchObject({ LastName: body.UserDetails.LastName, Email: body.UserDetails.Email, Company: "Unknown company", LeadSource: "AzureMarketplace-INS|contoso.sample-offer" });
-      await expectDelivered(leadId, dest, 201);
       const [id] = [...crm.created.keys()];
+      expect((await expectDelivered(leadId, dest, 201)).remoteId).toBe(id);
       expect((await deliveryOf(leadId, dest)).attemptLog[0]!.verdict).toContain(`id ${id}`);
     } finally {
       await crm.close();
@@ -200,7 +201,7 @@ describe("each destination kind receives the lead posted to the webhook", () => 
         title: "CTO",
         leadSource: "AzureMarketplace-INS|contoso.sample-offer",
       });
-      await expectDelivered(leadId, dest, 200);
+      expect((await expectDelivered(leadId, dest, 200)).remoteId).toMatch(/^\d+$/);
     } finally {
       await crm.close();
     }
@@ -219,7 +220,7 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       const body = marketplaceBody();
       const leadId = await postLead(body);
       expect(await drain()).toBe(1);
-      await expectDelivered(leadId, dest, 204);
+      const delivered = await expectDelivered(leadId, dest, 204);
 
       const table = TableClient.fromConnectionString(azurite.connectionString, tableName, { allowInsecureConnection: true });
       const entities = [];
@@ -227,6 +228,7 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       expect(entities).toHaveLength(1);
       const [entity] = entities;
       expect(entity!.rowKey).toBe(leadId);
+      expect(delivered.remoteId).toBe(`${entity!.partitionKey}/${leadId}`);
       expect(entity!.partitionKey).toMatch(/^\d{1,2}:2F\d{1,2}:2F\d{4}$/);
       expect(entity).toMatchObject({ ActionCode: "INS", LeadSource: "AzureMarketplace-INS|contoso.sample-offer", OfferDisplayName: "Contoso Sample Offer", Description: "Campaigns: spring-launch" });
       expect(JSON.parse(entity!.CustomerInfo as string)).toEqual(body.UserDetails);

@@ -31,7 +31,7 @@ describe("Azure Table adapter (against Azurite)", () => {
     const lead = sampleLead({ receivedAt: new Date("2026-11-22T23:59:00Z") });
     const config = azureTableAdapter.configSchema.parse({ connectionString: azurite.connectionString, tableName });
     const outcome = await azureTableAdapter.send(lead, config, testContext());
-    expect(outcome).toMatchObject({ ok: true, retryable: false, remoteId: lead.id });
+    expect(outcome).toMatchObject({ ok: true, retryable: false, remoteId: `11:2F22:2F2026/${lead.id}` });
     expect(outcome.verdict).toBe(`Stored in table ${tableName} (PartitionKey 11:2F22:2F2026, RowKey ${lead.id}).`);
 
     const entity = await readBack("11:2F22:2F2026", lead.id);

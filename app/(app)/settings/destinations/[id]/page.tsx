@@ -5,12 +5,14 @@ import { ActionButton } from "@/components/ui/action-button";
 import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
 import { setEnabledAction } from "@/lib/actions/destinations/set-enabled-action";
 import { HealthSummary, successRateText } from "@/components/destinations/health-summary";
+import { CrmRecord } from "@/components/destinations/crm-record";
 import { RawAnswer } from "@/components/destinations/raw-answer";
 import { retryDeliveriesAction } from "@/lib/actions/destinations/retry-deliveries-action";
 import { SendTestButton } from "@/components/destinations/send-test-button";
 import { requirePageUser } from "@/lib/auth/session";
 import { deliveryStates, listDestinationDeliveries } from "@/lib/delivery/list-destination-deliveries";
 import { listDestinations } from "@/lib/destinations/list-destinations";
+import { recordLink } from "@/lib/destinations/record-link";
 import { formatDateTime } from "@/lib/format";
 import type { DeliveryState } from "@/lib/generated/prisma/enums";
 import { customerName } from "@/lib/leads/labels";
@@ -118,6 +120,9 @@ export default async function DestinationPage({ params, searchParams }: { params
                   </td>
                   <td>
                     <span className={stateBadge[d.state]}>{stateLabels[d.state]}</span>
+                    <div>
+                      <CrmRecord record={recordLink(destination.kind, destination.config, d.remoteId)} id={d.remoteId} />
+                    </div>
                   </td>
                   <td>{d.attempts}</td>
                   <td style={{ maxWidth: "28rem" }}>
