@@ -25,7 +25,8 @@ export type ProcessResult = "delivered" | "retry" | "dead" | "cancelled" | "skip
 
 export async function processDelivery(claim: Claim, options: ProcessOptions = {}): Promise<ProcessResult> {
   const db = await getDb();
-  const delivery = await db.delivery.findUnique({ where: { id: claim.id }, include: { lead: true, destination: true } });
+  const delivery = await db.delivery.findUnique({ where: { id: claim.id }, include: { lead: { include: { owner: { select: { email: true } } } }, destination: true },
+  });
   if (!delivery || delivery.state !== "PENDING") return "skipped";
   const held: Prisma.DeliveryWhereInput = { id: claim.id, state: "PENDING", claimedUntil: claim.claimedUntil };
   const { destination } = delivery;

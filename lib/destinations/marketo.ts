@@ -6,7 +6,7 @@ import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall, type HttpExchange } from "@/lib/destinations/http-call";
 import { failedVerdict, judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
-import { compact, leadSourceString } from "@/lib/destinations/lead-text";
+import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
 import { explainMarketoError, type MarketoCode } from "@/lib/destinations/marketo-error";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
@@ -47,6 +47,23 @@ export const marketoConfigSchema = z.object({
     label: "REST API host (optional)",
     hint: "Admin → Integration → Web Services → REST API → Endpoint without /rest. Defaults to https://<Munchkin ID>.mktorest.com.",
     input: "url",
+  }),
+  fieldMap: fieldMapping({
+    defaults: {
+      firstName: "firstName",
+      lastName: "lastName",
+      email: "email",
+      phone: "phone",
+      country: "country",
+      company: "company",
+      title: "title",
+      leadSource: "leadSource",
+    },
+    crmName: /^[A-Za-z][A-Za-z0-9_]*$/,
+    crmNameHint: "its REST API name, e.g. offerId__c",
+    // Leads are matched on e-mail (lookupField).
+    required: ["email"],
+    crmLabel: "Marketo",
   }),
 });
 export type MarketoConfig = z.output<typeof marketoConfigSchema>;
@@ -101,23 +118,8 @@ export const marketoAdapter = defineAdapter({
   async send(lead, config, ctx, secrets) {
     const base = config.baseUrl ?? `https://${config.munchkinId}.mktorest.com`;
     const query = new URLSearchParams({ grant_type: "client_credentials", client_id: config.clientId, client_secret: config.clientSecret });
-    const c = lead.customer;
-    const body = JSON.stringify({
-      action: "createOrUpdate",
-      lookupField: "email",
-      input: [
-        compact({
-          firstName: c.firstName,
-          lastName: c.lastName,
-          email: c.email,
-          phone: c.phone,
-          country: c.country,
-          company: c.company,
-          title: c.title,
-          leadSource: leadSourceString(lead),
-        }),
-      ],
-    });
+    const mapped = mapLead(lead, config.fieldMap);
+    const body = JSON.stringify({ action: "createOrUpdate", lookupField: "email", input: [mapped.values] });
     const result = await withAccessToken(
       {
         key: tokenCacheKey("marketo", base, config.clientId, config.clientSecret),
@@ -138,6 +140,6 @@ export const marketoAdapter = defineAdapter({
     if ("failed" in result) return result.failed;
     const { exchange } = result;
     const draft = judgeExchange(exchange, { party: "Marketo", request: recordRequest(exchange.request), timeoutMs: ctx.timeoutMs });
-    return judgeLeadResponse(draft, exchange);
+    return { ...judgeLeadResponse(draft, exchange), mapped: mapped.fields };
   },
 });

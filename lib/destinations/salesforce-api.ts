@@ -7,10 +7,10 @@ import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
-import { compact, descriptionText, leadSourceString } from "@/lib/destinations/lead-text";
+import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
 import { baseUrlSetting } from "@/lib/destinations/base-url-setting";
 import { recordRequest } from "@/lib/destinations/recorded-request";
-import { salesforceRequiredFields } from "@/lib/destinations/salesforce";
+import { fillSalesforceRequired } from "@/lib/destinations/salesforce";
 import { explainSalesforceApiError } from "@/lib/destinations/salesforce-api-error";
 import { parseJson, stringAt } from "@/lib/destinations/service-error";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
@@ -43,6 +43,23 @@ export const salesforceApiConfigSchema = z.object({
     label: "Company when none is given",
     hint: "Salesforce requires a company on every lead; the marketplace does not always send one.",
   }),
+  fieldMap: fieldMapping({
+    defaults: {
+      FirstName: "firstName",
+      LastName: "lastName",
+      Email: "email",
+      Phone: "phone",
+      Country: "country",
+      Company: "company",
+      Title: "title",
+      LeadSource: "leadSource",
+      Description: "summary",
+    },
+    crmName: /^[A-Za-z][A-Za-z0-9_]*$/,
+    crmNameHint: "its API name, e.g. Offer_Id__c",
+    required: ["LastName", "Company"],
+    crmLabel: "Salesforce",
+  }),
 });
 export type SalesforceApiConfig = z.output<typeof salesforceApiConfigSchema>;
 
@@ -59,21 +76,10 @@ export const salesforceApiAdapter = defineAdapter({
     return { label: "Open in Salesforce", url: domain && `${domain}/lightning/r/Lead/${encodeURIComponent(id)}/view` };
   },
   async send(lead, config, ctx, secrets) {
-    const c = lead.customer;
-    const required = salesforceRequiredFields(c, config.companyPlaceholder);
-    const body = JSON.stringify(
-      compact({
-        FirstName: c.firstName,
-        LastName: required.lastName,
-        Email: c.email,
-        Phone: c.phone,
-        Country: c.country,
-        Company: required.company,
-        Title: c.title,
-        LeadSource: leadSourceString(lead),
-        Description: descriptionText(lead),
-      }),
-    );
+    const mapped = mapLead(lead, config.fieldMap);
+    const names = { lastName: "LastName", company: "Company" };
+    const filled = fillSalesforceRequired(mapped.values, names, lead.customer.email, config.companyPlaceholder);
+    const body = JSON.stringify(mapped.values);
     const result = await withAccessToken(
       {
         key: tokenCacheKey("salesforce", config.myDomainUrl, config.clientId, config.clientSecret),
@@ -99,7 +105,7 @@ export const salesforceApiAdapter = defineAdapter({
     );
     if ("failed" in result) return result.failed;
     const { exchange } = result;
-    const placeholders = required.filled.length ? ` Placeholders were sent for what Salesforce requires: ${required.filled.join(", ")}.` : "";
+    const placeholders = filled.length ? ` Placeholders were sent for what Salesforce requires: ${filled.join(", ")}.` : "";
     const draft = judgeExchange(exchange, {
       party: "Salesforce",
       request: recordRequest(exchange.request),
@@ -114,6 +120,7 @@ export const salesforceApiAdapter = defineAdapter({
     if (draft.ok && (exchange.status !== 201 || !draft.remoteId)) {
       return {
         ...draft,
+        mapped: mapped.fields,
         ok: false,
         retryable: false,
         remoteId: null,
@@ -123,6 +130,6 @@ export const salesforceApiAdapter = defineAdapter({
         error: `HTTP ${exchange.status} without a record id`,
       };
     }
-    return draft;
+    return { ...draft, mapped: mapped.fields };
   },
 });

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { LeadForDelivery } from "@/lib/leads/lead";
 import type { OutboundFetch } from "@/lib/security/guarded-fetch";
+import type { MappedField } from "@/lib/destinations/field-mapping";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 
 export const destinationKinds = ["DYNAMICS", "SALESFORCE", "SALESFORCE_API", "MARKETO", "AZURE_TABLE", "HTTPS"] as const;
@@ -42,6 +43,8 @@ export interface DeliveryOutcome {
   /** What happened, in plain words, for an admin. */
   verdict: string;
   error?: string;
+  /** What the field mapping sent (kinds with a mapping), shown with a test lead's result. */
+  mapped?: MappedField[];
   /** The record id in the CRM when it tells us (Dataverse lead id, Salesforce Lead id, Marketo lead id, Azure RowKey). */
   remoteId?: string | null;
 }

@@ -135,6 +135,47 @@ describe("destination settings", () => {
     }
   });
 
+  it("field mapping: checked when saved, used by deliveries, shown with the test lead", async () => {
+    const crm = await startFakeDynamics();
+    try {
+      const settings = { instanceUrl: crm.url, loginUrl: crm.url, tenantId: "t1", clientId: "app-id", clientSecret: crm.clientSecret };
+      const refused = await saveDestination({ ...base, kind: "DYNAMICS", config: { ...settings, fieldMap: { lastname: "lastName", new_offer: "offer" } } });
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { "config.fieldMap": ['"offer" (for new_offer) is not a Lead desk field.'] } });
+
+      const fieldMap = { lastname: "lastName", emailaddress1: "email", new_offerid: "offerId", new_stage: "stage", new_campaign: "extra.mktcmpid" };
+      const id = await createDestination("DYNAMICS", { ...settings, fieldMap });
+      const stored = await (await getDb()).destination.findUniqueOrThrow({ where: { id } });
+      expect((stored.config as { fieldMap: unknown }).fieldMap).toEqual(fieldMap);
+      // The edit form gets the mapping back (it is not a secret).
+      expect((await getDestination(id))!.config.fieldMap).toEqual(fieldMap);
+
+      const body = marketplaceBody({ Description: JSON.stringify({ mktcmpid: "x" }), MktCmpId: "spring-26" });
+      const leadId = await postLead(body);
+      await drain();
+      expect((await deliveryOf(leadId, id)).state).toBe("DELIVERED");
+      expect(crm.leadRequests()[0]!.json).toEqual({
+        lastname: body.UserDetails.LastName,
+        emailaddress1: body.UserDetails.Email,
+        new_offerid: "contoso.sample-offer",
+        new_stage: "Initial interest",
+        new_campaign: "spring-26",
+      });
+
+      const test = await sendDestinationTest(id);
+      // JSONB keeps keys in its own order: compare as a set.
+      expect(test.mapped).toHaveLength(5);
+      expect(test.mapped).toEqual(expect.arrayContaining([
+        { crmField: "lastname", leadField: "lastName", value: expect.stringMatching(/^MSFT_TEST_/) },
+        { crmField: "emailaddress1", leadField: "email", value: expect.stringMatching(/^MSFT_TEST_\d+@test\.com$/) },
+        { crmField: "new_offerid", leadField: "offerId", value: expect.stringMatching(/^MSFT_TEST_/) },
+        { crmField: "new_stage", leadField: "stage", value: "Initial interest" },
+        { crmField: "new_campaign", leadField: "extra.mktcmpid", value: null },
+      ]));
+    } finally {
+      await crm.close();
+    }
+  });
+
   it("health: last success, last error, 24-hour success rate and queue depth", async () => {
     const receiver = await startFakeHttpsReceiver();
     try {

@@ -132,6 +132,27 @@ describe("Salesforce (API) adapter", () => {
     expect(await send()).toMatchObject({ ok: false, remoteId: null });
   });
 
+  it("sends the admin's mapping: a custom field from the offer id; a field Salesforce lacks is INVALID_FIELD", async () => {
+    const fieldMap = { LastName: "lastName", Company: "company", Email: "email", Offer_Id__c: "offerId", Status: "stage" };
+    const outcome = await send(sampleLead(), { ...config, fieldMap });
+    expect(crm.leadRequests()[0]!.json).toEqual({
+      LastName: "Müller",
+      Company: "Contoso",
+      Email: "zoe.mueller@contoso.com",
+      Offer_Id__c: "contoso.sample-offer",
+      Status: "Initial interest",
+    });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.mapped).toContainEqual({ crmField: "Offer_Id__c", leadField: "offerId", value: "contoso.sample-offer" });
+
+    const withoutExtra = await send(sampleLead(), { ...config, fieldMap: { ...fieldMap, Partner__c: "extra.partnerId" } });
+    const lead = sampleLead({ extra: { PartnerId: "p-42" } });
+    const withExtra = await send(lead, { ...config, fieldMap: { ...fieldMap, Partner__c: "extra.partnerId" } });
+    // Without the extra field the mapping sends nothing for it; with it, the fake org lacks the column.
+    expect(withoutExtra.ok).toBe(true);
+    expect(withExtra).toMatchObject({ ok: false, retryable: false, error: "HTTP 400 INVALID_FIELD: No such column 'Partner__c' on sobject of type Lead" });
+  });
+
   it("validates its settings", () => {
     expect(salesforceApiAdapter.configSchema.safeParse({ myDomainUrl: "contoso", clientId: "x", clientSecret: "y" }).success).toBe(false);
     expect(salesforceApiAdapter.configSchema.safeParse({ myDomainUrl: "https://c.my.salesforce.com", clientId: "x", clientSecret: "y", apiVersion: "v62" }).success).toBe(false);
@@ -141,6 +162,7 @@ describe("Salesforce (API) adapter", () => {
       clientSecret: "y",
       apiVersion: "62.0",
       companyPlaceholder: "Not provided",
+      fieldMap: expect.objectContaining({ LastName: "lastName", Company: "company", LeadSource: "leadSource", Description: "summary" }),
     });
   });
 });

@@ -118,6 +118,7 @@ describe("Salesforce Web-to-Lead adapter", () => {
     expect(salesforceAdapter.configSchema.parse({ orgId: "00D5g000004XyZqEAK" })).toEqual({
       orgId: "00D5g000004XyZqEAK",
       baseUrl: "https://webto.salesforce.com",
+      fieldMap: expect.objectContaining({ last_name: "lastName", company: "company", lead_source: "leadSource" }),
     });
   });
 });
