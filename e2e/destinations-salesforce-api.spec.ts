@@ -19,7 +19,7 @@ test("Salesforce (API): form, field mapping, test lead and Open in Salesforce li
   await signIn(page, admin, "/settings/destinations/new");
   await page.getByRole("link", { name: "Salesforce (API)" }).click();
   await expect(page.getByRole("heading", { name: "New Salesforce (API) destination" })).toBeVisible();
-  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("My Domain URL").fill(crm.url);
   await page.getByLabel("Consumer key").fill(crm.clientId);
   await page.getByLabel("Consumer secret").fill(crm.clientSecret);
