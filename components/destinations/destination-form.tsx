@@ -104,7 +104,13 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
               {field.input === "headers" ? (
                 <textarea name={name} rows={3} defaultValue={initialText(field, current)} placeholder={"Authorization: Bearer …\nx-api-key: …"} spellCheck={false} />
               ) : field.input === "mapping" ? (
-                <textarea name={name} rows={10} defaultValue={initialText(field, current)} spellCheck={false} style={{ fontFamily: "ui-monospace, monospace" }} />
+                <textarea
+                  name={name}
+                  rows={10}
+                  defaultValue={initialText(field, current)}
+                  spellCheck={false}
+                  style={{ fontFamily: "ui-monospace, monospace" }}
+                />
               ) : (
                 <input
                   name={name}

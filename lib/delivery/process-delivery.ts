@@ -25,7 +25,10 @@ export type ProcessResult = "delivered" | "retry" | "dead" | "cancelled" | "skip
 
 export async function processDelivery(claim: Claim, options: ProcessOptions = {}): Promise<ProcessResult> {
   const db = await getDb();
-  const delivery = await db.delivery.findUnique({ where: { id: claim.id }, include: { lead: { include: { owner: { select: { email: true } } } }, destination: true },
+  const delivery = await db.delivery.findUnique({
+    where: { id: claim.id },
+    // The owner's e-mail is a Lead desk field a mapping may send.
+    include: { lead: { include: { owner: { select: { email: true } } } }, destination: true },
   });
   if (!delivery || delivery.state !== "PENDING") return "skipped";
   const held: Prisma.DeliveryWhereInput = { id: claim.id, state: "PENDING", claimedUntil: claim.claimedUntil };

@@ -7,10 +7,12 @@ const byCode: Record<string, string> = {
   AuthenticationFailed: "The account key or SAS signature was refused: copy the connection string or SAS token again.",
   AuthorizationFailure:
     "The account key or SAS token was refused: copy it again, and check the SAS token's permissions and expiry.",
-  AuthorizationPermissionMismatch: "The SAS token lacks a permission: it needs Add, Create and Write on the Table service.",
+  AuthorizationPermissionMismatch:
+    "The SAS token lacks a permission: it needs Add, Create and Write on the Table service.",
   AuthorizationResourceTypeMismatch: "The SAS token must allow the Container and Object resource types.",
   AccountIsDisabled: "The storage account is disabled: enable it in the Azure portal.",
-  TableNotFound: "The table does not exist and could not be created: create it or allow the SAS token to create tables.",
+  TableNotFound:
+    "The table does not exist and could not be created: create it or allow the SAS token to create tables.",
   EntityTooLarge: "The lead is larger than an Azure Table entity may be (1 MB); shorten its description.",
   PropertyValueTooLarge: "A value is longer than Azure Table allows (64 KB per property); shorten it.",
   InvalidInput: "Azure Table refused a property name or value: check the field mapping.",
@@ -23,7 +25,8 @@ function readBody(text: string): { code: string | null; message: string | null }
   const odata = (parseJson(text) as Record<string, unknown> | null)?.["odata.error"];
   if (odata) {
     const message = (odata as { message?: unknown }).message;
-    return { code: stringAt(odata, "code"), message: typeof message === "string" ? message : stringAt(message, "value") };
+    const text = typeof message === "string" ? message : stringAt(message, "value");
+    return { code: stringAt(odata, "code"), message: text };
   }
   const xml = (tag: string) => new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(text)?.[1]?.trim() || null;
   return { code: xml("Code"), message: xml("Message") };
@@ -31,7 +34,12 @@ function readBody(text: string): { code: string | null; message: string | null }
 
 /** Null when the error carries no answer from the service (network errors, SSRF blocks). */
 export function explainAzureTableError(error: unknown): (ServiceError & { raw: string }) | null {
-  const e = error as { statusCode?: number; code?: string; message?: string; response?: { bodyAsText?: string | null } };
+  const e = error as {
+    statusCode?: number;
+    code?: string;
+    message?: string;
+    response?: { bodyAsText?: string | null };
+  };
   if (typeof e?.statusCode !== "number") return null;
   const raw = e.response?.bodyAsText ?? e.message ?? "";
   const body = readBody(raw);

@@ -127,14 +127,15 @@ function restErrorOutcome(error: unknown, request: RecordedRequest, ctx: SendCon
     };
   }
   const status = (error as RestError).statusCode ?? null;
-  const retryAfter =
-    explained.retryable && (status === 429 || status === 503) ? ((error as RestError).response?.headers.get("retry-after") ?? null) : null;
+  const asksToWait = explained.retryable && (status === 429 || status === 503);
+  const refused = `refused ${step}`;
+  const retryAfter = asksToWait ? ((error as RestError).response?.headers.get("retry-after") ?? null) : null;
   return {
     ok: false,
     httpStatus: status,
     request,
     responseExcerpt: explained.raw,
-    ...failedVerdict("Azure Table storage", status, explained, explained.retryable ?? false, retryAfter, `refused ${step}`),
+    ...failedVerdict("Azure Table storage", status, explained, Boolean(explained.retryable), retryAfter, refused),
   };
 }
 

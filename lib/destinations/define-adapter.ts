@@ -6,7 +6,13 @@ import type { LeadForDelivery } from "@/lib/leads/lead";
 import { describeFields, secretFieldNames } from "@/lib/destinations/form-fields";
 import type { OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { SecretScrubber } from "@/lib/destinations/secret-scrubber";
-import type { DeliveryOutcome, DestinationAdapter, DestinationKind, RecordLink, SendContext } from "@/lib/destinations/types";
+import type {
+  DeliveryOutcome,
+  DestinationAdapter,
+  DestinationKind,
+  RecordLink,
+  SendContext,
+} from "@/lib/destinations/types";
 
 const EXCERPT_BYTES = 2048;
 

@@ -10,7 +10,8 @@ const byCode: Record<string, string> = {
   // Privilege checks (SecLib::AccessCheckEx, missing prvCreateLead).
   "0x80040220": "Give the app's application user a security role that can create leads (for example Salesperson).",
   "0x80042f09": "Give the app's application user a security role that can create leads (for example Salesperson).",
-  "0x80040333": "A duplicate detection rule blocked the lead: merge it by hand or relax the rule for the application user.",
+  "0x80040333":
+    "A duplicate detection rule blocked the lead: merge it by hand or relax the rule for the application user.",
   "0x80044331": "A value is not allowed by the column's definition (an option set or a length): fix the field mapping.",
   "0x80048d19": "A value does not fit its column's type: fix the field mapping.",
 };
@@ -23,7 +24,8 @@ export function explainDynamicsError(exchange: { status: number; text: string })
   const message = stringAt(error, "message");
   if (!message) return plainError(exchange);
   if (code && throttled.has(code)) {
-    return { code, message: oneLine(message), advice: "Dataverse's service protection limit was reached.", retryable: true };
+    const advice = "Dataverse's service protection limit was reached.";
+    return { code, message: oneLine(message), advice, retryable: true };
   }
   const advice =
     (code && byCode[code]) ??

@@ -36,26 +36,33 @@ export function fieldMapping(rules: MappingRules) {
     .superRefine((map, ctx) => {
       const entries = Object.entries(map);
       if (entries.length > MAX_FIELDS) ctx.addIssue({ code: "custom", message: `Map at most ${MAX_FIELDS} fields.` });
+      const issue = (message: string) => ctx.addIssue({ code: "custom", message });
       for (const [crm, lead] of entries) {
-        if (!rules.crmName.test(crm)) ctx.addIssue({ code: "custom", message: `"${crm}" is not a ${rules.crmLabel} field name (${rules.crmNameHint}).` });
-        if (!isLeadField(lead)) ctx.addIssue({ code: "custom", message: `"${lead}" (for ${crm}) is not a Lead desk field.` });
+        if (!rules.crmName.test(crm)) issue(`"${crm}" is not a ${rules.crmLabel} field name (${rules.crmNameHint}).`);
+        if (!isLeadField(lead)) issue(`"${lead}" (for ${crm}) is not a Lead desk field.`);
       }
       const missing = (rules.required ?? []).filter((f) => !Object.hasOwn(map, f));
-      if (missing.length) ctx.addIssue({ code: "custom", message: `${rules.crmLabel} requires ${missing.join(" and ")}: map a Lead desk field to ${missing.length > 1 ? "each" : "it"}.` });
+      const each = missing.length > 1 ? "each" : "it";
+      const names = missing.join(" and ");
+      if (missing.length) issue(`${rules.crmLabel} requires ${names}: map a Lead desk field to ${each}.`);
     })
     .default(rules.defaults)
     .register(fieldMeta, {
       label: "Field mapping",
       hint:
-        `One "${rules.crmLabel} field = Lead desk field" per line. Lead desk fields: firstName, lastName, email, phone, ` +
-        "country, company, title, leadSource, source, action, actionText, offerId, offerTitle, stage, status, owner, " +
-        "description, summary, subject, leadDeskId, receivedAt, and extra.<name> for any other field the marketplace sent.",
+        `One "${rules.crmLabel} field = Lead desk field" per line. Lead desk fields: firstName, lastName, ` +
+        "email, phone, country, company, title, leadSource, source, action, actionText, offerId, offerTitle, " +
+        "stage, status, owner, description, summary, subject, leadDeskId, receivedAt, and extra.<name> for " +
+        "any other field the marketplace sent.",
       input: "mapping",
     });
 }
 
 /** The mapped fields for a lead: CRM field → value, empty values left out (CRMs read "" as "clear this field"). */
-export function mapLead(lead: LeadForDelivery, mapping: FieldMapping): { values: Record<string, string>; fields: MappedField[] } {
+export function mapLead(
+  lead: LeadForDelivery,
+  mapping: FieldMapping,
+): { values: Record<string, string>; fields: MappedField[] } {
   const values: Record<string, string> = {};
   const fields: MappedField[] = [];
   for (const [crmField, leadField] of Object.entries(mapping)) {

@@ -4,7 +4,14 @@
 // means, what to do) and add their own reading of 2xx bodies on top.
 import { classifyError, classifyHttpStatus } from "@/lib/delivery/backoff";
 import { describeError, type HttpExchange } from "@/lib/destinations/http-call";
-import { describeServiceError, firstLines, oneLine, parseJson, stringAt, type ServiceError } from "@/lib/destinations/service-error";
+import {
+  describeServiceError,
+  firstLines,
+  oneLine,
+  parseJson,
+  stringAt,
+  type ServiceError,
+} from "@/lib/destinations/service-error";
 import type { DeliveryOutcome, RecordedRequest } from "@/lib/destinations/types";
 
 export type OutcomeDraft = Omit<DeliveryOutcome, "latencyMs">;
@@ -22,7 +29,7 @@ export interface JudgeOptions {
   refused?: string;
 }
 
-/** A message in the usual JSON error shapes: {message}, {error}, {error: {message}}, {errors: [{message}]}, problem+json. */
+/** A message in the usual JSON error shapes: message, error(.message), errors[0].message, RFC 9457 detail/title. */
 function jsonMessage(text: string): string | null {
   const body = parseJson(text);
   if (!body || typeof body !== "object") return null;
@@ -87,7 +94,8 @@ export function judgeExchange(exchange: HttpExchange, options: JudgeOptions): Ou
   const answered = { ...exchange, status };
   const error = options.explain?.(answered) ?? plainError(answered);
   const retryable = error.retryable ?? cls === "retry";
-  const retryAfter = retryable && (status === 429 || status === 503) ? (exchange.headers?.get("retry-after") ?? null) : null;
+  const asksToWait = retryable && (status === 429 || status === 503);
+  const retryAfter = asksToWait ? (exchange.headers?.get("retry-after") ?? null) : null;
   return { ...base, ok: false, ...failedVerdict(party, status, error, retryable, retryAfter, options.refused) };
 }
 

@@ -45,7 +45,8 @@ export function isLeadField(name: string): boolean {
 }
 
 function extraValue(lead: LeadForDelivery, key: string): string | null {
-  const found = Object.hasOwn(lead.extra, key) ? key : Object.keys(lead.extra).find((k) => k.toLowerCase() === key.toLowerCase());
+  const lower = key.toLowerCase();
+  const found = Object.hasOwn(lead.extra, key) ? key : Object.keys(lead.extra).find((k) => k.toLowerCase() === lower);
   const value = found === undefined ? undefined : lead.extra[found];
   if (value === undefined || value === null) return null;
   return typeof value === "string" ? value : JSON.stringify(value);

@@ -35,17 +35,25 @@ function adviceFor(code: string, message: string): string {
       return "Marketo could not read the request; retrying will not help.";
     case "1003":
       if (/required|missing/i.test(message)) {
-        return `Marketo requires ${named} and this lead has no value for it: map a Lead desk field to it, or make it optional in Marketo.`;
+        return (
+          `Marketo requires ${named} and this lead has no value for it: ` +
+          "map a Lead desk field to it, or make it optional in Marketo."
+        );
       }
-      return `Add ${named} to Marketo's lead fields (Admin → Field Management) with a matching type, or remove it from the mapping.`;
+      return (
+        `Add ${named} to Marketo's lead fields (Admin → Field Management) with a matching type, ` +
+        "or remove it from the mapping."
+      );
     case "1004":
       return "Marketo found no lead to update: the lead must be created (createOrUpdate), not only updated.";
     case "1006":
-      return `Marketo has no field ${field ? `'${field}'` : "by that name"}: use its REST API name in the mapping, or remove it.`;
+      return `Marketo has no field ${field ? `'${field}'` : "by that name"}: use its REST API name, or unmap it.`;
     case "1007":
       return "Several Marketo leads share this e-mail address: merge them in Marketo, then replay the lead.";
     default:
-      return retryable.has(code) ? "A temporary condition at Marketo." : "Retrying will not help; fix the cause in Marketo and replay the lead.";
+      return retryable.has(code)
+        ? "A temporary condition at Marketo."
+        : "Retrying will not help; fix the cause in Marketo and replay the lead.";
   }
 }
 

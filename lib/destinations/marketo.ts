@@ -100,7 +100,9 @@ function judgeLeadResponse(draft: OutcomeDraft, exchange: HttpExchange): Outcome
     return { ...draft, remoteId, verdict: `Marketo ${record.status} the lead${remoteId ? ` (id ${remoteId})` : ""}.` };
   }
   // A record-level refusal ("skipped"): the first reason says why.
-  const reason = record?.reasons?.[0] ?? { message: `Marketo ${record?.status ?? "gave no status for"} the lead without a reason` };
+  const reason = record?.reasons?.[0] ?? {
+    message: `Marketo ${record?.status ?? "gave no status for"} the lead without a reason`,
+  };
   const error = explainMarketoError(reason);
   return { ...draft, ok: false, ...failedVerdict("Marketo", draft.httpStatus, error, false) };
 }
@@ -111,8 +113,10 @@ export const marketoAdapter = defineAdapter({
   description: "Creates or updates the lead (matched by e-mail) through the Marketo REST API.",
   configSchema: marketoConfigSchema,
   recordLink(config, id) {
-    const server = typeof config.serverId === "string" && /^[A-Za-z0-9-]+$/.test(config.serverId) ? config.serverId : null;
-    const url = server && `https://app-${server}.marketo.com/leadDatabase/loadLeadDetail?leadId=${encodeURIComponent(id)}`;
+    const { serverId } = config;
+    const server = typeof serverId === "string" && /^[A-Za-z0-9-]+$/.test(serverId) ? serverId : null;
+    const detail = `leadDatabase/loadLeadDetail?leadId=${encodeURIComponent(id)}`;
+    const url = server && `https://app-${server}.marketo.com/${detail}`;
     return { label: "Open in Marketo", url };
   },
   async send(lead, config, ctx, secrets) {

@@ -3,7 +3,8 @@
 import { oneLine, parseJson, stringAt, type ServiceError } from "@/lib/destinations/service-error";
 
 const advice: Record<string, string> = {
-  invalid_client: "Check the client id and secret in the destination settings; a secret may have expired or been replaced.",
+  invalid_client:
+    "Check the client id and secret in the destination settings; a secret may have expired or been replaced.",
   unauthorized: "Check the client id and secret in the destination settings.",
   unauthorized_client: "The app may not use this sign-in flow: allow the client credentials flow for it.",
   invalid_grant:
@@ -17,7 +18,10 @@ const advice: Record<string, string> = {
 /** Entra ID error numbers that name the setting to fix. */
 const entraAdvice: [RegExp, string][] = [
   [/AADSTS7000215|AADSTS7000222/, "The client secret is wrong or expired: create a new one and enter its Value."],
-  [/AADSTS700016/, "No app with this client id exists in the directory: check the application (client) id and the tenant id."],
+  [
+    /AADSTS700016/,
+    "No app with this client id exists in the directory: check the application (client) id and the tenant id.",
+  ],
   [/AADSTS90002|AADSTS900023/, "No such directory: check the directory (tenant) id."],
   [/AADSTS500011/, "The environment URL is not a Dataverse environment of this directory: check it."],
 ];

@@ -16,7 +16,10 @@ export function parseMappingLines(text: string): { mapping: Record<string, strin
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const [crm, lead, ...rest] = line.split("=").map((part) => part.trim());
-    if (!crm || !lead || rest.length) return { error: `Write one mapping per line as CRM field = Lead desk field (not "${line.trim().slice(0, 40)}").` };
+    if (!crm || !lead || rest.length) {
+      const shown = line.trim().slice(0, 40);
+      return { error: `Write one mapping per line as CRM field = Lead desk field (not "${shown}").` };
+    }
     if (Object.hasOwn(mapping, crm)) return { error: `${crm} is mapped twice.` };
     mapping[crm] = lead;
   }

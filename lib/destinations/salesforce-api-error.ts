@@ -20,26 +20,39 @@ function adviceFor(error: SalesforceError): string {
   const fields = error.fields ?? [];
   switch (error.errorCode) {
     case "DUPLICATES_DETECTED": {
-      const ids = (error.duplicateResult?.matchResults ?? []).flatMap((m) => (m.matchRecords ?? []).map((r) => r.record?.Id));
-      const matches = ids.filter(Boolean).join(", ");
+      const results = error.duplicateResult?.matchResults ?? [];
+      const ids = results.flatMap((m) => (m.matchRecords ?? []).map((r) => r.record?.Id)).filter(Boolean);
+      const copyOf = ids.length ? `the existing record ${ids.join(", ")}` : "an existing record";
       return (
-        `A duplicate rule blocks it as a copy of ${matches ? `the existing record ${matches}` : "an existing record"}: ` +
+        `A duplicate rule blocks it as a copy of ${copyOf}: ` +
         "let the rule allow duplicates for the connected app's user, or merge the lead by hand."
       );
     }
     case "REQUIRED_FIELD_MISSING":
-      return `Salesforce requires ${fields.length ? list(fields) : "a field"} and this lead has no value for it: map a Lead desk field to it, or give it a default in Salesforce.`;
+      return (
+        `Salesforce requires ${fields.length ? list(fields) : "a field"} and this lead has no value for it: ` +
+        "map a Lead desk field to it, or give it a default in Salesforce."
+      );
     case "INVALID_FIELD":
     case "INVALID_FIELD_FOR_INSERT_UPDATE":
-      return "The field does not exist on Lead or the connected app's user may not write it: fix the field mapping or the field-level security.";
+      return (
+        "The field does not exist on Lead or the connected app's user may not write it: " +
+        "fix the field mapping or the field-level security."
+      );
     case "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST":
-      return `A restricted pick-list${fields.length ? ` (${list(fields)})` : ""} refused the value: map a value it lists, or add the value in Salesforce.`;
+      return (
+        `A restricted pick-list${fields.length ? ` (${list(fields)})` : ""} refused the value: ` +
+        "map a value it lists, or add the value in Salesforce."
+      );
     case "FIELD_CUSTOM_VALIDATION_EXCEPTION":
       return "A validation rule refused it: relax the rule for the connected app's user or change the mapped values.";
     case "STRING_TOO_LONG":
-      return `A value is longer than its field${fields.length ? ` (${list(fields)})` : ""} allows: map a shorter value.`;
+      return `A value is longer than its field${fields.length ? ` (${list(fields)})` : ""} allows: map a shorter one.`;
     case "INVALID_SESSION_ID":
-      return "Salesforce refused the access token even after a fresh one was requested: check the connected app's session policies.";
+      return (
+        "Salesforce refused the access token even after a fresh one was requested: " +
+        "check the connected app's session policies."
+      );
     case "REQUEST_LIMIT_EXCEEDED":
       return "The organisation's API request limit was reached.";
     case "UNABLE_TO_LOCK_ROW":

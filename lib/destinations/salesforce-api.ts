@@ -25,8 +25,8 @@ export const salesforceApiConfigSchema = z.object({
   clientId: z.string().trim().min(1).register(fieldMeta, {
     label: "Consumer key",
     hint:
-      "Setup → App Manager → your connected app → View → Manage Consumer Details. The app needs the client credentials " +
-      "flow enabled and a Run As user allowed to create leads (Manage → Edit Policies).",
+      "Setup → App Manager → your connected app → View → Manage Consumer Details. The app needs the " +
+      "client credentials flow enabled and a Run As user allowed to create leads (Manage → Edit Policies).",
   }),
   clientSecret: z.string().min(1).register(fieldMeta, {
     label: "Consumer secret",
@@ -38,7 +38,10 @@ export const salesforceApiConfigSchema = z.object({
     .trim()
     .regex(/^\d{2,3}\.0$/, "A Salesforce API version looks like 62.0.")
     .default("62.0")
-    .register(fieldMeta, { label: "API version", hint: "The REST API version to call; leave as is unless your org requires another." }),
+    .register(fieldMeta, {
+      label: "API version",
+      hint: "The REST API version to call; leave as is unless your org requires another.",
+    }),
   companyPlaceholder: z.string().trim().min(1).max(255).default("Not provided").register(fieldMeta, {
     label: "Company when none is given",
     hint: "Salesforce requires a company on every lead; the marketplace does not always send one.",
@@ -69,7 +72,8 @@ const TOKEN_LIFETIME_SECONDS = 15 * 60;
 export const salesforceApiAdapter = defineAdapter({
   kind: "SALESFORCE_API",
   label: "Salesforce (API)",
-  description: "Creates a Lead through the Salesforce REST API with a connected app, and confirms each one by its record id.",
+  description:
+    "Creates a Lead through the Salesforce REST API with a connected app, and confirms each one by its record id.",
   configSchema: salesforceApiConfigSchema,
   recordLink(config, id) {
     const domain = baseUrlSetting(config, "myDomainUrl");
@@ -88,7 +92,11 @@ export const salesforceApiAdapter = defineAdapter({
           method: "POST",
           url: `${config.myDomainUrl}/services/oauth2/token`,
           headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
-          body: new URLSearchParams({ grant_type: "client_credentials", client_id: config.clientId, client_secret: config.clientSecret }).toString(),
+          body: new URLSearchParams({
+            grant_type: "client_credentials",
+            client_id: config.clientId,
+            client_secret: config.clientSecret,
+          }).toString(),
         },
         defaultLifetimeSeconds: TOKEN_LIFETIME_SECONDS,
       },
@@ -105,7 +113,9 @@ export const salesforceApiAdapter = defineAdapter({
     );
     if ("failed" in result) return result.failed;
     const { exchange } = result;
-    const placeholders = filled.length ? ` Placeholders were sent for what Salesforce requires: ${filled.join(", ")}.` : "";
+    const placeholders = filled.length
+      ? ` Placeholders were sent for what Salesforce requires: ${filled.join(", ")}.`
+      : "";
     const draft = judgeExchange(exchange, {
       party: "Salesforce",
       request: recordRequest(exchange.request),
@@ -125,7 +135,8 @@ export const salesforceApiAdapter = defineAdapter({
         retryable: false,
         remoteId: null,
         verdict:
-          `Salesforce answered HTTP ${exchange.status} without a new record id, so nothing confirms the lead was created. ` +
+          `Salesforce answered HTTP ${exchange.status} without a new record id, ` +
+          "so nothing confirms the lead was created. " +
           "Check the My Domain URL and the API version in the destination settings.",
         error: `HTTP ${exchange.status} without a record id`,
       };

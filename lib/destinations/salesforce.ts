@@ -79,7 +79,8 @@ export const salesforceAdapter = defineAdapter({
   configSchema: salesforceConfigSchema,
   async send(lead, config, ctx) {
     const mapped = mapLead(lead, config.fieldMap);
-    const filled = fillSalesforceRequired(mapped.values, { lastName: "last_name", company: "company" }, lead.customer.email);
+    const names = { lastName: "last_name", company: "company" };
+    const filled = fillSalesforceRequired(mapped.values, names, lead.customer.email);
     const form = new URLSearchParams({ oid: config.orgId, ...mapped.values, encoding: "UTF-8" });
     const request = {
       method: "POST",
@@ -104,7 +105,9 @@ export const salesforceAdapter = defineAdapter({
     });
     // The one refusal Web-to-Lead does report: its error page, still with HTTP 200.
     const refusal = draft.ok ? explainWebToLeadPage(exchange.text) : null;
-    const judged = refusal ? { ...draft, ok: false, ...failedVerdict("Salesforce Web-to-Lead", draft.httpStatus, refusal, false) } : draft;
+    const judged = refusal
+      ? { ...draft, ok: false, ...failedVerdict("Salesforce Web-to-Lead", draft.httpStatus, refusal, false) }
+      : draft;
     return { ...judged, mapped: mapped.fields };
   },
 });

@@ -19,5 +19,6 @@ export async function sendDestinationTest(
   const opened = openDestinationConfig(destination);
   const outcome = "failed" in opened ? opened.failed : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
   await recordAttempt(db, { destinationId: id, deliveryId: null, test: true, startedAt }, outcome);
-  return { ...outcome, record: outcome.ok ? recordLink(destination.kind, destination.config, outcome.remoteId ?? null) : null };
+  const record = outcome.ok ? recordLink(destination.kind, destination.config, outcome.remoteId ?? null) : null;
+  return { ...outcome, record };
 }

@@ -8,7 +8,7 @@ export interface ServiceError {
   message: string;
   /** What the admin should do about it, as a sentence. */
   advice: string;
-  /** Overrides the HTTP status's retry rule when the code says more (a 200 carrying a rate limit, a 400 that is transient). */
+  /** Overrides the status's retry rule when the code says more (a 200 carrying a rate limit, a transient 400). */
   retryable?: boolean;
 }
 
@@ -57,7 +57,12 @@ export function stringAt(value: unknown, key: string): string | null {
 }
 
 /** "Party refused the lead (HTTP 400, CODE): message. Advice" — how every failed verdict reads. */
-export function describeServiceError(party: string, status: number | null, error: ServiceError, refused = "refused the lead"): string {
+export function describeServiceError(
+  party: string,
+  status: number | null,
+  error: ServiceError,
+  refused = "refused the lead",
+): string {
   const tags = [status === null ? null : `HTTP ${status}`, error.code].filter(Boolean).join(", ");
   const message = error.message.replace(/[.\s]+$/, "");
   return `${party} ${refused}${tags ? ` (${tags})` : ""}: ${message}. ${error.advice}`;

@@ -79,7 +79,8 @@ function parseToken(text: string, defaultLifetime: number): { token: string; exp
     const body = JSON.parse(text) as { access_token?: unknown; expires_in?: unknown };
     if (typeof body.access_token !== "string" || !body.access_token) return null;
     const expiresIn = Number(body.expires_in);
-    return { token: body.access_token, expiresIn: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : defaultLifetime };
+    const stated = Number.isFinite(expiresIn) && expiresIn > 0;
+    return { token: body.access_token, expiresIn: stated ? expiresIn : defaultLifetime };
   } catch {
     return null;
   }

@@ -6,7 +6,14 @@ import type { OutboundFetch } from "@/lib/security/guarded-fetch";
 import type { MappedField } from "@/lib/destinations/field-mapping";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 
-export const destinationKinds = ["DYNAMICS", "SALESFORCE", "SALESFORCE_API", "MARKETO", "AZURE_TABLE", "HTTPS"] as const;
+export const destinationKinds = [
+  "DYNAMICS",
+  "SALESFORCE",
+  "SALESFORCE_API",
+  "MARKETO",
+  "AZURE_TABLE",
+  "HTTPS",
+] as const;
 export type DestinationKind = (typeof destinationKinds)[number];
 
 export interface SendContext {
@@ -45,7 +52,7 @@ export interface DeliveryOutcome {
   error?: string;
   /** What the field mapping sent (kinds with a mapping), shown with a test lead's result. */
   mapped?: MappedField[];
-  /** The record id in the CRM when it tells us (Dataverse lead id, Salesforce Lead id, Marketo lead id, Azure RowKey). */
+  /** The record id in the CRM when it tells us (Dataverse, Salesforce or Marketo lead id, Azure keys). */
   remoteId?: string | null;
 }
 

@@ -7,8 +7,14 @@ const REFUSED = /could not create this lead/i;
 
 const advice: [RegExp, string][] = [
   [/duplicate/i, "A duplicate rule blocked it: let the rule allow Web-to-Lead duplicates, or merge the lead by hand."],
-  [/limit/i, "The daily Web-to-Lead limit was reached: ask Salesforce to raise it, or use the Salesforce (API) destination."],
-  [/required|pick-?list/i, "A required field or pick-list was left empty: give it a default in Salesforce or map a field to it."],
+  [
+    /limit/i,
+    "The daily Web-to-Lead limit was reached: ask Salesforce to raise it, or use the Salesforce (API) destination.",
+  ],
+  [
+    /required|pick-?list/i,
+    "A required field or pick-list was left empty: give it a default in Salesforce or map a field to it.",
+  ],
   [/validation/i, "A validation rule refused it: relax the rule for Web-to-Lead or change the mapped values."],
   [/captcha/i, "Switch reCAPTCHA off for this Web-to-Lead form: a server cannot solve it."],
 ];
@@ -17,10 +23,11 @@ export function explainWebToLeadPage(text: string): ServiceError | null {
   if (!REFUSED.test(text)) return null;
   const plain = firstLines(text, 20);
   const reason = /Reason:\s*(.+?)(?:\s·\s|$)/i.exec(plain)?.[1] ?? plain;
+  const fix = advice.find(([pattern]) => pattern.test(reason))?.[1] ?? "Fix the cause in Salesforce.";
   return {
     code: null,
     message: oneLine(reason),
-    advice: `${advice.find(([pattern]) => pattern.test(reason))?.[1] ?? "Fix the cause in Salesforce."} Then replay the lead.`,
+    advice: `${fix} Then replay it.`,
     retryable: false,
   };
 }

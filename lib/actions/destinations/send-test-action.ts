@@ -18,8 +18,10 @@ const formSchema = z.object({ id: z.uuid() });
 /** The action succeeds when the test was sent; whether the CRM took it is in `data`. */
 export const sendTestAction = guardedAction<typeof formSchema, TestResult>("ADMIN", formSchema, async ({ id }) => {
   // Secrets are already masked in the outcome; only what the panel shows goes back.
-  const { ok, retryable, httpStatus, latencyMs, verdict, request, responseExcerpt, mapped, record, remoteId } = await sendDestinationTest(id);
+  const outcome = await sendDestinationTest(id);
   revalidatePath("/settings/destinations", "layout");
+  const { ok, retryable, httpStatus, latencyMs, verdict, request, responseExcerpt, mapped, record, remoteId } = outcome;
   const link = record && remoteId ? { ...record, id: remoteId } : null;
-  return { ok: true, data: { ok, retryable, httpStatus, latencyMs, verdict, request, responseExcerpt, mapped, record: link } };
+  const data = { ok, retryable, httpStatus, latencyMs, verdict, request, responseExcerpt, mapped, record: link };
+  return { ok: true, data };
 });

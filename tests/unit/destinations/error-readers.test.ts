@@ -76,7 +76,7 @@ describe("Marketo errors[] and result[].reasons[]", () => {
   it("explains 1004, 1006 and the token errors 601/602", () => {
     expect(explainMarketoError({ code: 1004, message: "Lead not found" })).toMatchObject({ code: "1004", retryable: false, advice: expect.stringMatching(/no lead to update/) });
     expect(explainMarketoError({ code: "1006", message: "Field 'offer_id__c' not found" }).advice).toBe(
-      "Marketo has no field 'offer_id__c': use its REST API name in the mapping, or remove it.",
+      "Marketo has no field 'offer_id__c': use its REST API name, or unmap it.",
     );
     for (const code of ["601", "602"]) expect(explainMarketoError({ code, message: "Access token expired" })).toMatchObject({ retryable: true });
     expect(explainMarketoError(undefined)).toMatchObject({ code: null, message: "no message" });

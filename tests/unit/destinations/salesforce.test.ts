@@ -84,7 +84,7 @@ describe("Salesforce Web-to-Lead adapter", () => {
     expect(outcome.verdict).toBe(
       "Salesforce Web-to-Lead refused the lead (HTTP 200): You're creating a duplicate record. We recommend you use an " +
         "existing record instead. A duplicate rule blocked it: let the rule allow Web-to-Lead duplicates, or merge the lead " +
-        "by hand. Then replay the lead.",
+        "by hand. Then replay it.",
     );
     expect(outcome.responseExcerpt).toContain("Salesforce could not create this lead");
     // The next post, without a refusal, is accepted again.

@@ -121,7 +121,10 @@ export default async function DestinationPage({ params, searchParams }: { params
                   <td>
                     <span className={stateBadge[d.state]}>{stateLabels[d.state]}</span>
                     <div>
-                      <CrmRecord record={recordLink(destination.kind, destination.config, d.remoteId)} id={d.remoteId} />
+                      <CrmRecord
+                        record={recordLink(destination.kind, destination.config, d.remoteId)}
+                        id={d.remoteId}
+                      />
                     </div>
                   </td>
                   <td>{d.attempts}</td>
