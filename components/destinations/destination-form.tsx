@@ -37,6 +37,13 @@ export interface DestinationFormProps {
 
 function initialText(field: FieldHint, current: DestinationFormProps["current"]): string {
   if (field.input === "headers") return (current?.headerNames[field.name] ?? []).map((h) => `${h}: `).join("\n");
+  if (field.input === "mapping") {
+    // A destination saved before mappings existed sends the defaults: show them.
+    const map = (current?.config[field.name] ?? field.default ?? {}) as Record<string, string>;
+    return Object.entries(map)
+      .map(([crm, lead]) => `${crm} = ${lead}`)
+      .join("\n");
+  }
   if (field.secret) return "";
   const value = current ? current.config[field.name] : field.default;
   return typeof value === "string" ? value : "";
@@ -96,6 +103,14 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
               {field.label}
               {field.input === "headers" ? (
                 <textarea name={name} rows={3} defaultValue={initialText(field, current)} placeholder={"Authorization: Bearer …\nx-api-key: …"} spellCheck={false} />
+              ) : field.input === "mapping" ? (
+                <textarea
+                  name={name}
+                  rows={10}
+                  defaultValue={initialText(field, current)}
+                  spellCheck={false}
+                  style={{ fontFamily: "ui-monospace, monospace" }}
+                />
               ) : (
                 <input
                   name={name}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CrmRecord } from "@/components/destinations/crm-record";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { sendTestAction } from "@/lib/actions/destinations/send-test-action";
 
@@ -25,7 +26,37 @@ export function SendTestButton({ id }: { id: string }) {
             {result.httpStatus === null ? "no HTTP answer" : `HTTP ${result.httpStatus}`} · {result.latencyMs} ms
           </p>
           <p>{result.verdict}</p>
+          {result.record && (
+            <p>
+              <CrmRecord record={result.record} id={result.record.id} />
+            </p>
+          )}
           {!result.ok && result.retryable && <p className="muted">A test lead is sent once; a real lead would be retried after a failure like this.</p>}
+          {result.mapped && (
+            <details open>
+              <summary>Field mapping used</summary>
+              <table data-testid="test-mapping">
+                <thead>
+                  <tr>
+                    <th>CRM field</th>
+                    <th>Lead desk field</th>
+                    <th>Value sent</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.mapped.map((f) => (
+                    <tr key={f.crmField}>
+                      <td>
+                        <code>{f.crmField}</code>
+                      </td>
+                      <td>{f.leadField}</td>
+                      <td className="small">{f.value ?? <span className="muted">empty, not sent</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
           <details>
             <summary>Request sent (secrets masked)</summary>
             <pre className="secret" style={{ whiteSpace: "pre-wrap", color: "var(--text)" }}>

@@ -1,3 +1,5 @@
+import { CrmRecord } from "@/components/destinations/crm-record";
+import { RawAnswer } from "@/components/destinations/raw-answer";
 import { formatDateTime } from "@/lib/format";
 import type { LeadDetail } from "@/lib/leads/get-lead-detail";
 
@@ -19,6 +21,7 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
               {d.deliveredAt && ` · delivered ${formatDateTime(d.deliveredAt)}`}
               {d.state === "PENDING" && ` · next try ${formatDateTime(d.nextAttemptAt)}`}
             </span>
+            <CrmRecord record={d.record} id={d.remoteId} />
           </div>
           {d.lastError && <p className="alert error small">{d.lastError}</p>}
           {d.attemptLog.length > 0 && (
@@ -31,7 +34,7 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
                     <th>Result</th>
                     <th>HTTP</th>
                     <th>Time</th>
-                    <th>Detail</th>
+                    <th>Answer</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -43,7 +46,9 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
                       </td>
                       <td>{a.httpStatus ?? "—"}</td>
                       <td>{a.latencyMs} ms</td>
-                      <td className="small">{a.error ?? a.responseExcerpt}</td>
+                      <td className="small">
+                        <RawAnswer text={a.responseExcerpt} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

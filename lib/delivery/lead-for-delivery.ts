@@ -2,7 +2,7 @@
 import type { Lead } from "@/lib/generated/prisma/client";
 import type { LeadForDelivery } from "@/lib/leads/lead";
 
-export function leadForDelivery(row: Lead): LeadForDelivery {
+export function leadForDelivery(row: Lead & { owner?: { email: string } | null }): LeadForDelivery {
   const extra = row.extra && typeof row.extra === "object" && !Array.isArray(row.extra) ? (row.extra as Record<string, unknown>) : {};
   return {
     id: row.id,
@@ -27,5 +27,7 @@ export function leadForDelivery(row: Lead): LeadForDelivery {
     doNotContact: row.doNotContact,
     sourceCreatedAt: row.sourceCreatedAt,
     extra,
+    status: row.status,
+    ownerEmail: row.owner?.email ?? null,
   };
 }

@@ -25,7 +25,11 @@ export type ProcessResult = "delivered" | "retry" | "dead" | "cancelled" | "skip
 
 export async function processDelivery(claim: Claim, options: ProcessOptions = {}): Promise<ProcessResult> {
   const db = await getDb();
-  const delivery = await db.delivery.findUnique({ where: { id: claim.id }, include: { lead: true, destination: true } });
+  const delivery = await db.delivery.findUnique({
+    where: { id: claim.id },
+    // The owner's e-mail is a Lead desk field a mapping may send.
+    include: { lead: { include: { owner: { select: { email: true } } } }, destination: true },
+  });
   if (!delivery || delivery.state !== "PENDING") return "skipped";
   const held: Prisma.DeliveryWhereInput = { id: claim.id, state: "PENDING", claimedUntil: claim.claimedUntil };
   const { destination } = delivery;
@@ -52,7 +56,7 @@ export async function processDelivery(claim: Claim, options: ProcessOptions = {}
   const common = { attempts, claimedUntil: null, lastStatus: outcome.httpStatus, lastError: outcome.ok ? null : (outcome.error ?? outcome.verdict) };
   const data: Prisma.DeliveryUpdateManyMutationInput =
     decision.state === "DELIVERED"
-      ? { ...common, state: "DELIVERED", deliveredAt: finished }
+      ? { ...common, state: "DELIVERED", deliveredAt: finished, remoteId: outcome.remoteId ?? null }
       : decision.state === "RETRY"
         ? { ...common, nextAttemptAt: decision.nextAttemptAt }
         : { ...common, state: "DEAD" };

@@ -4,11 +4,12 @@
 // guard and every socket goes through the guarded DNS lookup.
 import { AzureSASCredential, RestError, TableClient, type TableServiceClientOptions } from "@azure/data-tables";
 import { z } from "zod";
-import { classifyError, classifyHttpStatus } from "@/lib/delivery/backoff";
+import { classifyError } from "@/lib/delivery/backoff";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { describeError } from "@/lib/destinations/http-call";
-import type { OutcomeDraft } from "@/lib/destinations/judge-exchange";
+import { explainAzureTableError } from "@/lib/destinations/azure-table-error";
+import { failedVerdict, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { leadSourceString, marketplaceUserDetails } from "@/lib/destinations/lead-text";
 import type { SecretScrubber } from "@/lib/destinations/secret-scrubber";
 import type { RecordedRequest, SendContext } from "@/lib/destinations/types";
@@ -111,27 +112,30 @@ function registerSecrets(config: AzureTableConfig, secrets: SecretScrubber): voi
 const knownTables = new Set<string>();
 
 function restErrorOutcome(error: unknown, request: RecordedRequest, ctx: SendContext, step: string): OutcomeDraft {
-  const status = error instanceof RestError ? (error.statusCode ?? null) : null;
-  const why = describeError(error, ctx.timeoutMs);
-  const base = { ok: false, httpStatus: status, request, responseExcerpt: why, error: why };
-  if (status === null) {
+  const explained = explainAzureTableError(error);
+  if (!explained) {
+    const why = describeError(error, ctx.timeoutMs);
     const permanent = classifyError(error) === "permanent";
     return {
-      ...base,
+      ok: false,
+      httpStatus: null,
+      request,
+      responseExcerpt: why,
+      error: why,
       retryable: !permanent,
       verdict: permanent ? `Not sent: ${why}` : `Could not reach Azure Table storage while ${step} (${why}). The lead will be retried.`,
     };
   }
-  const retryable = classifyHttpStatus(status) === "retry";
-  const retryAfter = status === 429 || status === 503 ? ((error as RestError).response?.headers.get("retry-after") ?? null) : null;
+  const status = (error as RestError).statusCode ?? null;
+  const asksToWait = explained.retryable && (status === 429 || status === 503);
+  const refused = `refused ${step}`;
+  const retryAfter = asksToWait ? ((error as RestError).response?.headers.get("retry-after") ?? null) : null;
   return {
-    ...base,
-    retryable,
-    retryAfter,
-    verdict: retryable
-      ? `Azure Table storage answered HTTP ${status} while ${step}: ${why}. A temporary failure: the lead will be retried.`
-      : `Azure Table storage refused ${step} (HTTP ${status}): ${why}.` +
-        (status === 401 || status === 403 ? " Check the account key or the SAS token's permissions and expiry." : " Retrying will not help."),
+    ok: false,
+    httpStatus: status,
+    request,
+    responseExcerpt: explained.raw,
+    ...failedVerdict("Azure Table storage", status, explained, Boolean(explained.retryable), retryAfter, refused),
   };
 }
 
@@ -140,6 +144,7 @@ export const azureTableAdapter = defineAdapter({
   label: "Azure Table",
   description: "Writes each lead as an entity into an Azure Storage table, in the same shape as Microsoft's connector.",
   configSchema: azureTableConfigSchema,
+  recordLink: () => ({ label: "Azure Table entity (PartitionKey/RowKey)", url: null }),
   async send(lead, config, ctx, secrets) {
     registerSecrets(config, secrets);
     let client: TableClient;
@@ -193,7 +198,8 @@ export const azureTableAdapter = defineAdapter({
       httpStatus,
       request,
       responseExcerpt,
-      remoteId: entity.rowKey,
+      // "/" cannot occur in an (escaped) key, so it separates the two unambiguously.
+      remoteId: `${entity.partitionKey}/${entity.rowKey}`,
       verdict,
     });
     for (let attempt = 1; ; attempt++) {

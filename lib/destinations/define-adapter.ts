@@ -6,7 +6,13 @@ import type { LeadForDelivery } from "@/lib/leads/lead";
 import { describeFields, secretFieldNames } from "@/lib/destinations/form-fields";
 import type { OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { SecretScrubber } from "@/lib/destinations/secret-scrubber";
-import type { DeliveryOutcome, DestinationAdapter, DestinationKind, SendContext } from "@/lib/destinations/types";
+import type {
+  DeliveryOutcome,
+  DestinationAdapter,
+  DestinationKind,
+  RecordLink,
+  SendContext,
+} from "@/lib/destinations/types";
 
 const EXCERPT_BYTES = 2048;
 
@@ -20,6 +26,8 @@ export interface AdapterDefinition<K extends DestinationKind, S extends z.ZodObj
    * register anything else secret (tokens) as soon as it is known.
    */
   send(lead: LeadForDelivery, config: z.output<S>, ctx: SendContext, secrets: SecretScrubber): Promise<OutcomeDraft>;
+  /** For kinds whose CRM returns a record id: the link to it (see record-link.ts). */
+  recordLink?(config: Record<string, unknown>, remoteId: string): RecordLink | null;
 }
 
 export function defineAdapter<K extends DestinationKind, S extends z.ZodObject>(
@@ -34,6 +42,7 @@ export function defineAdapter<K extends DestinationKind, S extends z.ZodObject>(
     configSchema: def.configSchema as unknown as z.ZodType<z.output<S>>,
     fields,
     secretFields,
+    recordLink: (config, remoteId) => def.recordLink?.(config, remoteId) ?? null,
     async send(lead, config, ctx) {
       const started = performance.now();
       const secrets = new SecretScrubber();

@@ -2,10 +2,12 @@
 // record in the standard `lead` table through the Web API.
 import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
+import { explainDynamicsError } from "@/lib/destinations/dynamics-error";
+import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
-import { compact, descriptionText, subjectLine } from "@/lib/destinations/lead-text";
+import { baseUrlSetting } from "@/lib/destinations/base-url-setting";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
@@ -34,6 +36,23 @@ export const dynamicsConfigSchema = z.object({
     hint: "Leave as is unless you use a sovereign cloud (e.g. https://login.microsoftonline.us).",
     input: "url",
   }),
+  // Microsoft's connector fills these columns of the standard lead table.
+  fieldMap: fieldMapping({
+    defaults: {
+      firstname: "firstName",
+      lastname: "lastName",
+      emailaddress1: "email",
+      telephone1: "phone",
+      address1_country: "country",
+      companyname: "company",
+      jobtitle: "title",
+      subject: "subject",
+      description: "summary",
+    },
+    crmName: /^[a-z][a-z0-9_]*$/,
+    crmNameHint: "its logical name in lower case, e.g. new_offerid",
+    crmLabel: "Dataverse",
+  }),
 });
 export type DynamicsConfig = z.output<typeof dynamicsConfigSchema>;
 
@@ -42,8 +61,13 @@ export const dynamicsAdapter = defineAdapter({
   label: "Dynamics 365",
   description: "Creates a lead in Dynamics 365 Sales (Dataverse) through the Web API.",
   configSchema: dynamicsConfigSchema,
+  recordLink(config, id) {
+    const instance = baseUrlSetting(config, "instanceUrl");
+    const query = new URLSearchParams({ etn: "lead", pagetype: "entityrecord", id });
+    return { label: "Open in Dynamics", url: instance && `${instance}/main.aspx?${query}` };
+  },
   async send(lead, config, ctx, secrets) {
-    const c = lead.customer;
+    const mapped = mapLead(lead, config.fieldMap);
     const tokenRequest = {
       method: "POST",
       url: `${config.loginUrl}/${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`,
@@ -55,19 +79,7 @@ export const dynamicsAdapter = defineAdapter({
         scope: `${config.instanceUrl}/.default`,
       }).toString(),
     };
-    const body = JSON.stringify(
-      compact({
-        firstname: c.firstName,
-        lastname: c.lastName,
-        emailaddress1: c.email,
-        telephone1: c.phone,
-        address1_country: c.country,
-        companyname: c.company,
-        jobtitle: c.title,
-        subject: subjectLine(lead),
-        description: descriptionText(lead),
-      }),
-    );
+    const body = JSON.stringify(mapped.values);
     const leadRequest = (token: string) => ({
       method: "POST",
       url: `${config.instanceUrl}/api/data/v9.2/leads`,
@@ -93,10 +105,11 @@ export const dynamicsAdapter = defineAdapter({
     );
     if ("failed" in result) return result.failed;
     const { exchange } = result;
-    return judgeExchange(exchange, {
+    const draft = judgeExchange(exchange, {
       party: "Dynamics 365",
       request: recordRequest(exchange.request),
       timeoutMs: ctx.timeoutMs,
+      explain: explainDynamicsError,
       success: (ex) => {
         // OData-EntityId: https://org.crm.dynamics.com/api/data/v9.2/leads(<guid>)
         const entityUrl = ex.headers?.get("odata-entityid") ?? null;
@@ -107,5 +120,6 @@ export const dynamicsAdapter = defineAdapter({
         };
       },
     });
+    return { ...draft, mapped: mapped.fields };
   },
 });

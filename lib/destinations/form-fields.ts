@@ -9,14 +9,14 @@ export interface FieldMeta {
   hint: string;
   secret?: boolean;
   placeholder?: string;
-  /** "headers" is a name → value map. */
-  input?: "text" | "url" | "headers";
+  /** "headers" is a name → value map; "mapping" a CRM field → Lead desk field map (field-mapping.ts). */
+  input?: "text" | "url" | "headers" | "mapping";
 }
 
 export interface FieldHint extends FieldMeta {
   name: string;
   secret: boolean;
-  input: "text" | "url" | "headers";
+  input: "text" | "url" | "headers" | "mapping";
   required: boolean;
   default?: unknown;
 }

@@ -45,24 +45,3 @@ export function describeError(error: unknown, timeoutMs: number): string {
   if (e?.code && e.message && !e.message.includes(e.code)) return `${e.code}: ${e.message}`;
   return e?.message || String(error);
 }
-
-/** A short human message out of the usual JSON error shapes (OData, OAuth, Marketo, plain). */
-export function errorMessageFromBody(text: string): string | null {
-  try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const err = body.error as Record<string, unknown> | string | undefined;
-    const first = Array.isArray(body.errors) ? (body.errors[0] as Record<string, unknown>) : undefined;
-    const candidates = [
-      typeof err === "object" ? err?.message : undefined,
-      body.error_description,
-      typeof err === "string" ? err : undefined,
-      first?.message,
-      body.message,
-    ];
-    const found = candidates.find((c): c is string => typeof c === "string" && c.trim() !== "");
-    return found ? found.trim().slice(0, 300) : null;
-  } catch {
-    const plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-    return plain ? plain.slice(0, 200) : null;
-  }
-}

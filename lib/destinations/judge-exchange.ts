@@ -1,8 +1,17 @@
 // Turns one HTTP exchange into an outcome draft with a plain-words verdict,
 // classified by the shared retry rules. Adapters call it for the generic
-// cases and add their own reading of 2xx bodies on top.
+// cases, pass their kind's error reader (what the service's error body
+// means, what to do) and add their own reading of 2xx bodies on top.
 import { classifyError, classifyHttpStatus } from "@/lib/delivery/backoff";
-import { describeError, errorMessageFromBody, type HttpExchange } from "@/lib/destinations/http-call";
+import { describeError, type HttpExchange } from "@/lib/destinations/http-call";
+import {
+  describeServiceError,
+  firstLines,
+  oneLine,
+  parseJson,
+  stringAt,
+  type ServiceError,
+} from "@/lib/destinations/service-error";
 import type { DeliveryOutcome, RecordedRequest } from "@/lib/destinations/types";
 
 export type OutcomeDraft = Omit<DeliveryOutcome, "latencyMs">;
@@ -14,6 +23,42 @@ export interface JudgeOptions {
   timeoutMs: number;
   /** Verdict for a 2xx answer. */
   success?: (exchange: HttpExchange) => Pick<OutcomeDraft, "verdict"> & Partial<OutcomeDraft>;
+  /** The kind's reading of an error answer; without one, the status and the body's first lines. */
+  explain?: (exchange: HttpExchange & { status: number }) => ServiceError | null;
+  /** The verb of a failed verdict: "refused the lead" unless said otherwise (sign-in). */
+  refused?: string;
+}
+
+/** A message in the usual JSON error shapes: message, error(.message), errors[0].message, RFC 9457 detail/title. */
+function jsonMessage(text: string): string | null {
+  const body = parseJson(text);
+  if (!body || typeof body !== "object") return null;
+  const { error, errors } = body as { error?: unknown; errors?: unknown };
+  return (
+    stringAt(error, "message") ??
+    stringAt(body, "message") ??
+    stringAt(body, "error_description") ??
+    stringAt(body, "error") ??
+    (Array.isArray(errors) ? stringAt(errors[0], "message") : null) ??
+    stringAt(body, "detail") ??
+    stringAt(body, "title")
+  );
+}
+
+/** The fallback reading (and the HTTPS endpoint's): the status and what the body says first. */
+export function plainError(exchange: { status: number; text: string }): ServiceError {
+  const json = jsonMessage(exchange.text);
+  const said = json ? oneLine(json) : firstLines(exchange.text);
+  const status = exchange.status;
+  const advice =
+    status === 401 || status === 403
+      ? "Check the credentials in the destination settings."
+      : status === 404 || status === 405
+        ? "Check the address in the destination settings."
+        : classifyHttpStatus(status) === "retry"
+          ? "A temporary failure."
+          : "Retrying will not help; check the destination settings.";
+  return { code: null, message: said || "no explanation in the answer", advice };
 }
 
 export function judgeExchange(exchange: HttpExchange, options: JudgeOptions): OutcomeDraft {
@@ -43,29 +88,33 @@ export function judgeExchange(exchange: HttpExchange, options: JudgeOptions): Ou
   }
   const cls = classifyHttpStatus(status);
   if (cls === "success") {
-    return { ...base, ok: true, retryable: false, ...(options.success?.(exchange) ?? { verdict: `${party} accepted the lead (HTTP ${status}).` }) };
+    const verdict = options.success?.(exchange) ?? { verdict: `${party} accepted the lead (HTTP ${status}).` };
+    return { ...base, ok: true, retryable: false, ...verdict };
   }
-  const message = errorMessageFromBody(exchange.text);
-  const detail = message ? `: ${message}` : "";
-  if (cls === "retry") {
-    const retryAfter = status === 429 || status === 503 ? exchange.headers?.get("retry-after") ?? null : null;
-    const busy = status === 429 ? " (too many requests)" : "";
-    return {
-      ...base,
-      ok: false,
-      retryable: true,
-      retryAfter,
-      verdict:
-        `${party} answered HTTP ${status}${busy}${detail}. A temporary failure: the lead will be retried` +
-        (retryAfter ? ` (the server asked to wait ${retryAfter}${/^\d+$/.test(retryAfter) ? " s" : ""}).` : "."),
-      error: `HTTP ${status}${detail}`,
-    };
-  }
+  const answered = { ...exchange, status };
+  const error = options.explain?.(answered) ?? plainError(answered);
+  const retryable = error.retryable ?? cls === "retry";
+  const asksToWait = retryable && (status === 429 || status === 503);
+  const retryAfter = asksToWait ? (exchange.headers?.get("retry-after") ?? null) : null;
+  return { ...base, ok: false, ...failedVerdict(party, status, error, retryable, retryAfter, options.refused) };
+}
+
+/** Verdict, error and retry fields of a failure the service explained (also for errors inside a 200). */
+export function failedVerdict(
+  party: string,
+  status: number | null,
+  error: ServiceError,
+  retryable: boolean,
+  retryAfter: string | null = null,
+  refused?: string,
+): Pick<OutcomeDraft, "verdict" | "error" | "retryable" | "retryAfter"> {
+  const wait = retryAfter ? ` (the server asked to wait ${retryAfter}${/^\d+$/.test(retryAfter) ? " s" : ""})` : "";
+  const next = retryable ? ` The lead will be retried${wait}.` : "";
+  const tag = [status === null ? null : `HTTP ${status}`, error.code].filter(Boolean).join(" ");
   return {
-    ...base,
-    ok: false,
-    retryable: false,
-    verdict: `${party} rejected the request (HTTP ${status})${detail}. Retrying will not help; check the destination settings.`,
-    error: `HTTP ${status}${detail}`,
+    retryable,
+    retryAfter,
+    verdict: `${describeServiceError(party, status, error, refused)}${next}`,
+    error: `${tag ? `${tag}: ` : ""}${error.message}`,
   };
 }

@@ -43,8 +43,3 @@ export function marketplaceUserDetails(customer: CustomerInfo): Record<string, s
     Title: customer.title ?? "",
   };
 }
-
-/** Drops null/empty values: CRMs treat an empty string as "clear this field". */
-export function compact<T extends Record<string, string | null | undefined>>(record: T): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
-}

@@ -5,8 +5,9 @@ import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall, type HttpExchange } from "@/lib/destinations/http-call";
-import { judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
-import { compact, leadSourceString } from "@/lib/destinations/lead-text";
+import { failedVerdict, judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
+import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
+import { explainMarketoError, type MarketoCode } from "@/lib/destinations/marketo-error";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
@@ -29,10 +30,15 @@ export const marketoConfigSchema = z.object({
     hint: "Same LaunchPoint details dialog. The API user's role needs Read-Write Lead.",
     secret: true,
   }),
-  serverId: z.string().trim().optional().register(fieldMeta, {
-    label: "Server ID (optional)",
-    hint: "For reference only: the form embed code's host, e.g. app-ys12.marketo.com → ys12.",
-  }),
+  serverId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]+$/, "Only the part after app-, e.g. ys12.")
+    .optional()
+    .register(fieldMeta, {
+      label: "Server ID (optional)",
+      hint: "For the Open in Marketo link: the form embed code's host, e.g. app-ys12.marketo.com → ys12.",
+    }),
   formId: z.string().trim().optional().register(fieldMeta, {
     label: "Form ID (optional)",
     hint: "For reference only: the number in the form embed code, e.g. 1179.",
@@ -42,18 +48,33 @@ export const marketoConfigSchema = z.object({
     hint: "Admin → Integration → Web Services → REST API → Endpoint without /rest. Defaults to https://<Munchkin ID>.mktorest.com.",
     input: "url",
   }),
+  fieldMap: fieldMapping({
+    defaults: {
+      firstName: "firstName",
+      lastName: "lastName",
+      email: "email",
+      phone: "phone",
+      country: "country",
+      company: "company",
+      title: "title",
+      leadSource: "leadSource",
+    },
+    crmName: /^[A-Za-z][A-Za-z0-9_]*$/,
+    crmNameHint: "its REST API name, e.g. offerId__c",
+    // Leads are matched on e-mail (lookupField).
+    required: ["email"],
+    crmLabel: "Marketo",
+  }),
 });
 export type MarketoConfig = z.output<typeof marketoConfigSchema>;
 
 interface MarketoBody {
   success?: boolean;
-  errors?: { code?: string | number; message?: string }[];
-  result?: { id?: number | string; status?: string; reasons?: { code?: string | number; message?: string }[] }[];
+  errors?: MarketoCode[];
+  result?: { id?: number | string; status?: string; reasons?: MarketoCode[] }[];
 }
 
 const TOKEN_ERRORS = new Set(["601", "602"]);
-// Rate limit, daily quota, concurrency, timeouts and Marketo-side outages.
-const RETRYABLE_ERRORS = new Set(["602", "601", "604", "606", "607", "608", "611", "614", "615", "713", "1029"]);
 
 function parseBody(text: string): MarketoBody | null {
   try {
@@ -70,26 +91,20 @@ function judgeLeadResponse(draft: OutcomeDraft, exchange: HttpExchange): Outcome
   const body = parseBody(exchange.text);
   if (!body) return { ...draft, ok: false, retryable: true, verdict: "Marketo answered 200 but not with JSON; the lead will be retried.", error: "unreadable response" };
   if (body.success === false) {
-    const error = body.errors?.[0];
-    const code = String(error?.code ?? "");
-    const retryable = RETRYABLE_ERRORS.has(code);
-    const why = `Marketo error ${code}: ${error?.message ?? "no message"}`;
-    return {
-      ...draft,
-      ok: false,
-      retryable,
-      verdict: retryable ? `${why}. A temporary condition (limits or load): the lead will be retried.` : `${why}. Retrying will not help; check the API user's permissions and field names.`,
-      error: why,
-    };
+    const error = explainMarketoError(body.errors?.[0]);
+    return { ...draft, ok: false, ...failedVerdict("Marketo", draft.httpStatus, error, error.retryable ?? false) };
   }
   const record = body.result?.[0];
   if (record?.status === "created" || record?.status === "updated") {
     const remoteId = record.id !== undefined ? String(record.id) : null;
     return { ...draft, remoteId, verdict: `Marketo ${record.status} the lead${remoteId ? ` (id ${remoteId})` : ""}.` };
   }
-  const reasons = (record?.reasons ?? []).map((r) => `${r.message ?? "no reason given"}${r.code ? ` (${r.code})` : ""}`).join("; ");
-  const why = `Marketo ${record?.status ?? "did not report a status for"} the lead${reasons ? `: ${reasons}` : ""}`;
-  return { ...draft, ok: false, retryable: false, verdict: `${why}. Retrying will not help; fix the cause in Marketo and replay the lead.`, error: why };
+  // A record-level refusal ("skipped"): the first reason says why.
+  const reason = record?.reasons?.[0] ?? {
+    message: `Marketo ${record?.status ?? "gave no status for"} the lead without a reason`,
+  };
+  const error = explainMarketoError(reason);
+  return { ...draft, ok: false, ...failedVerdict("Marketo", draft.httpStatus, error, false) };
 }
 
 export const marketoAdapter = defineAdapter({
@@ -97,26 +112,18 @@ export const marketoAdapter = defineAdapter({
   label: "Marketo",
   description: "Creates or updates the lead (matched by e-mail) through the Marketo REST API.",
   configSchema: marketoConfigSchema,
+  recordLink(config, id) {
+    const { serverId } = config;
+    const server = typeof serverId === "string" && /^[A-Za-z0-9-]+$/.test(serverId) ? serverId : null;
+    const detail = `leadDatabase/loadLeadDetail?leadId=${encodeURIComponent(id)}`;
+    const url = server && `https://app-${server}.marketo.com/${detail}`;
+    return { label: "Open in Marketo", url };
+  },
   async send(lead, config, ctx, secrets) {
     const base = config.baseUrl ?? `https://${config.munchkinId}.mktorest.com`;
     const query = new URLSearchParams({ grant_type: "client_credentials", client_id: config.clientId, client_secret: config.clientSecret });
-    const c = lead.customer;
-    const body = JSON.stringify({
-      action: "createOrUpdate",
-      lookupField: "email",
-      input: [
-        compact({
-          firstName: c.firstName,
-          lastName: c.lastName,
-          email: c.email,
-          phone: c.phone,
-          country: c.country,
-          company: c.company,
-          title: c.title,
-          leadSource: leadSourceString(lead),
-        }),
-      ],
-    });
+    const mapped = mapLead(lead, config.fieldMap);
+    const body = JSON.stringify({ action: "createOrUpdate", lookupField: "email", input: [mapped.values] });
     const result = await withAccessToken(
       {
         key: tokenCacheKey("marketo", base, config.clientId, config.clientSecret),
@@ -137,6 +144,6 @@ export const marketoAdapter = defineAdapter({
     if ("failed" in result) return result.failed;
     const { exchange } = result;
     const draft = judgeExchange(exchange, { party: "Marketo", request: recordRequest(exchange.request), timeoutMs: ctx.timeoutMs });
-    return judgeLeadResponse(draft, exchange);
+    return { ...judgeLeadResponse(draft, exchange), mapped: mapped.fields };
   },
 });

@@ -1,5 +1,6 @@
 // The settings form's flat fields → a DestinationInput. Names: "config.<field>"
-// for the kind's settings (a headers field is a "Name: value" line each),
+// for the kind's settings (a headers field is a "Name: value" line each, a
+// field mapping a "CRM field = Lead desk field" line each),
 // "source.<v>", "action.<v>", "stage.<v>" checkboxes for the filters, and
 // "clear.<field>" to erase a stored optional secret.
 import type { DestinationInput } from "@/lib/destinations/destination-input";
@@ -8,6 +9,22 @@ import type { DestinationKind } from "@/lib/destinations/types";
 import type { FunnelStage } from "@/lib/leads/lead";
 
 export type FormRead = { ok: true; input: DestinationInput } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/** "CRM field = Lead desk field" lines → a map; blank lines skipped. */
+export function parseMappingLines(text: string): { mapping: Record<string, string> } | { error: string } {
+  const mapping: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const [crm, lead, ...rest] = line.split("=").map((part) => part.trim());
+    if (!crm || !lead || rest.length) {
+      const shown = line.trim().slice(0, 40);
+      return { error: `Write one mapping per line as CRM field = Lead desk field (not "${shown}").` };
+    }
+    if (Object.hasOwn(mapping, crm)) return { error: `${crm} is mapped twice.` };
+    mapping[crm] = lead;
+  }
+  return { mapping };
+}
 
 /** "Name: value" lines → a map; blank lines skipped. */
 export function parseHeaderLines(text: string): { headers: Record<string, string> } | { error: string } {
@@ -31,6 +48,13 @@ export function readDestinationForm(kind: DestinationKind, entries: Record<strin
   const fieldErrors: Record<string, string[]> = {};
   for (const field of getAdapter(kind).fields) {
     const raw = text(`config.${field.name}`);
+    if (field.input === "mapping") {
+      const parsed = parseMappingLines(raw);
+      if ("error" in parsed) fieldErrors[`config.${field.name}`] = [parsed.error];
+      // A cleared box restores the defaults (an empty value is "not set" when saving).
+      else config[field.name] = Object.keys(parsed.mapping).length ? parsed.mapping : "";
+      continue;
+    }
     if (field.input !== "headers") {
       config[field.name] = field.secret ? raw : raw.trim();
       continue;

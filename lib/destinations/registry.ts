@@ -5,11 +5,13 @@ import { dynamicsAdapter } from "@/lib/destinations/dynamics";
 import { httpsAdapter } from "@/lib/destinations/https-endpoint";
 import { marketoAdapter } from "@/lib/destinations/marketo";
 import { salesforceAdapter } from "@/lib/destinations/salesforce";
+import { salesforceApiAdapter } from "@/lib/destinations/salesforce-api";
 import { destinationKinds, type DestinationAdapter, type DestinationKind } from "@/lib/destinations/types";
 
 export const destinationAdapters = {
   DYNAMICS: dynamicsAdapter,
   SALESFORCE: salesforceAdapter,
+  SALESFORCE_API: salesforceApiAdapter,
   MARKETO: marketoAdapter,
   AZURE_TABLE: azureTableAdapter,
   HTTPS: httpsAdapter,

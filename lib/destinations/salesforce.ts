@@ -5,10 +5,10 @@ import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall } from "@/lib/destinations/http-call";
-import { judgeExchange } from "@/lib/destinations/judge-exchange";
-import { compact, descriptionText, leadSourceString } from "@/lib/destinations/lead-text";
+import { failedVerdict, judgeExchange } from "@/lib/destinations/judge-exchange";
+import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
 import { recordRequest } from "@/lib/destinations/recorded-request";
-import type { CustomerInfo } from "@/lib/leads/lead";
+import { explainWebToLeadPage } from "@/lib/destinations/web-to-lead-error";
 
 export const salesforceConfigSchema = z.object({
   orgId: z
@@ -25,50 +25,63 @@ export const salesforceConfigSchema = z.object({
     hint: "Leave as is unless your generated Web-to-Lead form posts elsewhere (copy the host from its action= address).",
     input: "url",
   }),
+  // The fields of Salesforce's generated Web-to-Lead form that Microsoft's connector fills.
+  fieldMap: fieldMapping({
+    defaults: {
+      first_name: "firstName",
+      last_name: "lastName",
+      email: "email",
+      company: "company",
+      title: "title",
+      phone: "phone",
+      country: "country",
+      lead_source: "leadSource",
+      description: "summary",
+    },
+    // Custom fields go by their id (00N…) in a Web-to-Lead form.
+    crmName: /^[A-Za-z0-9_]+$/,
+    crmNameHint: "the form field's name, or a custom field's id such as 00N5g00000AbCdE",
+    required: ["last_name", "company"],
+    crmLabel: "Web-to-Lead",
+  }),
 });
 export type SalesforceConfig = z.output<typeof salesforceConfigSchema>;
 
 const UNKNOWN = "Unknown";
 
-/** last_name and company are required by Salesforce; without them the lead is dropped. */
-export function salesforceRequiredFields(customer: CustomerInfo): { lastName: string; company: string; filled: string[] } {
+/**
+ * Salesforce refuses (API) or drops (Web-to-Lead) a lead without a last name
+ * or a company: fill the mapped ones that are empty — the last name from the
+ * e-mail address — and return what was filled, for the verdict.
+ */
+export function fillSalesforceRequired(
+  values: Record<string, string>,
+  names: { lastName: string; company: string },
+  email: string | null,
+  placeholder = UNKNOWN,
+): string[] {
   const filled: string[] = [];
-  let lastName = customer.lastName?.trim() ?? "";
-  if (!lastName) {
-    lastName = customer.email?.split("@")[0]?.trim() || UNKNOWN;
-    filled.push(`last name "${lastName}"`);
+  if (!values[names.lastName]?.trim()) {
+    values[names.lastName] = email?.split("@")[0]?.trim() || placeholder;
+    filled.push(`last name "${values[names.lastName]}"`);
   }
-  let company = customer.company?.trim() ?? "";
-  if (!company) {
-    company = UNKNOWN;
-    filled.push(`company "${company}"`);
+  if (!values[names.company]?.trim()) {
+    values[names.company] = placeholder;
+    filled.push(`company "${placeholder}"`);
   }
-  return { lastName, company, filled };
+  return filled;
 }
 
 export const salesforceAdapter = defineAdapter({
   kind: "SALESFORCE",
-  label: "Salesforce",
+  label: "Salesforce (Web-to-Lead)",
   description: "Posts the lead to Salesforce Web-to-Lead with your organisation id.",
   configSchema: salesforceConfigSchema,
   async send(lead, config, ctx) {
-    const c = lead.customer;
-    const required = salesforceRequiredFields(c);
-    const form = new URLSearchParams(
-      compact({
-        oid: config.orgId,
-        first_name: c.firstName,
-        last_name: required.lastName,
-        email: c.email,
-        company: required.company,
-        title: c.title,
-        phone: c.phone,
-        country: c.country,
-        lead_source: leadSourceString(lead),
-        description: descriptionText(lead),
-        encoding: "UTF-8",
-      }),
-    );
+    const mapped = mapLead(lead, config.fieldMap);
+    const names = { lastName: "last_name", company: "company" };
+    const filled = fillSalesforceRequired(mapped.values, names, lead.customer.email);
+    const form = new URLSearchParams({ oid: config.orgId, ...mapped.values, encoding: "UTF-8" });
     const request = {
       method: "POST",
       url: `${config.baseUrl}/servlet/servlet.WebToLead?encoding=UTF-8`,
@@ -76,10 +89,10 @@ export const salesforceAdapter = defineAdapter({
       body: form.toString(),
     };
     const exchange = await httpCall(ctx, request);
-    const placeholders = required.filled.length
-      ? ` Salesforce requires a last name and a company, so placeholders were sent: ${required.filled.join(", ")}.`
+    const placeholders = filled.length
+      ? ` Salesforce requires a last name and a company, so placeholders were sent: ${filled.join(", ")}.`
       : "";
-    return judgeExchange(exchange, {
+    const draft = judgeExchange(exchange, {
       party: "Salesforce",
       request: recordRequest(request),
       timeoutMs: ctx.timeoutMs,
@@ -90,5 +103,11 @@ export const salesforceAdapter = defineAdapter({
           "switched on for the form), so check that the lead appears in Salesforce.",
       }),
     });
+    // The one refusal Web-to-Lead does report: its error page, still with HTTP 200.
+    const refusal = draft.ok ? explainWebToLeadPage(exchange.text) : null;
+    const judged = refusal
+      ? { ...draft, ok: false, ...failedVerdict("Salesforce Web-to-Lead", draft.httpStatus, refusal, false) }
+      : draft;
+    return { ...judged, mapped: mapped.fields };
   },
 });

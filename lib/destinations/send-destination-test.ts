@@ -4,10 +4,14 @@ import { getDb } from "@/lib/db";
 import { openDestinationConfig } from "@/lib/delivery/open-destination";
 import { recordAttempt } from "@/lib/delivery/record-attempt";
 import { sendTestLead } from "@/lib/destinations/send-test-lead";
-import type { DeliveryOutcome, SendContext } from "@/lib/destinations/types";
+import { recordLink } from "@/lib/destinations/record-link";
+import type { DeliveryOutcome, RecordLink, SendContext } from "@/lib/destinations/types";
 import { UserFacingError } from "@/lib/errors";
 
-export async function sendDestinationTest(id: string, ctx: Partial<SendContext> = {}): Promise<DeliveryOutcome> {
+export async function sendDestinationTest(
+  id: string,
+  ctx: Partial<SendContext> = {},
+): Promise<DeliveryOutcome & { record: RecordLink | null }> {
   const db = await getDb();
   const destination = await db.destination.findUnique({ where: { id } });
   if (!destination) throw new UserFacingError("That destination no longer exists.");
@@ -15,5 +19,6 @@ export async function sendDestinationTest(id: string, ctx: Partial<SendContext> 
   const opened = openDestinationConfig(destination);
   const outcome = "failed" in opened ? opened.failed : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
   await recordAttempt(db, { destinationId: id, deliveryId: null, test: true, startedAt }, outcome);
-  return outcome;
+  const record = outcome.ok ? recordLink(destination.kind, destination.config, outcome.remoteId ?? null) : null;
+  return { ...outcome, record };
 }

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { httpCall, type HttpExchange, type HttpRequest } from "@/lib/destinations/http-call";
 import { judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
+import { explainOAuthError } from "@/lib/destinations/oauth-error";
 import { recordRequest } from "@/lib/destinations/recorded-request";
 import type { SecretScrubber } from "@/lib/destinations/secret-scrubber";
 import type { SendContext } from "@/lib/destinations/types";
@@ -28,6 +29,8 @@ export interface TokenSource {
   /** Who issues the token, for verdicts. */
   party: string;
   request: HttpRequest;
+  /** For issuers that do not say when a token expires (Salesforce): how long to trust one. */
+  defaultLifetimeSeconds?: number;
 }
 
 type TokenResult = { token: string; cached: boolean } | { failed: OutcomeDraft };
@@ -57,8 +60,10 @@ async function requestToken(source: TokenSource, ctx: SendContext): Promise<Toke
     party: source.party,
     request: recordRequest(source.request),
     timeoutMs: ctx.timeoutMs,
+    explain: explainOAuthError,
+    refused: "refused the sign-in",
   });
-  const parsed = judged.ok ? parseToken(exchange.text) : null;
+  const parsed = judged.ok ? parseToken(exchange.text, source.defaultLifetimeSeconds ?? 0) : null;
   if (!parsed) {
     const draft = judged.ok
       ? { ...judged, ok: false, retryable: true, verdict: `${source.party} answered without an access token.`, error: "no access_token" }
@@ -69,12 +74,13 @@ async function requestToken(source: TokenSource, ctx: SendContext): Promise<Toke
   return { token: parsed.token, cached: false };
 }
 
-function parseToken(text: string): { token: string; expiresIn: number } | null {
+function parseToken(text: string, defaultLifetime: number): { token: string; expiresIn: number } | null {
   try {
     const body = JSON.parse(text) as { access_token?: unknown; expires_in?: unknown };
     if (typeof body.access_token !== "string" || !body.access_token) return null;
     const expiresIn = Number(body.expires_in);
-    return { token: body.access_token, expiresIn: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 0 };
+    const stated = Number.isFinite(expiresIn) && expiresIn > 0;
+    return { token: body.access_token, expiresIn: stated ? expiresIn : defaultLifetime };
   } catch {
     return null;
   }

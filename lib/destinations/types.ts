@@ -3,9 +3,17 @@
 import type { z } from "zod";
 import type { LeadForDelivery } from "@/lib/leads/lead";
 import type { OutboundFetch } from "@/lib/security/guarded-fetch";
+import type { MappedField } from "@/lib/destinations/field-mapping";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 
-export const destinationKinds = ["DYNAMICS", "SALESFORCE", "MARKETO", "AZURE_TABLE", "HTTPS"] as const;
+export const destinationKinds = [
+  "DYNAMICS",
+  "SALESFORCE",
+  "SALESFORCE_API",
+  "MARKETO",
+  "AZURE_TABLE",
+  "HTTPS",
+] as const;
 export type DestinationKind = (typeof destinationKinds)[number];
 
 export interface SendContext {
@@ -42,8 +50,17 @@ export interface DeliveryOutcome {
   /** What happened, in plain words, for an admin. */
   verdict: string;
   error?: string;
-  /** The record id in the CRM when it tells us (Dataverse lead id, Marketo lead id, Azure RowKey). */
+  /** What the field mapping sent (kinds with a mapping), shown with a test lead's result. */
+  mapped?: MappedField[];
+  /** The record id in the CRM when it tells us (Dataverse, Salesforce or Marketo lead id, Azure keys). */
   remoteId?: string | null;
+}
+
+/** Where the record a CRM created can be opened: a link, or (url null) only the id to look up. */
+export interface RecordLink {
+  /** "Open in Dynamics", "Open in Salesforce" … */
+  label: string;
+  url: string | null;
 }
 
 export interface DestinationAdapter<C = unknown> {
@@ -58,4 +75,6 @@ export interface DestinationAdapter<C = unknown> {
   secretFields: readonly string[];
   /** Never throws: every failure is an outcome. */
   send(lead: LeadForDelivery, config: C, ctx: SendContext): Promise<DeliveryOutcome>;
+  /** The CRM record behind a remote id, from the non-secret settings (base URLs); null when the kind returns no id. */
+  recordLink(config: Record<string, unknown>, remoteId: string): RecordLink | null;
 }

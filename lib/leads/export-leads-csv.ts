@@ -2,6 +2,7 @@
 // keyset batches on demand (the stream pulls the next batch only when the
 // client has taken the previous one), so memory stays flat for any size.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { crmRecordLinks } from "./crm-record-links";
 import { csvLine } from "./csv";
 import { leadFilterSql } from "./lead-filter-sql";
 import type { LeadFilter } from "./lead-filter-where";
@@ -9,7 +10,7 @@ import { findLeadRows } from "./lead-rows-sql";
 
 const BATCH = 1000;
 
-const header = ["Received", "First name", "Last name", "E-mail", "Phone", "Company", "Title", "Country", "Source", "Action", "Offer id", "Offer", "Stage", "Status", "Owner", "Test", "Do not contact", "Duplicate of", "Lead id"];
+const header = ["Received", "First name", "Last name", "E-mail", "Phone", "Company", "Title", "Country", "Source", "Action", "Offer id", "Offer", "Stage", "Status", "Owner", "Test", "Do not contact", "Duplicate of", "Lead id", "CRM records"];
 
 export function exportLeadsCsv(filter: LeadFilter, userId: string, { batchSize = BATCH, now = new Date() } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -31,9 +32,10 @@ export function exportLeadsCsv(filter: LeadFilter, userId: string, { batchSize =
       // The list's row query (owners joined), newest first.
       const rows = await findLeadRows(page, { sort: "received", dir: "desc", size: batchSize }, 0);
       if (rows.length) {
+        const records = await crmRecordLinks(rows.map((l) => l.id));
         const text = rows
           .map((l) =>
-            csvLine([l.receivedAt, l.firstName, l.lastName, l.email, l.phone, l.company, l.title, l.country, l.source, l.action, l.offerId, l.offerTitle, l.stage, l.status, l.owner?.email, l.isTest, l.doNotContact, l.duplicateOfId, l.id]),
+            csvLine([l.receivedAt, l.firstName, l.lastName, l.email, l.phone, l.company, l.title, l.country, l.source, l.action, l.offerId, l.offerTitle, l.stage, l.status, l.owner?.email, l.isTest, l.doNotContact, l.duplicateOfId, l.id, records.get(l.id)]),
           )
           .join("");
         controller.enqueue(encoder.encode(text));

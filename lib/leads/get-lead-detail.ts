@@ -3,6 +3,7 @@
 // with their attempt log, and the activity log. Null for unknown or malformed ids.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { recordLink } from "@/lib/destinations/record-link";
 import { leadRowSelect } from "./list-leads";
 
 const HISTORY_LIMIT = 200;
@@ -20,7 +21,7 @@ export async function getLeadDetail(id: string) {
       deliveries: {
         orderBy: { createdAt: "asc" },
         include: {
-          destination: { select: { id: true, name: true, kind: true } },
+          destination: { select: { id: true, name: true, kind: true, config: true } },
           attemptLog: { orderBy: { startedAt: "desc" }, take: ATTEMPTS_PER_DELIVERY },
         },
       },
@@ -37,8 +38,14 @@ export async function getLeadDetail(id: string) {
       })
     : [];
   const { body, ...receipt } = lead.receipt;
+  // The destination's settings only build the link to the CRM record; they go no further.
+  const deliveries = lead.deliveries.map(({ destination: { config, ...destination }, ...d }) => ({
+    ...d,
+    destination,
+    record: recordLink(destination.kind, config, d.remoteId),
+  }));
   // The body as received; invalid UTF-8 shows as U+FFFD rather than failing the page.
-  return { ...lead, receipt: { ...receipt, text: new TextDecoder("utf-8").decode(body) }, history };
+  return { ...lead, deliveries, receipt: { ...receipt, text: new TextDecoder("utf-8").decode(body) }, history };
 }
 
 export type LeadDetail = NonNullable<Awaited<ReturnType<typeof getLeadDetail>>>;

@@ -43,4 +43,7 @@ export interface ParsedLead {
 export interface LeadForDelivery extends ParsedLead {
   id: string;
   receivedAt: Date;
+  /** Triage state when sent (a replayed lead may have moved on), for field mappings. */
+  status?: string | null;
+  ownerEmail?: string | null;
 }

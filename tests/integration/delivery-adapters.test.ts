@@ -8,6 +8,7 @@ import { startFakeDynamics } from "@/tests/support/fake-crm/fake-dynamics";
 import { startFakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { startFakeMarketo } from "@/tests/support/fake-crm/fake-marketo";
 import { startFakeSalesforce } from "@/tests/support/fake-crm/fake-salesforce";
+import { startFakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce-api";
 import { allowLoopbackForFakes } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination, deliveryOf, drain, marketplaceBody, postLead } from "@/tests/support/delivery";
 
@@ -86,7 +87,8 @@ describe("each destination kind receives the lead posted to the webhook", () => 
           "Description: Campaigns: spring-launch\n" +
           `Lead desk id: ${leadId}`,
       });
-      await expectDelivered(leadId, dest, 204);
+      // The record id from OData-EntityId is kept with the delivery.
+      expect((await expectDelivered(leadId, dest, 204)).remoteId).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
       await crm.close();
     }
@@ -120,6 +122,62 @@ describe("each destination kind receives the lead posted to the webhook", () => 
     }
   });
 
+  it("Salesforce Web-to-Lead: its refusal page (HTTP 200) is a dead delivery with Salesforce's reason, not Delivered", async () => {
+    const crm = await startFakeSalesforce();
+    try {
+      const dest = await createDestination("SALESFORCE", { orgId: "00D5g000000AbCd", baseUrl: crm.url });
+      crm.refuseNext("Required fields are missing: [Industry__c]");
+      const leadId = await postLead(marketplaceBody());
+      expect(await drain()).toBe(1);
+      const delivery = await deliveryOf(leadId, dest);
+      expect(delivery).toMatchObject({ state: "DEAD", attempts: 1, lastStatus: 200, lastError: "HTTP 200: Required fields are missing: [Industry__c]" });
+      expect(delivery.attemptLog[0]!.verdict).toMatch(/^Salesforce Web-to-Lead refused the lead \(HTTP 200\): Required fields are missing/);
+      expect(delivery.attemptLog[0]!.responseExcerpt).toContain("Salesforce could not create this lead");
+    } finally {
+      await crm.close();
+    }
+  });
+
+  it("Salesforce (API): a client-credentials token, then a Lead record confirmed by its id", async () => {
+    const crm = await startFakeSalesforceApi();
+    try {
+      const dest = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret, companyPlaceholder: "Unknown company" });
+      const body = marketplaceBody({ UserDetails: { ...marketplaceBody().UserDetails, Company: "" } });
+      const leadId = await postLead(body);
+      expect(await drain()).toBe(1);
+      expect(crm.tokenRequests()).toHaveLength(1);
+      const [req] = crm.leadRequests();
+      expect(req!.json).toMatchObject({ LastName: body.UserDetails.LastName, Email: body.UserDetails.Email, Company: "Unknown company", LeadSource: "AzureMarketplace-INS|contoso.sample-offer" });
+      const [id] = [...crm.created.keys()];
+      expect((await expectDelivered(leadId, dest, 201)).remoteId).toBe(id);
+      expect((await deliveryOf(leadId, dest)).attemptLog[0]!.verdict).toContain(`id ${id}`);
+    } finally {
+      await crm.close();
+    }
+  });
+
+  it("Salesforce (API): a duplicate rule's refusal is dead at once; an expired session is refreshed and delivered", async () => {
+    const crm = await startFakeSalesforceApi();
+    try {
+      const dest = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret });
+      const body = marketplaceBody();
+      const first = await postLead(body);
+      await drain();
+      await expectDelivered(first, dest, 201);
+      crm.revokeTokens();
+      crm.blockDuplicates(true);
+      // Same customer on another offer: stored as a new lead, refused by the duplicate rule.
+      const second = await postLead({ ...body, LeadSource: "AzureMarketplace-INS|contoso.other-offer" });
+      await drain();
+      const dead = await deliveryOf(second, dest);
+      expect(dead).toMatchObject({ state: "DEAD", attempts: 1, lastStatus: 400 });
+      expect(dead.lastError).toMatch(/^HTTP 400 DUPLICATES_DETECTED: /);
+      expect(crm.tokenRequests()).toHaveLength(2); // the expired session was refreshed first
+    } finally {
+      await crm.close();
+    }
+  });
+
   it("Marketo: a token, then createOrUpdate by e-mail", async () => {
     const crm = await startFakeMarketo();
     try {
@@ -143,7 +201,7 @@ describe("each destination kind receives the lead posted to the webhook", () => 
         title: "CTO",
         leadSource: "AzureMarketplace-INS|contoso.sample-offer",
       });
-      await expectDelivered(leadId, dest, 200);
+      expect((await expectDelivered(leadId, dest, 200)).remoteId).toMatch(/^\d+$/);
     } finally {
       await crm.close();
     }
@@ -162,7 +220,7 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       const body = marketplaceBody();
       const leadId = await postLead(body);
       expect(await drain()).toBe(1);
-      await expectDelivered(leadId, dest, 204);
+      const delivered = await expectDelivered(leadId, dest, 204);
 
       const table = TableClient.fromConnectionString(azurite.connectionString, tableName, { allowInsecureConnection: true });
       const entities = [];
@@ -170,6 +228,7 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       expect(entities).toHaveLength(1);
       const [entity] = entities;
       expect(entity!.rowKey).toBe(leadId);
+      expect(delivered.remoteId).toBe(`${entity!.partitionKey}/${leadId}`);
       expect(entity!.partitionKey).toMatch(/^\d{1,2}:2F\d{1,2}:2F\d{4}$/);
       expect(entity).toMatchObject({ ActionCode: "INS", LeadSource: "AzureMarketplace-INS|contoso.sample-offer", OfferDisplayName: "Contoso Sample Offer", Description: "Campaigns: spring-launch" });
       expect(JSON.parse(entity!.CustomerInfo as string)).toEqual(body.UserDetails);

@@ -8,6 +8,7 @@ import { saveDestination } from "@/lib/destinations/save-destination";
 import { sendDestinationTest } from "@/lib/destinations/send-destination-test";
 import { fromStoredConfig } from "@/lib/destinations/stored-config";
 import { startFakeDynamics } from "@/tests/support/fake-crm/fake-dynamics";
+import { startFakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce-api";
 import { startFakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { allowLoopbackForFakes, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination, deliveryOf, drain, marketplaceBody, postLead } from "@/tests/support/delivery";
@@ -112,6 +113,66 @@ describe("destination settings", () => {
       // A test send is not a delivery: health counts real attempts only.
       const [listed] = await listDestinations();
       expect(listed!.health).toMatchObject({ lastSuccessAt: null, attempts24h: 0, queued: 0 });
+    } finally {
+      await crm.close();
+    }
+  });
+
+  it("sends a Salesforce (API) test lead and logs the record id Salesforce returned", async () => {
+    const crm = await startFakeSalesforceApi();
+    try {
+      const id = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret });
+      const stored = await (await getDb()).destination.findUniqueOrThrow({ where: { id } });
+      expect(stored.secrets).not.toContain(crm.clientSecret);
+      const outcome = await sendDestinationTest(id);
+      expect(outcome).toMatchObject({ ok: true, httpStatus: 201, remoteId: expect.stringMatching(/^00Q/) });
+      const sent = crm.leadRequests()[0]!.json as Record<string, string>;
+      expect(sent.Email).toMatch(/^MSFT_TEST_\d+@test\.com$/);
+      const [attempt] = await (await getDb()).deliveryAttempt.findMany({ where: { destinationId: id } });
+      expect(attempt).toMatchObject({ test: true, ok: true, httpStatus: 201 });
+      expect(attempt!.verdict).toBe(`Salesforce created the lead (HTTP 201), id ${outcome.remoteId}.`);
+      expect(JSON.stringify(attempt)).not.toContain(crm.clientSecret);
+    } finally {
+      await crm.close();
+    }
+  });
+
+  it("field mapping: checked when saved, used by deliveries, shown with the test lead", async () => {
+    const crm = await startFakeDynamics();
+    try {
+      const settings = { instanceUrl: crm.url, loginUrl: crm.url, tenantId: "t1", clientId: "app-id", clientSecret: crm.clientSecret };
+      const refused = await saveDestination({ ...base, kind: "DYNAMICS", config: { ...settings, fieldMap: { lastname: "lastName", new_offer: "offer" } } });
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { "config.fieldMap": ['"offer" (for new_offer) is not a Lead desk field.'] } });
+
+      const fieldMap = { lastname: "lastName", emailaddress1: "email", new_offerid: "offerId", new_stage: "stage", new_campaign: "extra.mktcmpid" };
+      const id = await createDestination("DYNAMICS", { ...settings, fieldMap });
+      const stored = await (await getDb()).destination.findUniqueOrThrow({ where: { id } });
+      expect((stored.config as { fieldMap: unknown }).fieldMap).toEqual(fieldMap);
+      // The edit form gets the mapping back (it is not a secret).
+      expect((await getDestination(id))!.config.fieldMap).toEqual(fieldMap);
+
+      const body = marketplaceBody({ Description: JSON.stringify({ mktcmpid: "x" }), MktCmpId: "spring-26" });
+      const leadId = await postLead(body);
+      await drain();
+      expect((await deliveryOf(leadId, id)).state).toBe("DELIVERED");
+      expect(crm.leadRequests()[0]!.json).toEqual({
+        lastname: body.UserDetails.LastName,
+        emailaddress1: body.UserDetails.Email,
+        new_offerid: "contoso.sample-offer",
+        new_stage: "Initial interest",
+        new_campaign: "spring-26",
+      });
+
+      const test = await sendDestinationTest(id);
+      // JSONB keeps keys in its own order: compare as a set.
+      expect(test.mapped).toHaveLength(5);
+      expect(test.mapped).toEqual(expect.arrayContaining([
+        { crmField: "lastname", leadField: "lastName", value: expect.stringMatching(/^MSFT_TEST_/) },
+        { crmField: "emailaddress1", leadField: "email", value: expect.stringMatching(/^MSFT_TEST_\d+@test\.com$/) },
+        { crmField: "new_offerid", leadField: "offerId", value: expect.stringMatching(/^MSFT_TEST_/) },
+        { crmField: "new_stage", leadField: "stage", value: "Initial interest" },
+        { crmField: "new_campaign", leadField: "extra.mktcmpid", value: null },
+      ]));
     } finally {
       await crm.close();
     }

@@ -31,7 +31,7 @@ describe("Azure Table adapter (against Azurite)", () => {
     const lead = sampleLead({ receivedAt: new Date("2026-11-22T23:59:00Z") });
     const config = azureTableAdapter.configSchema.parse({ connectionString: azurite.connectionString, tableName });
     const outcome = await azureTableAdapter.send(lead, config, testContext());
-    expect(outcome).toMatchObject({ ok: true, retryable: false, remoteId: lead.id });
+    expect(outcome).toMatchObject({ ok: true, retryable: false, remoteId: `11:2F22:2F2026/${lead.id}` });
     expect(outcome.verdict).toBe(`Stored in table ${tableName} (PartitionKey 11:2F22:2F2026, RowKey ${lead.id}).`);
 
     const entity = await readBack("11:2F22:2F2026", lead.id);
@@ -109,7 +109,13 @@ describe("Azure Table adapter (against Azurite)", () => {
   it("a wrong account key is a permanent failure", async () => {
     const wrong = azurite.connectionString.replace(accountKey(), Buffer.alloc(64, 7).toString("base64"));
     const outcome = await azureTableAdapter.send(sampleLead(), azureTableAdapter.configSchema.parse({ connectionString: wrong, tableName }), testContext());
-    expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 403 });
+    expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 403, error: expect.stringMatching(/^HTTP 403 AuthorizationFailure: Server failed/) });
+    // A sentence, not the service's XML; the XML stays in the excerpt.
+    expect(outcome.verdict).toMatch(
+      /^Azure Table storage refused (creating the table|storing the lead) \(HTTP 403, AuthorizationFailure\): Server failed to authenticate the request\..* The account key or SAS token was refused: copy it again/,
+    );
+    expect(outcome.verdict).not.toMatch(/<|RequestId/);
+    expect(outcome.responseExcerpt).toContain("<Code>AuthorizationFailure</Code>");
   });
 
   it("an unusable connection string is a permanent failure", async () => {

@@ -115,7 +115,10 @@ describe("Dynamics 365 adapter", () => {
     const bad = { ...config, clientSecret: "wrong-secret-123" };
     const outcome = await dynamicsAdapter.send(sampleLead(), bad, testContext());
     expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 401 });
-    expect(outcome.verdict).toMatch(/^Sign-in failed before the lead was sent\. Microsoft Entra ID \(sign-in\) rejected .*AADSTS7000215/);
+    expect(outcome.verdict).toBe(
+      "Sign-in failed before the lead was sent. Microsoft Entra ID (sign-in) refused the sign-in (HTTP 401, invalid_client): " +
+        "AADSTS7000215: Invalid client secret provided. The client secret is wrong or expired: create a new one and enter its Value.",
+    );
     expect(outcome.request.body).toContain("client_secret=***");
     expect(crm.leadRequests()).toHaveLength(0);
     expectNoSecrets(outcome, ["wrong-secret-123"]);
@@ -129,8 +132,10 @@ describe("Dynamics 365 adapter", () => {
 
     crm.failNext("/api/data", { status: 400, body: '{"error":{"code":"0x80040203","message":"Invalid property \'x\'"}}' });
     const e400 = await dynamicsAdapter.send(sampleLead(), config, testContext());
-    expect(e400).toMatchObject({ ok: false, retryable: false, httpStatus: 400 });
-    expect(e400.verdict).toMatch(/rejected the request \(HTTP 400\): Invalid property 'x'\. Retrying will not help/);
+    expect(e400).toMatchObject({ ok: false, retryable: false, httpStatus: 400, error: "HTTP 400 0x80040203: Invalid property 'x'" });
+    expect(e400.verdict).toMatch(/refused the lead \(HTTP 400, 0x80040203\): Invalid property 'x'\. Retrying will not help/);
+    // The raw answer is kept as it came.
+    expect(e400.responseExcerpt).toBe('{"error":{"code":"0x80040203","message":"Invalid property \'x\'"}}');
 
     crm.failNext("/api/data", { status: 429, headers: { "Retry-After": "17" }, body: "{}" });
     const e429 = await dynamicsAdapter.send(sampleLead(), config, testContext());

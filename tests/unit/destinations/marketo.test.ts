@@ -87,7 +87,11 @@ describe("Marketo REST adapter", () => {
     crm.nextLeadsReply({ skipped: { code: "1003", message: "Value for required field 'lastName' is missing" } });
     const outcome = await send();
     expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 200 });
-    expect(outcome.verdict).toContain("Marketo skipped the lead: Value for required field 'lastName' is missing (1003)");
+    expect(outcome.verdict).toBe(
+      "Marketo refused the lead (HTTP 200, 1003): Value for required field 'lastName' is missing. Marketo requires the field " +
+        "'lastName' and this lead has no value for it: map a Lead desk field to it, or make it optional in Marketo.",
+    );
+    expect(outcome.error).toBe("HTTP 200 1003: Value for required field 'lastName' is missing");
   });
 
   it("retries on rate limit, quota and concurrency errors (606/607/615), not on others", async () => {
@@ -95,7 +99,7 @@ describe("Marketo REST adapter", () => {
       crm.nextLeadsReply({ error: { code, message: "Max rate limit '100' exceeded with in '20' secs" } });
       const outcome = await send();
       expect(outcome).toMatchObject({ ok: false, retryable: true });
-      expect(outcome.verdict).toContain(`Marketo error ${code}`);
+      expect(outcome.verdict).toMatch(new RegExp(`^Marketo refused the lead \\(HTTP 200, ${code}\\): Max rate limit .*The lead will be retried\\.$`));
     }
     crm.nextLeadsReply({ error: { code: "603", message: "Access denied" } });
     expect(await send()).toMatchObject({ ok: false, retryable: false });

@@ -29,6 +29,7 @@ describe("registry", () => {
     expect(Object.fromEntries(destinationKinds.map((k) => [k, getAdapter(k).secretFields]))).toEqual({
       DYNAMICS: ["clientSecret"],
       SALESFORCE: [],
+      SALESFORCE_API: ["clientSecret"],
       MARKETO: ["clientSecret"],
       AZURE_TABLE: ["connectionString", "sasToken"],
       HTTPS: ["headers", "signingSecret"],

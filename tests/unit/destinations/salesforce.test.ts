@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { salesforceAdapter, type SalesforceConfig } from "@/lib/destinations/salesforce";
-import type { FakeServer } from "@/tests/support/fake-crm/fake-server";
-import { startFakeSalesforce } from "@/tests/support/fake-crm/fake-salesforce";
+import { startFakeSalesforce, type FakeWebToLead } from "@/tests/support/fake-crm/fake-salesforce";
 import { noCustomer, sampleLead } from "@/tests/support/fake-crm/sample-lead";
 import { allowLoopbackForFakes, testContext, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
 
 allowLoopbackForFakes();
-let crm: FakeServer;
+let crm: FakeWebToLead;
 let config: SalesforceConfig;
 
 beforeAll(async () => {
@@ -78,6 +77,20 @@ describe("Salesforce Web-to-Lead adapter", () => {
     expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({ ok: false, retryable: true, httpStatus: null });
   });
 
+  it("recognises Salesforce's refusal page (HTTP 200) as a permanent failure with the reason it gives", async () => {
+    crm.refuseNext("You're creating a duplicate record. We recommend you use an existing record instead.");
+    const outcome = await salesforceAdapter.send(sampleLead(), config, testContext());
+    expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 200 });
+    expect(outcome.verdict).toBe(
+      "Salesforce Web-to-Lead refused the lead (HTTP 200): You're creating a duplicate record. We recommend you use an " +
+        "existing record instead. A duplicate rule blocked it: let the rule allow Web-to-Lead duplicates, or merge the lead " +
+        "by hand. Then replay it.",
+    );
+    expect(outcome.responseExcerpt).toContain("Salesforce could not create this lead");
+    // The next post, without a refusal, is accepted again.
+    expect((await salesforceAdapter.send(sampleLead(), config, testContext())).ok).toBe(true);
+  });
+
   it("treats a redirect as a failure and does not follow it", async () => {
     crm.failNext("/servlet", { status: 301, headers: { Location: `${crm.url}/elsewhere` } });
     const outcome = await salesforceAdapter.send(sampleLead(), config, testContext());
@@ -105,6 +118,7 @@ describe("Salesforce Web-to-Lead adapter", () => {
     expect(salesforceAdapter.configSchema.parse({ orgId: "00D5g000004XyZqEAK" })).toEqual({
       orgId: "00D5g000004XyZqEAK",
       baseUrl: "https://webto.salesforce.com",
+      fieldMap: expect.objectContaining({ last_name: "lastName", company: "company", lead_source: "leadSource" }),
     });
   });
 });

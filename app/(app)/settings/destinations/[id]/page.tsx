@@ -5,11 +5,14 @@ import { ActionButton } from "@/components/ui/action-button";
 import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
 import { setEnabledAction } from "@/lib/actions/destinations/set-enabled-action";
 import { HealthSummary, successRateText } from "@/components/destinations/health-summary";
+import { CrmRecord } from "@/components/destinations/crm-record";
+import { RawAnswer } from "@/components/destinations/raw-answer";
 import { retryDeliveriesAction } from "@/lib/actions/destinations/retry-deliveries-action";
 import { SendTestButton } from "@/components/destinations/send-test-button";
 import { requirePageUser } from "@/lib/auth/session";
 import { deliveryStates, listDestinationDeliveries } from "@/lib/delivery/list-destination-deliveries";
 import { listDestinations } from "@/lib/destinations/list-destinations";
+import { recordLink } from "@/lib/destinations/record-link";
 import { formatDateTime } from "@/lib/format";
 import type { DeliveryState } from "@/lib/generated/prisma/enums";
 import { customerName } from "@/lib/leads/labels";
@@ -117,6 +120,12 @@ export default async function DestinationPage({ params, searchParams }: { params
                   </td>
                   <td>
                     <span className={stateBadge[d.state]}>{stateLabels[d.state]}</span>
+                    <div>
+                      <CrmRecord
+                        record={recordLink(destination.kind, destination.config, d.remoteId)}
+                        id={d.remoteId}
+                      />
+                    </div>
                   </td>
                   <td>{d.attempts}</td>
                   <td style={{ maxWidth: "28rem" }}>
@@ -126,6 +135,7 @@ export default async function DestinationPage({ params, searchParams }: { params
                           {d.lastAttempt.httpStatus === null ? "no answer" : `HTTP ${d.lastAttempt.httpStatus}`} · {d.lastAttempt.latencyMs} ms
                         </span>
                         <div style={{ fontSize: "0.9rem" }}>{d.lastAttempt.verdict}</div>
+                        <RawAnswer text={d.lastAttempt.responseExcerpt} />
                       </>
                     ) : (
                       <span className="muted">{d.lastError ?? "Not tried yet"}</span>

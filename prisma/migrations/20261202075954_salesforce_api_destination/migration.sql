@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DestinationKind" ADD VALUE 'SALESFORCE_API';
