@@ -41,9 +41,9 @@ await runScript(async () => {
 
   if (!(await db.assignmentRule.findFirst({ where: { name: demoRule } }))) {
     const sales = users.filter((u) => u.role === "SALES").map((u) => u.id);
-    const input = { name: demoRule, sources: [], actions: [], offers: [], countries: [], stages: [] };
-    await saveRule({ ...input, mode: "ROUND_ROBIN", userId: null, memberIds: sales });
-    console.log(`Assignment rule "${demoRule}": every lead, round-robin over the demo sales users.`);
+    const input = { name: demoRule, sources: [], actions: [], offers: [], countries: [], stages: [], businessHours: null };
+    await saveRule({ ...input, mode: "ROUND_ROBIN", userId: null, memberIds: sales, targetMinutes: 4 * 60 });
+    console.log(`Assignment rule "${demoRule}": every lead, round-robin over the demo sales users, answered within 4 h.`);
   }
 
   const key = await createWebhookKey("Demo seed");

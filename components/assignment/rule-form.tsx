@@ -27,8 +27,16 @@ export interface RuleFormProps {
     mode: "ROUND_ROBIN" | "ONE_USER" | "UNASSIGNED";
     userId: string | null;
     memberIds: string[];
+    targetMinutes: number | null;
+    timeZone: string | null;
+    workDays: number[];
+    openMinute: number;
+    closeMinute: number;
   };
 }
+
+const weekDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((label, i) => ({ value: String(i + 1), label }));
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 const modes = [
   { value: "ROUND_ROBIN", label: "Round-robin among chosen users" },
@@ -114,6 +122,31 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
           <FieldError state={state} name="members" />
         </div>
       )}
+      <h3 style={{ margin: "0.5rem 0 0" }}>Response clock</h3>
+      <label>
+        First response within (hours)
+        <input name="targetHours" inputMode="decimal" defaultValue={current?.targetMinutes ? String(current.targetMinutes / 60) : ""} placeholder="e.g. 1, 4 or 24 — blank: no clock" />
+        <FieldError state={state} name="targetHours" />
+      </label>
+      <label>
+        Business hours time zone
+        <input name="timeZone" defaultValue={current?.timeZone ?? ""} placeholder="blank: around the clock; or e.g. Europe/Lisbon" />
+        <FieldError state={state} name="timeZone" />
+      </label>
+      <div className="form-row">
+        <label>
+          Opens
+          <input name="opens" defaultValue={hhmm(current?.openMinute ?? 540)} placeholder="09:00" />
+          <FieldError state={state} name="opens" />
+        </label>
+        <label>
+          Closes
+          <input name="closes" defaultValue={hhmm(current?.closeMinute ?? 1020)} placeholder="17:00" />
+          <FieldError state={state} name="closes" />
+        </label>
+      </div>
+      <Checkboxes legend="Working days" prefix="day" options={weekDays} selected={(current?.workDays ?? [1, 2, 3, 4, 5]).map(String)} />
+      <FieldError state={state} name="days" />
       <div className="inline">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : current ? "Save rule" : "Create rule"}

@@ -26,3 +26,16 @@ export function describeOutcome(rule: RuleListItem): string {
   }
   return "Unassigned";
 }
+
+const dayNames = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+
+/** "4 h, Mon–Fri 09:00–17:00 Europe/Lisbon" — the rule's response target. */
+export function describeTarget(rule: Pick<RuleListItem, "targetMinutes" | "timeZone" | "workDays" | "openMinute" | "closeMinute">): string {
+  if (!rule.targetMinutes) return "No target";
+  const h = rule.targetMinutes / 60;
+  const target = rule.targetMinutes % 60 === 0 ? `${h} h` : rule.targetMinutes < 60 ? `${rule.targetMinutes} min` : `${h.toFixed(1)} h`;
+  if (!rule.timeZone) return `${target}, around the clock`;
+  const days = rule.workDays.map((d) => dayNames[d]).join(" ");
+  return `${target} in business hours (${days} ${hhmm(rule.openMinute)}–${hhmm(rule.closeMinute)} ${rule.timeZone})`;
+}

@@ -32,6 +32,14 @@ export async function saveRule(input: RuleInput, id?: string): Promise<SaveRuleR
     stages: input.stages,
     mode: input.mode,
     userId: input.mode === "ONE_USER" ? input.userId : null,
+    targetMinutes: input.targetMinutes,
+    // Without a time zone the clock runs around the clock; the hours are kept as the form's defaults.
+    timeZone: input.businessHours?.timeZone ?? null,
+    ...(input.businessHours && {
+      workDays: input.businessHours.workDays,
+      openMinute: input.businessHours.openMinute,
+      closeMinute: input.businessHours.closeMinute,
+    }),
   };
   const members = input.mode === "ROUND_ROBIN" ? input.memberIds.map((userId, position) => ({ userId, position })) : [];
   return db.$transaction(async (tx) => {

@@ -163,7 +163,7 @@ describe("repeat visits, test leads and people who left", () => {
     expect((await post(key, leadBody())).json.owner).toBeNull();
     expect(await removeFromRotations(left.id)).toEqual({ rotations: 0, oneUserRules: ["Solo"] });
 
-    const base = { name: "Solo", sources: [], actions: [], offers: [], countries: [], stages: [] };
+    const base = { name: "Solo", sources: [], actions: [], offers: [], countries: [], stages: [], targetMinutes: null, businessHours: null };
     expect(await saveRule({ ...base, mode: "ONE_USER", userId: left.id, memberIds: [] }, id)).toEqual({
       ok: false,
       message: `${left.email} is not an active user: choose active users only.`,

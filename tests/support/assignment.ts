@@ -10,7 +10,7 @@ export async function salesUser(label: string) {
   return user;
 }
 
-const blank: RuleInput = { name: "", sources: [], actions: [], offers: [], countries: [], stages: [], mode: "UNASSIGNED", userId: null, memberIds: [] };
+const blank: RuleInput = { name: "", sources: [], actions: [], offers: [], countries: [], stages: [], mode: "UNASSIGNED", userId: null, memberIds: [], targetMinutes: null, businessHours: null };
 
 export async function rule(spec: Partial<RuleInput> & { name: string }): Promise<string> {
   const saved = await saveRule({ ...blank, ...spec });

@@ -4,7 +4,7 @@ import { RuleForm } from "@/components/assignment/rule-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { deleteRuleAction } from "@/lib/actions/assignment/delete-rule-action";
 import { moveRuleAction } from "@/lib/actions/assignment/move-rule-action";
-import { describeConditions, describeOutcome } from "@/lib/assignment/describe-rule";
+import { describeConditions, describeOutcome, describeTarget } from "@/lib/assignment/describe-rule";
 import { listRules } from "@/lib/assignment/list-rules";
 import { requirePageUser } from "@/lib/auth/session";
 import { filterActions, filterSources, filterStages } from "@/lib/destinations/filter-options";
@@ -31,6 +31,7 @@ export default async function AssignmentPage() {
               <th>Rule</th>
               <th>Matches</th>
               <th>Outcome</th>
+              <th>Response target</th>
               <th>Actions</th>
             </tr>
           </thead>
@@ -43,6 +44,7 @@ export default async function AssignmentPage() {
                 </td>
                 <td>{describeConditions(rule)}</td>
                 <td>{describeOutcome(rule)}</td>
+                <td>{describeTarget(rule)}</td>
                 <td>
                   {!rule.isDefault && (
                     <div className="inline" style={{ flexWrap: "wrap" }}>

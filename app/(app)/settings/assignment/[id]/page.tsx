@@ -38,6 +38,11 @@ export default async function EditRulePage({ params }: { params: Promise<{ id: s
             // Users who left are not offered again: saving makes the admin choose active ones.
             userId: rule.userId,
             memberIds: rule.members.map((m) => m.userId),
+            targetMinutes: rule.targetMinutes,
+            timeZone: rule.timeZone,
+            workDays: rule.workDays,
+            openMinute: rule.openMinute,
+            closeMinute: rule.closeMinute,
           }}
         />
       </section>
