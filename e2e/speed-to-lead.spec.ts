@@ -14,7 +14,7 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   await page.getByLabel("Name").fill(`Speed ${tag}`);
   await page.getByLabel("Offers").fill(offer);
   await page.getByLabel("One user").check();
-  await page.getByLabel("User", { exact: true }).selectOption({ label: `Sam Sales (${sales.email})` });
+  await page.getByRole("combobox", { name: "User", exact: true }).selectOption({ label: `Sam Sales (${sales.email})` });
   await page.getByLabel("First response within (hours)").fill("2");
   await page.getByRole("button", { name: "Create rule" }).click();
   const row = page.getByTestId(`rule-Speed ${tag}`);
@@ -47,7 +47,8 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   // The list's Due column and filter agree.
   await salesPage.goto(`/leads?offer=${offer}&sla=met&cols=name,due`);
   await expect(salesPage.getByRole("link", { name: `Quick Reply ${tag}` })).toBeVisible();
-  await expect(salesPage.getByText(/Answered in time/)).toBeVisible();
+  await expect(salesPage.getByLabel("Response clock")).toHaveValue("met");
+  await expect(salesPage.getByText(/^Answered in time \(/)).toBeVisible();
 
   await salesPage.goto("/");
   const stats = salesPage.getByTestId("response-owner-Sam Sales");
