@@ -8,7 +8,7 @@ import path from "node:path";
 import { ensureBuild } from "../scripts/lib/ensure-build";
 import { prepareDatabase } from "../scripts/lib/prepare-database";
 import { serve } from "../scripts/lib/serve";
-import { connect, disconnect } from "@/lib/db";
+import { connect, disconnect, getDb } from "@/lib/db";
 import { saveDestination } from "@/lib/destinations/save-destination";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
@@ -31,7 +31,7 @@ await prepareDatabase();
 await connect();
 await createUser({ email: sales.email, password: sales.password, role: "SALES", name: "Sam Sales" });
 await createUser({ email: inactive.email, password: inactive.password, role: "ADMIN", name: "Ina Active" });
-const planted: Omit<PlantedSecrets, "destinationId"> = {
+const planted: Omit<PlantedSecrets, "destinationId" | "assignmentRuleId"> = {
   authSecret: process.env.AUTH_SECRET,
   encryptionKey: process.env.ENCRYPTION_KEY,
   webhookKey: (await createWebhookKey("Planted key")).key,
@@ -55,9 +55,11 @@ const destination = await saveDestination({
   },
 });
 if (!destination.ok) throw new Error(`Could not plant the destination: ${destination.message}`);
+// The default assignment rule (made by its migration): its edit page is one of the pages every spec visits.
+const assignmentRuleId = (await (await getDb()).assignmentRule.findFirstOrThrow({ where: { isDefault: true } })).id;
 await disconnect();
 fs.mkdirSync(path.dirname(plantedFile), { recursive: true });
-fs.writeFileSync(plantedFile, JSON.stringify({ ...planted, destinationId: destination.id }, null, 2));
+fs.writeFileSync(plantedFile, JSON.stringify({ ...planted, destinationId: destination.id, assignmentRuleId }, null, 2));
 
 // The destination tests send to receivers they start on 127.0.0.1, and watch
 // the in-app worker deliver within moments.

@@ -1,11 +1,13 @@
 // npm run db:seed [-- --leads 400] — fills the configured database with demo
 // data: a sales user and an admin to sign in as, a webhook key, and realistic
 // marketplace leads over the last 30 days, stored through the real ingestion
-// path (receipt → parse → dedupe → lead), some of them already triaged.
+// path (receipt → parse → dedupe → assignment → lead), some of them already
+// triaged. The demo assignment rule rotates new leads over the demo sales users.
 import { connect, describeDatabase, disconnect, getDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { demoCustomer, demoLeadBody } from "@/lib/demo/demo-leads";
 import { seededRandom } from "@/lib/demo/random";
+import { saveRule } from "@/lib/assignment/save-rule";
 import { processReceipt } from "@/lib/ingest/process-receipt";
 import { recordReceipt } from "@/lib/ingest/record-receipt";
 import type { LeadStatus } from "@/lib/generated/prisma/enums";
@@ -15,6 +17,7 @@ import { parseArgs, UsageError } from "./lib/args";
 import { runScript } from "./run-script";
 
 const demoPassword = "leaddesk-demo";
+const demoRule = "Demo round-robin";
 const day = 24 * 3600_000;
 
 await runScript(async () => {
@@ -28,11 +31,19 @@ await runScript(async () => {
   const users = [];
   for (const [email, name, role] of [
     ["sales@demo.leaddesk.local", "Sasha Sales", "SALES"],
+    ["sam@demo.leaddesk.local", "Sam Seller", "SALES"],
     ["admin@demo.leaddesk.local", "Ada Admin", "ADMIN"],
   ] as const) {
     const existing = await db.user.findUnique({ where: { email } });
     users.push(existing ?? (await createUser({ email, name, role, password: demoPassword })).user);
     if (!existing) console.log(`Demo ${role === "ADMIN" ? "admin" : "sales user"}: ${email} / ${demoPassword}`);
+  }
+
+  if (!(await db.assignmentRule.findFirst({ where: { name: demoRule } }))) {
+    const sales = users.filter((u) => u.role === "SALES").map((u) => u.id);
+    const input = { name: demoRule, sources: [], actions: [], offers: [], countries: [], stages: [], businessHours: null };
+    await saveRule({ ...input, mode: "ROUND_ROBIN", userId: null, memberIds: sales, targetMinutes: 4 * 60 });
+    console.log(`Assignment rule "${demoRule}": every lead, round-robin over the demo sales users, answered within 4 h.`);
   }
 
   const key = await createWebhookKey("Demo seed");

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResponseTimes } from "@/components/overview/response-times";
 import { StackedBarChart } from "@/components/overview/stacked-bar-chart";
 import { requirePageUser } from "@/lib/auth/session";
 import { stageLabels } from "@/lib/leads/labels";
 import { leadListQuery } from "@/lib/leads/list-params";
 import { CHART_DAYS, overviewStats } from "@/lib/leads/overview-stats";
+import { responseStats } from "@/lib/leads/response-stats";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const user = await requirePageUser(undefined, "/");
-  const stats = await overviewStats(user.id);
+  const [stats, responses] = await Promise.all([overviewStats(user.id), responseStats()]);
   const tiles = [
     { label: "New today", metric: stats.newToday, id: "new-today" },
     { label: "Unassigned open leads", metric: stats.unassigned, id: "unassigned" },
@@ -30,6 +32,7 @@ export default async function OverviewPage() {
       </div>
       <StackedBarChart title={`Leads per day by funnel stage (last ${CHART_DAYS} days)`} days={stats.days} counts={stats.byStage} labels={stageLabels} />
       <StackedBarChart title={`Leads per day by source (last ${CHART_DAYS} days)`} days={stats.days} counts={stats.bySource} />
+      <ResponseTimes groups={responses} />
       {user.role === "ADMIN" && (
         <p className="muted">
           Leads arrive through a webhook key from <Link href="/settings">Settings</Link>: paste its URL into Partner Center as your offer&apos;s HTTPS endpoint.

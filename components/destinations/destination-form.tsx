@@ -2,13 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect } from "react";
+import { Checkboxes, checkLabel } from "@/components/ui/checkboxes";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { saveDestinationAction } from "@/lib/actions/destinations/save-destination-action";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 import type { DestinationKind } from "@/lib/destinations/types";
-
-// Global label styles stack their content; a checkbox sits beside its text.
-const checkLabel = { fontWeight: 400, flexDirection: "row", alignItems: "center", gap: "0.4rem" } as const;
 
 interface Option {
   value: string;
@@ -47,22 +45,6 @@ function initialText(field: FieldHint, current: DestinationFormProps["current"])
   if (field.secret) return "";
   const value = current ? current.config[field.name] : field.default;
   return typeof value === "string" ? value : "";
-}
-
-function Checkboxes({ legend, prefix, options, selected }: { legend: string; prefix: string; options: readonly Option[]; selected: string[] }) {
-  return (
-    <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "0.6rem 0.8rem" }}>
-      <legend>{legend}</legend>
-      <div className="inline" style={{ flexWrap: "wrap", gap: "0.4rem 1rem" }}>
-        {options.map((o) => (
-          <label key={o.value} style={checkLabel}>
-            <input type="checkbox" name={`${prefix}.${o.value}`} defaultChecked={selected.includes(o.value)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
 }
 
 export function DestinationForm({ kind, fields, filters, current }: DestinationFormProps) {

@@ -8,8 +8,12 @@ function describe(a: LeadDetail["activities"][number]): string {
   switch (a.kind) {
     case "STATUS":
       return `Status ${status(a.fromValue)} → ${status(a.toValue)}${a.note ? ` (reason: ${a.note})` : ""}`;
-    case "OWNER":
-      return a.toValue ? `Assigned to ${a.toValue}${a.fromValue ? ` (was ${a.fromValue})` : ""}` : `Unassigned (was ${a.fromValue ?? "nobody"})`;
+    case "OWNER": {
+      // Ingestion's assignment notes how the owner was chosen ("assigned by rule <name>").
+      const how = a.note ? ` — ${a.note}` : "";
+      if (!a.toValue) return `Unassigned (was ${a.fromValue ?? "nobody"})`;
+      return `Assigned to ${a.toValue}${a.fromValue ? ` (was ${a.fromValue})` : ""}${how}`;
+    }
     case "NOTE":
       return `Note: ${a.note ?? ""}`;
     default:

@@ -11,6 +11,7 @@ import type { leadTableFeatures } from "./lead-table-features";
 import { TextFilter } from "./text-filter";
 import type { useListUrl } from "./use-list-url";
 
+const slaLabels = { overdue: "Overdue", "due-soon": "Due soon", met: "Answered in time", missed: "Answered late" } as const;
 const flagLabels = { test: "Test leads", collapse: "Collapse duplicates", dnc: "Do not contact only" };
 
 interface Props {
@@ -50,6 +51,20 @@ export function FilterToolbar({ table, facets, url }: Props) {
                   Failing deliveries
                 </label>
               </span>
+            );
+          case "sla":
+            return (
+              <label key={column.id} className="check">
+                Response
+                <select aria-label="Response clock" value={params.sla ?? ""} onChange={(e) => update({ sla: (e.target.value || undefined) as typeof params.sla })}>
+                  <option value="">Any</option>
+                  {(Object.keys(slaLabels) as (keyof typeof slaLabels)[]).map((state) => (
+                    <option key={state} value={state}>
+                      {slaLabels[state]}
+                    </option>
+                  ))}
+                </select>
+              </label>
             );
           case "facet": {
             const selected = filter.param === "owner" ? (params.owner ? [params.owner] : []) : params[filter.param];

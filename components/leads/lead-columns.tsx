@@ -7,6 +7,7 @@ import { customerName, stageLabels } from "@/lib/leads/labels";
 import type { LeadRow } from "@/lib/leads/list-leads";
 import { statusLabels } from "@/lib/leads/statuses";
 import { formatDateTime } from "@/lib/format";
+import { describeClock, readClock } from "@/lib/leads/response-clock";
 import { leadTableFeatures } from "./lead-table-features";
 
 const helper = createColumnHelper<typeof leadTableFeatures, LeadRow>();
@@ -78,6 +79,21 @@ export const leadColumns = helper.columns([
     enableSorting: false,
     meta: { label: "Owner", filter: { kind: "facet", param: "owner", single: true, labels: { me: "Me", unassigned: "Unassigned" } } },
     cell: (c) => c.getValue() || <span className="muted">Unassigned</span>,
+  }),
+  helper.accessor("dueAt", {
+    id: "due",
+    header: "Due",
+    meta: { label: "Due", filter: { kind: "sla" } },
+    cell: ({ row: { original: l } }) => {
+      const clock = readClock(l);
+      if (clock.state === "none") return <span className="muted">—</span>;
+      // Time left is relative to the moment of rendering: the browser's may be a minute on from the server's.
+      return (
+        <span className={`nowrap badge sla-${clock.state}`} title={`Due ${formatDateTime(clock.dueAt)}`} suppressHydrationWarning>
+          {describeClock(clock)}
+        </span>
+      );
+    },
   }),
   helper.display({
     id: "flags",

@@ -8,7 +8,8 @@ export type ColumnFilterMeta =
   | { kind: "facet"; param: FilterKey; labels?: Record<string, string>; searchable?: boolean; single?: boolean }
   | { kind: "text" }
   | { kind: "dates" }
-  | { kind: "flags" };
+  | { kind: "flags" }
+  | { kind: "sla" };
 
 export interface LeadColumnMeta {
   label: string;

@@ -2,7 +2,7 @@
 // action of the app (authorization-matrix.spec.ts enumerates them from the
 // route tree and fails on an entry point without a rule, or a rule without
 // an entry point). Sales triage leads; admins also manage settings: webhook
-// keys, failed receipts, destinations and users. A deactivated user's still
+// keys, failed receipts, destinations, assignment rules and users. A deactivated user's still
 // valid session cookie counts for nothing.
 export const callers = ["anonymous", "deactivated", "sales", "admin"] as const;
 export type Caller = (typeof callers)[number];
@@ -22,6 +22,7 @@ export interface MatrixIds {
   salesUser: string;
   inactiveUser: string;
   plantedKey: string;
+  assignmentRule: string;
 }
 
 /** A page pattern's concrete URLs: with ids that exist, and (dynamic pages) with an id that does not. */
@@ -44,6 +45,11 @@ export const pageRules: Record<string, PageRule[]> = {
   "/settings/webhooks": [{ path: () => "/settings/webhooks", expect: adminsOnly }],
   "/settings/receipts": [{ path: () => "/settings/receipts", expect: adminsOnly }],
   "/settings/users": [{ path: () => "/settings/users", expect: adminsOnly }],
+  "/settings/assignment": [{ path: () => "/settings/assignment", expect: adminsOnly }],
+  "/settings/assignment/[id]": [
+    { path: (ids) => `/settings/assignment/${ids.assignmentRule}`, expect: adminsOnly },
+    { path: () => `/settings/assignment/${nonexistentId}`, expect: missing(adminsOnly) },
+  ],
   "/settings/destinations": [{ path: () => "/settings/destinations", expect: adminsOnly }],
   "/settings/destinations/new": [{ path: () => "/settings/destinations/new?kind=HTTPS", expect: adminsOnly }],
   "/settings/destinations/[id]": [
@@ -178,6 +184,28 @@ export const actionRules: Record<string, ActionRule> = {
     fields: (ctx, caller) => ({ id: caller === "admin" ? ctx.made.destination! : ctx.ids.destination }),
     tookEffect: async (ctx, caller) =>
       (await ctx.view(`/settings/destinations/${caller === "admin" ? ctx.made.destination : ctx.ids.destination}`)).status === 404,
+  },
+  "lib/actions/assignment/save-rule-action.ts#saveRuleAction": {
+    allow: "ADMIN",
+    fields: (ctx, caller) => ({ name: marker(ctx, caller), mode: "UNASSIGNED", "source.AppSource": "on", countries: "matrix" }),
+    tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, "/settings/assignment"),
+    remember: async (ctx, _caller, data) => {
+      ctx.made.rule = (data as { id: string }).id;
+    },
+  },
+  "lib/actions/assignment/move-rule-action.ts#moveRuleAction": {
+    allow: "ADMIN",
+    fields: (ctx) => ({ id: ctx.made.rule!, direction: "up" }),
+  },
+  "lib/actions/assignment/delete-rule-action.ts#deleteRuleAction": {
+    allow: "ADMIN",
+    fields: (ctx) => ({ id: ctx.made.rule! }),
+    tookEffect: async (ctx) => (await ctx.view(`/settings/assignment/${ctx.made.rule}`)).status === 404,
+  },
+  "lib/actions/users/reassign-leads-action.ts#reassignLeadsAction": {
+    allow: "ADMIN",
+    // The deactivated user owns no leads: the guard is what is tested.
+    fields: (ctx) => ({ fromUserId: ctx.ids.inactiveUser, toUserId: "" }),
   },
   "lib/actions/receipts/reprocess-action.ts#reprocessAction": {
     allow: "ADMIN",

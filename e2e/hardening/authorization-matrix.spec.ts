@@ -98,6 +98,7 @@ test.beforeAll(async () => {
     salesUser: rowField(users, `user-${sales.email}`, "userId"),
     inactiveUser: rowField(users, `user-${inactive.email}`, "userId"),
     plantedKey: rowField((await view("/settings/webhooks")).html, "key-Planted key", "id"),
+    assignmentRule: /href="\/settings\/assignment\/([0-9a-f-]{36})"/.exec((await view("/settings/assignment")).html)?.[1] ?? "",
   };
 
   // Deactivate the signed-in admin the way the Users page does; its cookie stays a valid session token.

@@ -60,11 +60,11 @@ async function watchProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-let ids: { leadId: string; destinationId: string };
+let ids: { leadId: string; destinationId: string; assignmentRuleId: string };
 test.beforeAll(async ({ browser, request }) => {
   const hook = await webhookUrl(browser);
   const leadId = await postLead(request, hook, { last: uniqueTag(), source: "AzureMarketplace", action: "Create", offer: "csp" });
-  ids = { leadId, destinationId: readPlanted().destinationId };
+  ids = { leadId, destinationId: readPlanted().destinationId, assignmentRuleId: readPlanted().assignmentRuleId };
 });
 
 test("the session cookies the browser holds are http-only and SameSite=Lax", async ({ page, context }) => {

@@ -87,7 +87,7 @@ test.beforeAll(async ({ browser, request }) => {
 test("no planted secret in any page, form, answer or action result, as admin and as sales", async ({ browser }) => {
   expect(forms.size).toBeGreaterThanOrEqual(15); // some spellings coincide (base64 and base64url)
   for (const [account, paths] of [
-    [admin, adminPages({ leadId, destinationId: planted.destinationId })],
+    [admin, adminPages({ leadId, destinationId: planted.destinationId, assignmentRuleId: planted.assignmentRuleId })],
     [sales, salesPages({ leadId })],
   ] as const) {
     const context = await browser.newContext();

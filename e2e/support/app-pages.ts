@@ -1,10 +1,10 @@
-// Every page of the app, as URLs for one lead and one destination, for the
+// Every page of the app, as URLs for one lead, one destination and one rule, for the
 // tests that must visit them all (CSP, planted secrets). pagesFileCount()
 // lets a test notice a page added without being listed here.
 import fs from "node:fs";
 import path from "node:path";
 
-export function adminPages(ids: { leadId: string; destinationId: string }): string[] {
+export function adminPages(ids: { leadId: string; destinationId: string; assignmentRuleId: string }): string[] {
   return [
     "/",
     "/leads",
@@ -17,6 +17,8 @@ export function adminPages(ids: { leadId: string; destinationId: string }): stri
     "/settings/destinations/new",
     `/settings/destinations/${ids.destinationId}`,
     `/settings/destinations/${ids.destinationId}/edit`,
+    "/settings/assignment",
+    `/settings/assignment/${ids.assignmentRuleId}`,
     "/forbidden",
   ];
 }

@@ -10,6 +10,7 @@ export interface PlantedSecrets {
   encryptionKey: string;
   webhookKey: string;
   destinationId: string;
+  assignmentRuleId: string;
   destinationHeaderValue: string;
   destinationSigningSecret: string;
 }

@@ -1,7 +1,7 @@
 // The ingestion transaction: decides whether each parsed lead is a retry, a
 // duplicate or new, and commits the receipt (inserted for a new post, its
-// outcome for a stored one), the lead and one pending delivery per matching
-// destination together — a crash at any point leaves all of it or none of it.
+// outcome for a stored one), the lead with the owner the assignment rules give
+// it (lib/assignment) and one pending delivery per matching destination together — a crash at any point leaves all of it or none of it.
 // The decisions and writes are SQL, in leaddesk_store_leads() (migration
 // store_leads_function): several leads share one call and one commit
 // (store-batcher.ts groups them), so a batch costs one round trip.
@@ -13,7 +13,14 @@ import { customerKey } from "./customer-key";
 import { DUPLICATE_WINDOW_MS, RETRY_WINDOW_MS } from "./limits";
 import type { ReceiptRow } from "./record-receipt";
 
-export type StoredLead = { status: "created" | "duplicate" | "retry"; leadId: string; duplicateOf: string | null; lead: ParsedLead };
+export type StoredLead = {
+  status: "created" | "duplicate" | "retry";
+  leadId: string;
+  duplicateOf: string | null;
+  /** The owner's e-mail: assigned by the rules (or the first lead's owner) in the same commit; null when none. */
+  owner: string | null;
+  lead: ParsedLead;
+};
 
 interface ReceiptRef {
   id: string;
@@ -30,6 +37,7 @@ interface StoreRow extends Record<string, unknown> {
   retryDuplicateOf: string | null;
   leadId: string | null;
   duplicateOf: string | null;
+  ownerEmail: string | null;
 }
 
 /** One lead as leaddesk_store_leads() reads it (see its migration). Instants are epoch milliseconds. */
@@ -81,14 +89,16 @@ function storeInput(request: StoreRequest) {
 export async function storeLeads(requests: StoreRequest[]): Promise<StoredLead[]> {
   const sql = await getSql();
   const batch = JSON.stringify(requests.map(storeInput));
-  const rows = await sql.query<StoreRow>(storeLeadsSql, [batch], "leaddesk_store_leads_v1");
+  const rows = await sql.query<StoreRow>(storeLeadsSql, [batch], "leaddesk_store_leads_v2");
   if (rows.length !== requests.length) throw new Error(`Stored ${rows.length} of ${requests.length} leads.`);
   return rows
     .sort((a, b) => a.ordinal - b.ordinal)
     .map((row, i) => {
       const { lead } = requests[i]!;
-      if (row.retryOf) return { status: "retry", leadId: row.retryOf, duplicateOf: row.retryDuplicateOf, lead };
-      return { status: row.duplicateOf ? "duplicate" : "created", leadId: row.leadId!, duplicateOf: row.duplicateOf, lead };
+      const owner = row.ownerEmail;
+      if (row.retryOf) return { status: "retry", leadId: row.retryOf, duplicateOf: row.retryDuplicateOf, owner, lead };
+      const status = row.duplicateOf ? "duplicate" : "created";
+      return { status, leadId: row.leadId!, duplicateOf: row.duplicateOf, owner, lead };
     });
 }
 

@@ -49,6 +49,7 @@ export async function handleMarketplaceWebhook(request: Request, pathKey?: strin
       test: lead.isTest,
       doNotContact: lead.doNotContact,
       duplicateOf: result.duplicateOf,
+      owner: result.owner,
     });
   } catch (error) {
     console.error("Webhook failed:", error instanceof Error ? error.message : error);

@@ -3,12 +3,13 @@
 // and lead-filter-sql.ts (a SQL clause, for counts Prisma cannot shape), so a
 // filter means the same leads wherever it is used.
 import type { LeadListParams } from "./list-params";
+import type { SlaState } from "./response-clock";
 import { foldText } from "./search-text";
 
 export type FilterKey = "source" | "action" | "stage" | "offer" | "status" | "owner";
 export type LeadFilter = Pick<
   LeadListParams,
-  "source" | "action" | "stage" | "offer" | "status" | "owner" | "from" | "to" | "range" | "q" | "test" | "collapse" | "dnc" | "delivery"
+  "source" | "action" | "stage" | "offer" | "status" | "owner" | "from" | "to" | "range" | "q" | "test" | "collapse" | "dnc" | "delivery" | "sla"
 >;
 export interface FilterOptions {
   /** Leave this filter out: a facet counts its options under the other filters. */
@@ -26,7 +27,8 @@ export type LeadCondition =
   | { kind: "received"; gte?: Date; lt?: Date }
   /** A LIKE pattern on the folded search text, its own wildcards escaped. */
   | { kind: "searchLike"; pattern: string }
-  | { kind: "failingDelivery" };
+  | { kind: "failingDelivery" }
+  | { kind: "sla"; state: SlaState; now: Date };
 
 const DAY_MS = 86_400_000;
 
@@ -73,6 +75,7 @@ export function taggedFilterConditions(filter: LeadFilter, userId: string, now =
     for (const word of foldText(filter.q).split(" ").filter(Boolean)) add({ kind: "searchLike", pattern: `%${word.replace(/[\\%_]/g, "\\$&")}%` });
   }
   if (filter.delivery === "failing") add({ kind: "failingDelivery" });
+  if (filter.sla) add({ kind: "sla", state: filter.sla, now });
   return out;
 }
 

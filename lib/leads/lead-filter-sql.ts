@@ -5,6 +5,7 @@
 // Every column is qualified with the table ("leads"), so a query may join
 // others (users has an id, a name and an e-mail too).
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { SlaState } from "./response-clock";
 import { leadFilterConditions, taggedFilterConditions, type FilterKey, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
 
 const column = (name: string) => Prisma.raw(`leads."${name}"`);
@@ -31,8 +32,24 @@ function toSql(condition: LeadCondition): Prisma.Sql {
     }
     case "searchLike":
       return Prisma.sql`${column("searchText")} LIKE ${condition.pattern}`;
+    case "sla":
+      return slaSql(condition.state, condition.now);
     case "failingDelivery":
       return Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND (d.state = 'DEAD' OR (d.state = 'PENDING' AND d.attempts > 0)))`;
+  }
+}
+
+function slaSql(state: SlaState, now: Date): Prisma.Sql {
+  const [due, soon, responded] = [column("dueAt"), column("dueSoonAt"), column("firstResponseAt")];
+  switch (state) {
+    case "overdue":
+      return Prisma.sql`${responded} IS NULL AND ${due} < ${now}`;
+    case "due-soon":
+      return Prisma.sql`${responded} IS NULL AND ${due} >= ${now} AND ${soon} <= ${now}`;
+    case "met":
+      return Prisma.sql`${column("responseMet")} = TRUE`;
+    case "missed":
+      return Prisma.sql`${column("responseMet")} = FALSE`;
   }
 }
 

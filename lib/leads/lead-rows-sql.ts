@@ -22,6 +22,8 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
     company: `leads.company ${dir}, leads.id ${dir}`,
     stage: `leads.stage ${dir}, ${newestFirst}`,
     status: `leads.status ${dir}, ${newestFirst}`,
+    // Leads without a clock last either way.
+    due: `leads."dueAt" ${dir} NULLS LAST, leads.id ${dir}`,
   }[params.sort];
   return Prisma.raw(order);
 }
@@ -31,7 +33,8 @@ export async function findLeadRows(where: Prisma.Sql, params: Pick<LeadListParam
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT leads.id, leads."receivedAt", leads."firstName", leads."lastName", leads.email, leads.phone, leads.company, leads.title,
       leads.country, leads.source, leads.action, leads."offerId", leads."offerTitle", leads.stage::text AS stage, leads.status::text AS status,
-      leads."isTest", leads."doNotContact", leads."duplicateOfId", u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"
+      leads."isTest", leads."doNotContact", leads."duplicateOfId",
+      leads."dueAt", leads."dueSoonAt", leads."firstResponseAt", leads."responseMet", u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"
     FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
     WHERE ${where}
     ORDER BY ${leadOrderSql(params)}

@@ -31,6 +31,10 @@ export const leadRowSelect = {
   isTest: true,
   doNotContact: true,
   duplicateOfId: true,
+  dueAt: true,
+  dueSoonAt: true,
+  firstResponseAt: true,
+  responseMet: true,
   owner: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.LeadSelect;
 

@@ -5,9 +5,10 @@
 // malformed values are dropped rather than failing the page.
 import { z } from "zod";
 import { funnelStages } from "./lead";
+import { slaStates } from "./response-clock";
 import { leadStatuses } from "./statuses";
 
-export const sortKeys = ["received", "name", "company", "stage", "status"] as const;
+export const sortKeys = ["received", "name", "company", "stage", "status", "due"] as const;
 export type SortKey = (typeof sortKeys)[number];
 export const pageSizes = [25, 50, 100] as const;
 /** Bounded offset: deeper pages are reached by narrowing the filter (or the export). */
@@ -43,6 +44,8 @@ export const leadListParamsSchema = z.object({
   collapse: flag,
   dnc: flag,
   delivery: single(z.literal("failing")),
+  /** The response clock: unanswered past due or near it, answered in time or late. */
+  sla: single(z.enum(slaStates)),
   sort: single(z.enum(sortKeys)).transform((v) => v ?? "received"),
   dir: single(z.enum(["asc", "desc"])),
   page: single(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((v) => v ?? 1),
@@ -61,6 +64,7 @@ export function parseLeadListParams(raw: RawSearchParams | URLSearchParams): Lea
 
 /** Sort direction: newest first for dates, A→Z for text, unless the URL says otherwise. */
 export function sortDirection(params: Pick<LeadListParams, "sort" | "dir">): "asc" | "desc" {
+  // Due time: soonest (or longest overdue) first.
   return params.dir ?? (params.sort === "received" ? "desc" : "asc");
 }
 
@@ -76,4 +80,4 @@ export function leadListQuery(params: Partial<LeadListParams>): string {
 }
 
 /** The filter part only (no paging, sorting or columns): what bulk actions and counts act on. */
-export const filterKeys = ["source", "action", "stage", "offer", "status", "owner", "from", "to", "range", "q", "test", "collapse", "dnc", "delivery"] as const;
+export const filterKeys = ["source", "action", "stage", "offer", "status", "owner", "from", "to", "range", "q", "test", "collapse", "dnc", "delivery", "sla"] as const;

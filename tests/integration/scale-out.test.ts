@@ -9,8 +9,6 @@
 // two cores takes minutes, and a prebuilt .next may be stale or rebuilt under
 // the test by someone else. What scale-out depends on — advisory locks,
 // transactions, SKIP LOCKED claims — lives below the handler, so it is all here.
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { demoCustomer, demoLeadBody } from "@/lib/demo/demo-leads";
@@ -19,38 +17,10 @@ import { startFakeHttpsReceiver, type FakeHttpsReceiver } from "@/tests/support/
 import { allowLoopbackForFakes } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination } from "@/tests/support/delivery";
 import { newKey } from "@/tests/support/webhook";
+import { listeningPort as port, start, stop, waitFor, type Child } from "@/tests/support/child-processes";
 
 allowLoopbackForFakes();
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const root = path.resolve(import.meta.dirname, "../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
-
-interface Child {
-  process: ChildProcess;
-  output: () => string;
-}
-
-function start(script: string, env: NodeJS.ProcessEnv): Child {
-  const child = spawn(tsx, [path.join(root, script)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  return { process: child, output: () => out };
-}
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number, output = () => "") {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.\n${output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stop(children: Child[]) {
-  const exits = children.map((c) => (c.process.exitCode !== null ? Promise.resolve(c.process.exitCode) : new Promise<number | null>((resolve) => c.process.once("exit", resolve))));
-  children.forEach((c) => c.process.kill("SIGTERM"));
-  return Promise.all(exits);
-}
 
 describe.runIf(onPostgres)("scale-out: two app instances and two workers on one PostgreSQL", () => {
   let receiver: FakeHttpsReceiver;
@@ -72,7 +42,6 @@ describe.runIf(onPostgres)("scale-out: two app instances and two workers on one 
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_POOL_SIZE: "5", DELIVERY_POLL_MS: "50", OUTBOUND_ALLOW_HOSTS: "127.0.0.1", PORT: "0" };
     apps = [start("scripts/bench/webhook-server.ts", env), start("scripts/bench/webhook-server.ts", env)];
     workers = [start("scripts/worker.ts", env), start("scripts/worker.ts", env)];
-    const port = (c: Child) => Number(/listening on (\d+)/.exec(c.output())?.[1] ?? 0);
     const everyone = () => [...apps, ...workers].map((c) => c.output()).join("\n");
     await waitFor("the app instances", () => apps.every((a) => port(a) > 0), 30_000, everyone);
     await waitFor("the workers", () => workers.every((w) => w.output().includes("Delivery worker started")), 30_000, everyone);

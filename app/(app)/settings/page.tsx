@@ -37,6 +37,11 @@ export default async function SettingsPage() {
           <Link href="/settings/destinations">Manage destinations</Link>
         </section>
         <section className="panel">
+          <h2>Assignment</h2>
+          <p className="muted">Rules that give every new lead an owner: round-robin, one person, or nobody.</p>
+          <Link href="/settings/assignment">Manage assignment rules</Link>
+        </section>
+        <section className="panel">
           <h2>Users</h2>
           <p className="muted">Add sales people and admins, change roles, deactivate people who left.</p>
           <Link href="/settings/users">Manage users</Link>

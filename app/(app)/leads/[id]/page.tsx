@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityLog } from "@/components/leads/activity-log";
 import { LeadDeliveries } from "@/components/leads/lead-deliveries";
+import { ResponseClockPanel } from "@/components/leads/response-clock-panel";
 import { TriagePanel } from "@/components/leads/triage-panel";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -164,7 +165,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         <aside>
           <section className="panel">
             <h2>Triage</h2>
-            <p className="muted small">Owner: {lead.owner ? lead.owner.name || lead.owner.email : "nobody"}</p>
+            <p className="muted small" data-testid="lead-owner">Owner: {lead.owner ? lead.owner.name || lead.owner.email : "nobody"}</p>
+            <ResponseClockPanel lead={lead} now={new Date()} />
             <TriagePanel leadId={lead.id} status={lead.status} ownerId={lead.ownerId} doNotContact={lead.doNotContact} users={users} />
           </section>
           <section className="panel">

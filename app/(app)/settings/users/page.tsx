@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { NewUserForm } from "@/components/users/new-user-form";
+import { ReassignLeadsForm } from "@/components/users/reassign-leads-form";
+import { openLeadsOfInactiveUsers } from "@/lib/assignment/reassign-open-leads";
+import { assignableUsers } from "@/lib/leads/assignable-users";
 import { ActionButton } from "@/components/ui/action-button";
 import { updateUserAction } from "@/lib/actions/users/update-user-action";
 import { requirePageUser } from "@/lib/auth/session";
@@ -10,7 +13,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requirePageUser("ADMIN", "/settings/users");
-  const users = await listUsers();
+  const [users, openLeads, active] = await Promise.all([listUsers(), openLeadsOfInactiveUsers(), assignableUsers()]);
   return (
     <>
       <h1>Users</h1>
@@ -58,6 +61,7 @@ export default async function UsersPage() {
                       disabled={u.id === me.id}
                     />
                   </div>
+                  {openLeads.get(u.id) ? <ReassignLeadsForm fromUserId={u.id} openLeads={openLeads.get(u.id)!} users={active} /> : null}
                 </td>
               </tr>
             ))}

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { deleteRule } from "@/lib/assignment/delete-rule";
+import { guardedAction } from "../guarded-action";
+
+export const deleteRuleAction = guardedAction("ADMIN", z.object({ id: z.uuid() }), async ({ id }) => {
+  const name = await deleteRule(id);
+  revalidatePath("/settings/assignment");
+  return { ok: true, message: `Rule "${name}" deleted.` };
+});

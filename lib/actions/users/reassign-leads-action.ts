@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { reassignOpenLeads } from "@/lib/assignment/reassign-open-leads";
+import { guardedAction } from "../guarded-action";
+
+const formSchema = z.object({ fromUserId: z.uuid(), toUserId: z.union([z.uuid(), z.literal("")]) });
+
+export const reassignLeadsAction = guardedAction("ADMIN", formSchema, async ({ fromUserId, toUserId }, actor) => {
+  const moved = await reassignOpenLeads(fromUserId, toUserId || null, actor);
+  revalidatePath("/settings/users");
+  return { ok: true, message: `${moved} open ${moved === 1 ? "lead" : "leads"} ${toUserId ? "reassigned" : "unassigned"}.` };
+});

@@ -1,0 +1,61 @@
+// Creates or updates an assignment rule. Every user it names must be active:
+// a rule that would hand leads to someone who left is refused with their name.
+import { getDb } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+import type { RuleInput } from "./rule-input";
+
+export type SaveRuleResult = { ok: true; id: string; created: boolean } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+async function inactiveNamed(ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const db = await getDb();
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true, active: true } });
+  const missing = ids.filter((id) => !users.some((u) => u.id === id));
+  return [...users.filter((u) => !u.active).map((u) => u.email), ...missing.map(() => "an unknown user")];
+}
+
+export async function saveRule(input: RuleInput, id?: string): Promise<SaveRuleResult> {
+  const userIds = input.mode === "ONE_USER" ? [input.userId!] : input.mode === "ROUND_ROBIN" ? input.memberIds : [];
+  const inactive = await inactiveNamed(userIds);
+  if (inactive.length) {
+    const field = input.mode === "ONE_USER" ? "userId" : "members";
+    const message = `${inactive.join(", ")} ${inactive.length === 1 ? "is" : "are"} not an active user: choose active users only.`;
+    return { ok: false, message, fieldErrors: { [field]: [message] } };
+  }
+  const db = await getDb();
+  const data = {
+    name: input.name,
+    sources: input.sources,
+    actions: input.actions,
+    offers: input.offers,
+    countries: input.countries,
+    stages: input.stages,
+    mode: input.mode,
+    userId: input.mode === "ONE_USER" ? input.userId : null,
+    targetMinutes: input.targetMinutes,
+    // Without a time zone the clock runs around the clock; the hours are kept as the form's defaults.
+    timeZone: input.businessHours?.timeZone ?? null,
+    ...(input.businessHours && {
+      workDays: input.businessHours.workDays,
+      openMinute: input.businessHours.openMinute,
+      closeMinute: input.businessHours.closeMinute,
+    }),
+  };
+  const members = input.mode === "ROUND_ROBIN" ? input.memberIds.map((userId, position) => ({ userId, position })) : [];
+  return db.$transaction(async (tx) => {
+    if (id) {
+      const existing = await tx.assignmentRule.findUnique({ where: { id }, select: { isDefault: true } });
+      if (!existing) throw new UserFacingError("That rule no longer exists.");
+      // The default rule matches every lead: its conditions stay empty.
+      const update = existing.isDefault ? { ...data, sources: [], actions: [], offers: [], countries: [], stages: [] } : data;
+      await tx.assignmentRuleMember.deleteMany({ where: { ruleId: id } });
+      await tx.assignmentRule.update({ where: { id }, data: { ...update, members: { create: members } } });
+      return { ok: true as const, id, created: false };
+    }
+    const last = await tx.assignmentRule.aggregate({ where: { isDefault: false }, _max: { position: true } });
+    const rule = await tx.assignmentRule.create({
+      data: { ...data, position: (last._max.position ?? 0) + 1, members: { create: members } },
+    });
+    return { ok: true as const, id: rule.id, created: true };
+  });
+}
