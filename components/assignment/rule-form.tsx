@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { KeptValuesForm } from "@/components/ui/kept-values-form";
 import { Checkboxes, checkLabel } from "@/components/ui/checkboxes";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { saveRuleAction } from "@/lib/actions/assignment/save-rule-action";
@@ -54,17 +55,7 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
   }, [saved, router]);
 
   return (
-    <form
-      className="form"
-      style={{ maxWidth: "40rem" }}
-      autoComplete="off"
-      onSubmit={(e) => {
-        // Submitted by hand: a form `action` would reset every field on a validation error.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => action(data));
-      }}
-    >
+    <KeptValuesForm className="form" style={{ maxWidth: "40rem" }} autoComplete="off" action={action}>
       <input type="hidden" name="id" value={current?.id ?? ""} />
       <label>
         Name
@@ -153,6 +144,6 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
         </button>
       </div>
       <FormMessage state={state} />
-    </form>
+    </KeptValuesForm>
   );
 }

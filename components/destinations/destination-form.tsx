@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect } from "react";
+import { useActionState, useEffect } from "react";
+import { KeptValuesForm } from "@/components/ui/kept-values-form";
 import { Checkboxes, checkLabel } from "@/components/ui/checkboxes";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
 import { saveDestinationAction } from "@/lib/actions/destinations/save-destination-action";
@@ -56,17 +57,7 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
   }, [createdId, router]);
 
   return (
-    <form
-      className="form"
-      style={{ maxWidth: "40rem" }}
-      autoComplete="off"
-      onSubmit={(e) => {
-        // Submitted by hand: a form `action` would reset every field, losing a long form on a validation error.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => action(data));
-      }}
-    >
+    <KeptValuesForm className="form" style={{ maxWidth: "40rem" }} autoComplete="off" action={action}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={current?.id ?? ""} />
       <label>
@@ -139,6 +130,6 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
         </button>
       </div>
       <FormMessage state={state} />
-    </form>
+    </KeptValuesForm>
   );
 }

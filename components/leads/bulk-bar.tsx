@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-feedback";
 import { bulkTriageAction } from "@/lib/actions/leads/bulk-triage-action";
 import { countMatchingAction } from "@/lib/actions/leads/count-matching-action";
 import { leadStatuses, statusLabels } from "@/lib/leads/statuses";
+import { OwnerSelect } from "@/components/users/owner-select";
 
 export interface UserOption {
   id: string;
@@ -80,14 +81,7 @@ export function BulkBar({ selectedIds, query, users, onDone }: Props) {
           {status === "DISQUALIFIED" && <input name="reason" aria-label="Reason" placeholder="Reason (required)" required />}
         </>
       ) : (
-        <select name="ownerId" aria-label="New owner" defaultValue="">
-          <option value="">Unassigned</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </select>
+        <OwnerSelect users={users} name="ownerId" aria-label="New owner" />
       )}
       {needsCount ? (
         <button type="button" onClick={askCount} disabled={counting}>

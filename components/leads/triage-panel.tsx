@@ -8,6 +8,7 @@ import { addNoteAction } from "@/lib/actions/leads/add-note-action";
 import { triageLeadAction } from "@/lib/actions/leads/triage-lead-action";
 import { leadStatuses, statusLabels, type LeadStatus } from "@/lib/leads/statuses";
 import type { UserOption } from "./bulk-bar";
+import { OwnerSelect } from "@/components/users/owner-select";
 
 interface Props {
   leadId: string;
@@ -55,14 +56,7 @@ export function TriagePanel({ leadId, status, ownerId, doNotContact, users }: Pr
         <input type="hidden" name="change" value="owner" />
         <label>
           Owner
-          <select name="ownerId" defaultValue={ownerId ?? ""} key={ownerId ?? ""}>
-            <option value="">Unassigned</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.label}
-              </option>
-            ))}
-          </select>
+          <OwnerSelect users={users} name="ownerId" defaultValue={ownerId ?? ""} key={ownerId ?? ""} />
         </label>
         <button type="submit" disabled={ownerPending}>
           Assign

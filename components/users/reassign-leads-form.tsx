@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { reassignLeadsAction } from "@/lib/actions/users/reassign-leads-action";
+import { OwnerSelect } from "./owner-select";
 
 interface Props {
   fromUserId: string;
@@ -18,14 +19,7 @@ export function ReassignLeadsForm({ fromUserId, openLeads, users }: Props) {
       <input type="hidden" name="fromUserId" value={fromUserId} />
       <label className="small" style={{ flexDirection: "row", alignItems: "center", gap: "0.4rem", fontWeight: 400 }}>
         {openLeads} open {openLeads === 1 ? "lead" : "leads"} → 
-        <select name="toUserId" defaultValue="">
-          <option value="">Unassigned</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </select>
+        <OwnerSelect users={users} name="toUserId" />
       </label>
       <button type="submit" className="secondary" disabled={pending}>
         {pending ? "Reassigning…" : "Reassign"}
