@@ -4,7 +4,7 @@
 // in Chromium (including e2e/hardening), then the hardening suite's Node side
 // (tests/hardening). Every step runs; the exit code is non-zero if any failed.
 import fs from "node:fs";
-import { printFigures } from "./lib/hardening-figures";
+import { printFigures } from "../tests/support/hardening-figures";
 import { bin, playwrightStep, runSteps, vitestStep } from "./lib/test-steps";
 
 if (!process.env.TEST_DATABASE_URL) {

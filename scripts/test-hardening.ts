@@ -3,7 +3,7 @@
 // crash safety, load held and backup/restore (tests/hardening), and the
 // figures they recorded.
 import fs from "node:fs";
-import { printFigures } from "./lib/hardening-figures";
+import { printFigures } from "../tests/support/hardening-figures";
 import { playwrightStep, runSteps, vitestStep } from "./lib/test-steps";
 
 fs.rmSync("test-results", { recursive: true, force: true });

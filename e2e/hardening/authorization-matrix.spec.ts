@@ -5,8 +5,8 @@
 // rule without an entry point) fails the first test.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { signIn } from "../../scripts/bench/pages";
-import { recordFigures } from "../../scripts/lib/hardening-figures";
+import { signIn } from "../../tests/support/sign-in";
+import { recordFigures } from "../../tests/support/hardening-figures";
 import { admin, e2ePort, inactive, sales } from "../support/accounts";
 import { readPlanted } from "../support/planted";
 import { pagePatterns, routeHandlers, serverActions } from "../support/route-tree";

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { recordFigures } from "../../scripts/lib/hardening-figures";
+import { recordFigures } from "../../tests/support/hardening-figures";
 import { admin, e2ePort, sales } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 

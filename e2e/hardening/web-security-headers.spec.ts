@@ -2,7 +2,7 @@
 // and assets, and a nonce-based CSP under which every page works with no
 // violation and no console error.
 import { expect, test, type Page } from "@playwright/test";
-import { recordFigures } from "../../scripts/lib/hardening-figures";
+import { recordFigures } from "../../tests/support/hardening-figures";
 import { admin, sales } from "../support/accounts";
 import { adminPages, pagesFileCount, salesPages } from "../support/app-pages";
 import { readPlanted } from "../support/planted";

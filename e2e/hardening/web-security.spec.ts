@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { recordFigures } from "../../scripts/lib/hardening-figures";
+import { recordFigures } from "../../tests/support/hardening-figures";
 import { admin, sales } from "../support/accounts";
 import { adminPages, salesPages } from "../support/app-pages";
 import { readPlanted, serverLogFile, type PlantedSecrets } from "../support/planted";

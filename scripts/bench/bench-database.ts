@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { dropDatabase, onServer } from "@/lib/db/server-admin";
 import { sizeLabel, type BenchOptions } from "./options";
 
 export interface BenchDatabase {
@@ -14,34 +14,6 @@ export interface BenchDatabase {
   /** Empties the database (seeding starts from scratch). */
   recreate(): Promise<void>;
   exists(): Promise<boolean>;
-}
-
-/** One statement on the server as the admin role (CREATE/DROP DATABASE cannot run in a pool transaction). */
-export async function onServer(adminUrl: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Drops a database, ending its connections. A background query (a facet
- * recount, a parallel worker, autovacuum) may still hold it for a moment, and a
- * role without superuser may not terminate every kind, so it retries for ~5 s.
- */
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await onServer(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      return;
-    } catch (error) {
-      if (attempt === 10) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
 }
 
 export function benchDatabase(options: BenchOptions, env = process.env): BenchDatabase {
@@ -70,12 +42,4 @@ export function benchDatabase(options: BenchOptions, env = process.env): BenchDa
     },
     exists: async () => fs.existsSync(path.join(dir, "PG_VERSION")),
   };
-}
-
-/** Sets (or, for undefined, deletes) variables on process.env. */
-export function applyEnv(vars: Record<string, string | undefined>) {
-  for (const [k, v] of Object.entries(vars)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
 }

@@ -4,9 +4,7 @@
 // own do-nothing route (what the proxy and instrumentation cost). Every request
 // carries a different realistic body (lib/demo); about one in ten repeats an
 // earlier customer's funnel step, so duplicates are part of the mix.
-import autocannon from "autocannon";
-import { demoCustomer, demoLeadBody, type DemoCustomer } from "@/lib/demo/demo-leads";
-import { seededRandom } from "@/lib/demo/random";
+import { bodySource, fire } from "@/tests/support/ingest-load";
 import { spread, type Spread } from "./stats";
 
 export interface Target {
@@ -24,30 +22,6 @@ export interface IngestFigure {
   ok: number;
   non2xx: number;
   errors: number;
-}
-
-export function bodySource(seed = Date.now()) {
-  const random = seededRandom(seed);
-  const recent: DemoCustomer[] = [];
-  let serial = seed % 1_000_000_000;
-  return () => {
-    const customer = recent.length > 100 && random.chance(0.1) ? random.pick(recent) : demoCustomer(random, ++serial);
-    if (recent.length < 5000) recent.push(customer);
-    else recent[random.int(recent.length)] = customer;
-    return JSON.stringify(demoLeadBody(random, customer, { test: random.chance(0.01) }));
-  };
-}
-
-export async function fire(url: string, connections: number, duration: number, nextBody: () => string) {
-  return autocannon({
-    url,
-    connections,
-    duration,
-    timeout: 30,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    requests: [{ setupRequest: (req) => ({ ...req, body: nextBody() }) }],
-  });
 }
 
 export async function benchIngestion(

@@ -6,7 +6,7 @@ import { connect, disconnect, getDb, getSql } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
-import { seedLeads, type SeedResult } from "./seed-leads";
+import { seedLeads, type SeedResult } from "@/lib/demo/seed-leads";
 
 export const benchAdmin = { email: "bench-admin@leaddesk.local", password: "bench-password-1234" };
 const ownerEmails = ["ana", "ben", "chloe", "dev", "eve"].map((n) => `${n}@bench.leaddesk.local`);

@@ -11,14 +11,15 @@ import { bareNextApp } from "./bare-next-app";
 import { benchBuild } from "./bench-build";
 import { benchBrowser, type BrowserFigure } from "./browser";
 import { coldFilterViews } from "./cold-filters";
-import { applyEnv, benchDatabase } from "./bench-database";
+import { applyEnv } from "@/lib/env";
+import { benchDatabase } from "./bench-database";
 import { benchExport, type ExportFigure } from "./export-csv";
 import { benchIngestion, type IngestFigure, type Target } from "./ingest";
 import { parseBenchOptions, type BenchOptions } from "./options";
 import { signIn, summarise, timePage, timePages, type PageFigure } from "./pages";
 import { benchAdmin, prepareBenchDatabase, type Prepared } from "./prepare";
 import { writeReport } from "./report";
-import { verifyIngestion, type IngestCheck } from "./verify-ingestion";
+import { verifyIngestion, type IngestCheck } from "@/tests/support/verify-ingestion";
 
 export interface BenchResults {
   date: string;

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getSql } from "@/lib/db";
 import { reprocessAllFailed } from "@/lib/ingest/reprocess-receipts";
 import { seededRandom } from "@/lib/demo/random";
-import { recordFigures } from "@/scripts/lib/hardening-figures";
+import { recordFigures } from "@/tests/support/hardening-figures";
 import { startAppServer, type AppServer } from "@/scripts/bench/app-server";
 import { startFakeHttpsReceiver, type FakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { markedBodies } from "./support/marked-bodies";

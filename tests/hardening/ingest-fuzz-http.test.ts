@@ -15,7 +15,7 @@ import { migrate } from "@/lib/db/migrate";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
 import { revokeWebhookKey } from "@/lib/webhook-keys/revoke-key";
 import { startAppServer } from "@/scripts/bench/app-server";
-import { recordFigures } from "@/scripts/lib/hardening-figures";
+import { recordFigures } from "@/tests/support/hardening-figures";
 import { createScratchDatabase, type DbKind } from "@/tests/hardening/support/scratch-database";
 import { connectInspector } from "@/tests/support/server-inspector";
 import { hostileBody, hostileContentType, POLLUTION_MARKER } from "@/tests/support/webhook-arbitraries";

@@ -6,10 +6,10 @@
 // HOLD_SAMPLE_SECONDS (default 10): no errors, every 2xx stored, and no growth.
 // HOLD_DATABASES=pglite,postgres holds PostgreSQL too (with TEST_DATABASE_URL).
 import { afterAll, describe, expect, it } from "vitest";
-import { fire, bodySource } from "@/scripts/bench/ingest";
+import { fire, bodySource } from "@/tests/support/ingest-load";
 import { startAppServer, type AppServer } from "@/scripts/bench/app-server";
-import { verifyIngestion } from "@/scripts/bench/verify-ingestion";
-import { recordFigures } from "@/scripts/lib/hardening-figures";
+import { verifyIngestion } from "@/tests/support/verify-ingestion";
+import { recordFigures } from "@/tests/support/hardening-figures";
 import { prepareLeadDesk } from "./support/prepare-lead-desk";
 import { createScratchDatabase, type DbKind, type ScratchDatabase } from "./support/scratch-database";
 import { runningPeak, slopePerMinute, type Sample } from "./support/memory-trend";

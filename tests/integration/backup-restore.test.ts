@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { dropDatabase, onServer } from "@/scripts/bench/bench-database";
+import { dropDatabase, onServer } from "@/lib/db/server-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, disconnect, getSql, type DatabaseConfig } from "@/lib/db";
 import { openAdapter } from "@/lib/db/adapter";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getSql } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
-import { seedLeads } from "@/scripts/bench/seed-leads";
+import { seedLeads } from "@/lib/demo/seed-leads";
 
 describe("bench seeding", () => {
   it("loads the leads and leaves every index of leads and receipts as the migrations made it", async () => {

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sendTestLead } from "@/lib/destinations/send-test-lead";
 import { guardedFetch } from "@/lib/security/guarded-fetch";
-import { recordFigures } from "@/scripts/lib/hardening-figures";
+import { recordFigures } from "@/tests/support/hardening-figures";
 
 let server: http.Server;
 let port: number;

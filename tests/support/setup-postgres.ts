@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { disconnect } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { dropDatabase, onServer } from "@/scripts/bench/bench-database";
+import { dropDatabase, onServer } from "@/lib/db/server-admin";
 
 const admin = process.env.TEST_DATABASE_URL!;
 const name = `leaddesk_test_${randomBytes(6).toString("hex")}`;

@@ -1,7 +1,7 @@
 // Realistic marketplace bodies (the benchmark's mix: key casings, funnel steps,
 // repeat customers, test leads), each carrying a unique marker as its
 // Description, so a lead and a forwarded delivery can be traced to its body.
-import { bodySource } from "@/scripts/bench/ingest";
+import { bodySource } from "@/tests/support/ingest-load";
 
 export function markedBodies(seed: number, count: number, prefix: string): { marker: string; body: string }[] {
   const next = bodySource(seed);

@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { connect, disconnect } from "@/lib/db";
-import { applyEnv, dropDatabase, onServer } from "@/scripts/bench/bench-database";
+import { dropDatabase, onServer } from "@/lib/db/server-admin";
+import { applyEnv } from "@/lib/env";
 
 export type DbKind = "postgres" | "pglite";
 

@@ -4,7 +4,7 @@
 // its connector, names through the guarded DNS lookup).
 import type dns from "node:dns";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { recordFigures } from "@/scripts/lib/hardening-figures";
+import { recordFigures } from "@/tests/support/hardening-figures";
 import { blockedAddressReason } from "@/lib/security/ip-address";
 import { createGuardedFetch } from "@/lib/security/guarded-fetch";
 import { assertPublicUrl, createGuardedLookup, OutboundBlockedError } from "@/lib/security/ssrf-guard";
