@@ -11,6 +11,7 @@ import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { usesSecureCookies } from "./auth-cookies";
 import { authSecret } from "./auth-secret";
 import { entraSettings } from "./entra";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { clearLoginFailures, loginLockedForMs, loginThrottledError, recordLoginFailure, type LoginKey } from "./login-throttle";
 
 const sessionHours = 12;
@@ -52,6 +53,11 @@ export function authOptions(): NextAuthOptions {
         : []),
     ],
     callbacks: {
+      // next-auth's own redirects (Microsoft sign-in, sign-out) follow the sign-in page's rule: a path on this site.
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeCallbackUrl(path, baseUrl)}`;
+      },
       // Microsoft sign-in admits only people an admin already added, by e-mail.
       async signIn({ user, account }) {
         if (account?.provider !== "azure-ad") return true;
