@@ -1,0 +1,72 @@
+// Issue 15 item 4: the CSV export cannot smuggle a formula into a spreadsheet,
+// whatever list separator the spreadsheet's locale uses (",", ";" as in most
+// of Europe, or a tab). The file is read the way a spreadsheet reads it, with
+// each separator, and no cell may begin with a formula trigger; each hostile
+// value must come back whole, in one cell, behind its apostrophe.
+import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+import { signIn as signInHttp } from "../../scripts/bench/pages";
+import { csvLine } from "../../lib/leads/csv";
+import { e2ePort, sales } from "../support/accounts";
+import { postLead, uniqueTag, webhookUrl } from "../support/webhook-key";
+
+const base = `http://localhost:${e2ePort}`;
+const separators = [",", ";", "\t"];
+const trigger = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
+/** RFC 4180 as spreadsheets apply it, with the locale's separator: rows of cells. */
+function readCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === separator) row.push(cell), (cell = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+const hostileText = fc.stringMatching(/^[=+\-@;,\t\r\n"'a-z0-9 |!()]{0,20}$/);
+
+test("any text, under any separator, is one cell that starts with no formula trigger", () => {
+  fc.assert(
+    fc.property(fc.array(hostileText, { minLength: 1, maxLength: 5 }), (values) => {
+      const line = csvLine(values);
+      for (const separator of separators) {
+        const [row, ...rest] = readCsv(line, separator);
+        expect(rest).toEqual([]);
+        for (const cell of row!) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
+        // Every cell is quoted, so no separator inside a value can split it.
+        expect(row!.map((cell) => cell.replace(/^'(?=[=+\-@\t\r\n])/, ""))).toEqual(values);
+      }
+    }),
+    { numRuns: 5_000 },
+  );
+});
+
+test("the export of hostile leads opens safely with every list separator", async ({ browser, request }) => {
+  const tag = uniqueTag();
+  const hostile = ["a;=1+1;b", "x\t=2+2", "c;@SUM(A1);d", "=HYPERLINK(\"http://evil.example\")", "e;+cmd|' /C calc'!A0"];
+  const hook = await webhookUrl(browser);
+  for (const company of hostile) await postLead(request, hook, { last: tag, company, source: "AzurePortal", action: "INS", offer: tag });
+  const cookie = await signInHttp(base, sales.email, sales.password);
+  const res = await fetch(`${base}/api/leads/export?q=${tag}`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  const text = (await res.text()).replace(/^\uFEFF/, "");
+  for (const separator of separators) {
+    const rows = readCsv(text, separator);
+    expect(rows.length, `rows with ${JSON.stringify(separator)}`).toBe(1 + hostile.length);
+    for (const row of rows) for (const cell of row) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
+  }
+  const companies = readCsv(text, ",").slice(1).map((row) => row[5]!.replace(/^'/, ""));
+  expect(companies.sort()).toEqual([...hostile].sort());
+});
