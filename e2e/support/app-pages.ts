@@ -18,11 +18,12 @@ export function adminPages(ids: { leadId: string; destinationId: string }): stri
     `/settings/destinations/${ids.destinationId}`,
     `/settings/destinations/${ids.destinationId}/edit`,
     "/forbidden",
+    "/profile",
   ];
 }
 
 export function salesPages(ids: { leadId: string }): string[] {
-  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden"];
+  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden", "/profile"];
 }
 
 /** app/**\/page.tsx outside the benchmark's route group. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NewUserForm } from "@/components/users/new-user-form";
+import { ResetPasswordButton } from "@/components/users/reset-password-button";
 import { ActionButton } from "@/components/ui/action-button";
 import { updateUserAction } from "@/lib/actions/users/update-user-action";
 import { requirePageUser } from "@/lib/auth/session";
@@ -38,6 +39,7 @@ export default async function UsersPage() {
                 <td>{u.role === "ADMIN" ? "Admin" : "Sales"}</td>
                 <td>
                   <span className={u.active ? "badge ok" : "badge danger"}>{u.active ? "Active" : "Deactivated"}</span>
+                  {u.mustChangePassword && <span className="badge">Must change password</span>}
                 </td>
                 <td className="hide-narrow">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never"}</td>
                 <td>
@@ -57,6 +59,7 @@ export default async function UsersPage() {
                       className={u.active ? "danger" : "secondary"}
                       disabled={u.id === me.id}
                     />
+                    <ResetPasswordButton userId={u.id} email={u.email} disabled={u.id === me.id} />
                   </div>
                 </td>
               </tr>
