@@ -11,6 +11,12 @@ export interface FieldMeta {
   placeholder?: string;
   /** "headers" is a name → value map. */
   input?: "text" | "url" | "headers";
+  /**
+   * This field says where the destination sends (and so where its secrets
+   * go): changing it requires entering the stored secrets again. "origin"
+   * compares a URL's scheme, host and port; "value" the whole value.
+   */
+  target?: "origin" | "value";
 }
 
 export interface FieldHint extends FieldMeta {
