@@ -1,4 +1,4 @@
-// Starts the production build (`next start`) for the benchmark on its own
+// Starts the production build (as `npm start` serves it) for the benchmark on its own
 // port with the bench database, waits until /api/health answers, and reads
 // the server process' memory from /proc.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -139,7 +139,8 @@ export async function snapshotBuild(root = process.cwd()): Promise<string> {
 
 export async function startAppServer(port: number, env: Record<string, string | undefined>, appDir = process.cwd()): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The app's own server (as `npm start` runs it), so client addresses come from the socket.
+  const child = spawn(process.execPath, [path.join(appDir, "scripts/lib/next-server.mjs"), "start", String(port), "127.0.0.1"], {
     cwd: appDir,
     env: {
       ...process.env,

@@ -65,7 +65,8 @@ for (const kind of ["pglite", "postgres"] as const) {
         await revokeWebhookKey(revoked.id);
         return { valid, revoked };
       });
-      const server = await startAppServer(ports[kind], { ...db.env, LEADDESK_BENCH_ROUTES: "1" });
+      // One trusted proxy hop: the test plays the proxy, giving each post its own X-Forwarded-For address.
+      const server = await startAppServer(ports[kind], { ...db.env, LEADDESK_BENCH_ROUTES: "1", TRUST_PROXY: "1" });
       const statuses: Record<string, number> = {};
       const sentBy = { authenticated: [] as string[], unauthenticated: 0 };
       let cases = 0;
