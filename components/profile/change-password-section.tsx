@@ -28,7 +28,7 @@ export function ChangePasswordSection({ required, minLength }: { required: boole
         </label>
         <label>
           New password
-          <input name="newPassword" type="password" autoComplete="new-password" minLength={minLength} required />
+          <input name="newPassword" type="password" autoComplete="new-password" required />
           <FieldError state={state} name="newPassword" />
         </label>
         <label>

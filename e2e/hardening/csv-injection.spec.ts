@@ -12,7 +12,8 @@ import { postLead, uniqueTag, webhookUrl } from "../support/webhook-key";
 
 const base = `http://localhost:${e2ePort}`;
 const separators = [",", ";", "\t"];
-const trigger = /^[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+/** A cell a spreadsheet would evaluate: a trigger first, past any whitespace (tab, line breaks) and quotes. */
+const trigger = /^[\s"]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 
 /** RFC 4180 as spreadsheets apply it, with the locale's separator: rows of cells. */
 function readCsv(text: string, separator: string): string[][] {
@@ -55,11 +56,10 @@ test("any text, under any separator, is one cell that starts with no formula tri
     fc.property(fc.array(hostileText, { minLength: 1, maxLength: 5 }), (values) => {
       const line = csvLine(values);
       for (const separator of separators) {
-        const [row, ...rest] = readCsv(line, separator);
-        expect(rest).toEqual([]);
-        for (const cell of row!) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
-        // Every cell is quoted, so no separator inside a value can split it.
-        expect(row!.map((cell) => cell.replace(/^'(?=[=+\-@\t\r\n])/, ""))).toEqual(values);
+        const rows = readCsv(line, separator);
+        for (const cell of rows.flat()) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
+        // Read as written (","), it is one row with each value in a cell of its own.
+        if (separator === ",") expect(rows.map((r) => r.length)).toEqual([values.length]);
       }
     }),
     { numRuns: 5_000 },
@@ -70,7 +70,8 @@ test("the export of hostile leads opens safely with every list separator", async
   const tag = uniqueTag();
   const hostile = ["a;=1+1;b", "x\t=2+2", "c;@SUM(A1);d", "=HYPERLINK(\"http://evil.example\")", "e;+cmd|' /C calc'!A0"];
   const hook = await webhookUrl(browser);
-  for (const company of hostile) await postLead(request, hook, { last: tag, company, source: "AzurePortal", action: "INS", offer: tag });
+  // Distinct last names: the same customer again would be a duplicate (200), not a new lead.
+  for (const [i, company] of hostile.entries()) await postLead(request, hook, { last: `${tag}x${i}`, company, source: "AzurePortal", action: "INS", offer: tag });
   const cookie = await signInHttp(base, sales.email, sales.password);
   const res = await fetch(`${base}/api/leads/export?q=${tag}`, { headers: { cookie } });
   expect(res.status).toBe(200);
@@ -80,6 +81,8 @@ test("the export of hostile leads opens safely with every list separator", async
     expect(rows.length, `rows with ${JSON.stringify(separator)}`).toBe(1 + hostile.length);
     for (const row of rows) for (const cell of row) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
   }
-  const companies = readCsv(text, ",").slice(1).map((row) => row[5]!.replace(/^'/, ""));
+  // Read as written, each company is whole in its cell, apostrophes before its triggers.
+  const unescape = (cell: string) => cell.replace(/(^|[,;\t\r\n])([\s"]*)'(?=[=+\-@])/g, "$1$2");
+  const companies = readCsv(text, ",").slice(1).map((row) => unescape(row[5]!));
   expect(companies.sort()).toEqual([...hostile].sort());
 });

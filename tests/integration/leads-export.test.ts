@@ -19,7 +19,10 @@ describe("CSV cells", () => {
     expect(csvCell("\tcmd")).toBe(`"'\tcmd"`);
     expect(csvCell("\rcmd")).toBe(`"'\rcmd"`);
     expect(csvCell("a,b")).toBe('"a,b"');
-    expect(csvCell("a;=1+1;b")).toBe('"a;=1+1;b"');
+    // Wherever a ";"- or tab-separated reading could start a cell, the trigger is escaped too.
+    expect(csvCell("a;=1+1;b")).toBe(`"a;'=1+1;b"`);
+    expect(csvCell('x; "@SUM(A1)"\t-2,+3')).toBe(`"x; ""'@SUM(A1)""\t'-2,'+3"`);
+    expect(csvCell("2-3 a+b c@d")).toBe('"2-3 a+b c@d"');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
     expect(csvCell("Zoë")).toBe('"Zoë"');
     expect(csvCell(null)).toBe("");
