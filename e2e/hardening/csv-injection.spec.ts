@@ -52,14 +52,16 @@ function readCsv(text: string, separator: string): string[][] {
 const hostileText = fc.stringMatching(/^[=+\-@;,\t\r\n"'a-z0-9 |!()]{0,20}$/);
 
 test("any text, under any separator, is one cell that starts with no formula trigger", () => {
+  // Plain checks inside the property (Playwright's expect records a step per call: too slow for thousands of runs).
   fc.assert(
     fc.property(fc.array(hostileText, { minLength: 1, maxLength: 5 }), (values) => {
       const line = csvLine(values);
       for (const separator of separators) {
         const rows = readCsv(line, separator);
-        for (const cell of rows.flat()) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
+        const formula = rows.flat().find((cell) => trigger.test(cell));
+        if (formula !== undefined) throw new Error(`${JSON.stringify(formula)} read with ${JSON.stringify(separator)} from ${JSON.stringify(values)}`);
         // Read as written (","), it is one row with each value in a cell of its own.
-        if (separator === ",") expect(rows.map((r) => r.length)).toEqual([values.length]);
+        if (separator === "," && (rows.length !== 1 || rows[0]!.length !== values.length)) throw new Error(`Cells moved: ${JSON.stringify(values)}`);
       }
     }),
     { numRuns: 5_000 },

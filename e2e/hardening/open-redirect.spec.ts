@@ -44,10 +44,9 @@ test("every hostile value resolves to a path on this site, as a browser parses i
       const unsafe = destination(value);
       if (unsafe && unsafe.origin !== origin) offSite++;
       const safe = safeCallbackUrl(value, base);
-      expect(safe.startsWith("/") && !safe.startsWith("//"), JSON.stringify(value)).toBe(true);
-      expect(destination(safe)?.origin, JSON.stringify(value)).toBe(origin);
-      // Safe in a Location header: printable ASCII only.
-      expect(/^[\x21-\x7e]+$/.test(safe), JSON.stringify(safe)).toBe(true);
+      // Plain checks (Playwright's expect records a step per call: too slow for thousands of runs).
+      const ok = safe.startsWith("/") && !safe.startsWith("//") && destination(safe)?.origin === origin && /^[\x21-\x7e]+$/.test(safe);
+      if (!ok) throw new Error(`${JSON.stringify(value)} → ${JSON.stringify(safe)}`);
     }),
     { numRuns: 20_000 },
   );
