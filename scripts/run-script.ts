@@ -7,7 +7,8 @@ export async function runScript(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UserFacingError || (error instanceof Error && ["UsageError", "BackupError"].includes(error.name))) {
+    const named = error instanceof Error && ["UsageError", "BackupError"].includes(error.name);
+    if (error instanceof ConfigError || error instanceof UserFacingError || named) {
       console.error(error.message);
     } else {
       console.error(error);

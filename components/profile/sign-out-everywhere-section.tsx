@@ -6,7 +6,9 @@ export function SignOutEverywhereSection() {
   return (
     <section className="panel" aria-labelledby="sign-out-everywhere">
       <h2 id="sign-out-everywhere">Sessions</h2>
-      <p className="muted">Signed in on a computer you no longer use, or lost a device? End every session of yours at once.</p>
+      <p className="muted">
+        Signed in on a computer you no longer use, or lost a device? End every session of yours at once.
+      </p>
       <ActionButton
         action={signOutEverywhereAction}
         fields={{ confirm: "yes" }}

@@ -5,7 +5,13 @@ import { FormMessage } from "@/components/ui/form-feedback";
 import { resetPasswordAction } from "@/lib/actions/users/reset-password-action";
 
 /** Users page: a new one-time password for someone, shown once; they must replace it at their next sign-in. */
-export function ResetPasswordButton({ userId, email, disabled }: { userId: string; email: string; disabled?: boolean }) {
+interface Props {
+  userId: string;
+  email: string;
+  disabled?: boolean;
+}
+
+export function ResetPasswordButton({ userId, email, disabled }: Props) {
   const [state, action, pending] = useActionState(resetPasswordAction, null);
   return (
     <form
@@ -13,7 +19,8 @@ export function ResetPasswordButton({ userId, email, disabled }: { userId: strin
       className="inline"
       style={{ flexWrap: "wrap" }}
       onSubmit={(event) => {
-        if (!confirm(`Reset the password of ${email}? Their sessions end, and they must choose a new password.`)) event.preventDefault();
+        const question = `Reset the password of ${email}? Their sessions end, and they must choose a new password.`;
+        if (!confirm(question)) event.preventDefault();
       }}
     >
       <input type="hidden" name="userId" value={userId} />

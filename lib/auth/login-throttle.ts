@@ -30,15 +30,25 @@ class Refused extends Error {}
 
 /** Counts one attempt on `key` unless it is locked; false when locked (nothing counted). */
 async function countAttempt(query: SqlQuery, key: LoginKey, now: number): Promise<boolean> {
-  await query(`INSERT INTO login_throttle (key, failures, "lastMs") VALUES ($1, 0, $2) ON CONFLICT (key) DO NOTHING`, [clip(key), now]);
+  await query(`INSERT INTO login_throttle (key, failures, "lastMs") VALUES ($1, 0, $2) ON CONFLICT (key) DO NOTHING`, [
+    clip(key),
+    now,
+  ]);
   const [row] = await query<{ failures: number; lastMs: number; lockedUntilMs: number | null }>(
-    `SELECT failures, "lastMs"::float8 AS "lastMs", "lockedUntilMs"::float8 AS "lockedUntilMs" FROM login_throttle WHERE key = $1 FOR UPDATE`,
+    `SELECT failures, "lastMs"::float8 AS "lastMs", "lockedUntilMs"::float8 AS "lockedUntilMs"
+     FROM login_throttle WHERE key = $1 FOR UPDATE`,
     [clip(key)],
   );
   if (row!.lockedUntilMs !== null && row!.lockedUntilMs > now) return false;
   const failures = (now - row!.lastMs > windowMs ? 0 : row!.failures) + 1;
-  const lockedUntil = failures >= free(key) ? now + Math.min(maxLockMs, baseLockMs * 2 ** (failures - free(key))) : null;
-  await query(`UPDATE login_throttle SET failures = $2, "lastMs" = $3, "lockedUntilMs" = $4 WHERE key = $1`, [clip(key), failures, now, lockedUntil]);
+  const over = failures - free(key);
+  const lockedUntil = over >= 0 ? now + Math.min(maxLockMs, baseLockMs * 2 ** over) : null;
+  await query(`UPDATE login_throttle SET failures = $2, "lastMs" = $3, "lockedUntilMs" = $4 WHERE key = $1`, [
+    clip(key),
+    failures,
+    now,
+    lockedUntil,
+  ]);
   return true;
 }
 
@@ -68,7 +78,8 @@ export async function loginSucceeded(keys: LoginKey[]): Promise<void> {
     if (key.startsWith("email:")) await sql.query(`DELETE FROM login_throttle WHERE key = $1`, [clip(key)]);
     else {
       await sql.query(
-        `UPDATE login_throttle SET failures = failures - 1, "lockedUntilMs" = CASE WHEN failures - 1 < $2 THEN NULL ELSE "lockedUntilMs" END
+        `UPDATE login_throttle
+         SET failures = failures - 1, "lockedUntilMs" = CASE WHEN failures - 1 < $2 THEN NULL ELSE "lockedUntilMs" END
          WHERE key = $1 AND failures > 0`,
         [clip(key), free(key)],
       );
@@ -82,6 +93,7 @@ async function sweep(now: number): Promise<void> {
   if (now - lastSweep < sweepEveryMs) return;
   lastSweep = now;
   const sql = await getSql();
-  await sql.query(`DELETE FROM login_throttle WHERE "lastMs" < $1 AND ("lockedUntilMs" IS NULL OR "lockedUntilMs" < $2)`, [now - windowMs, now]);
+  const idle = `DELETE FROM login_throttle WHERE "lastMs" < $1 AND ("lockedUntilMs" IS NULL OR "lockedUntilMs" < $2)`;
+  await sql.query(idle, [now - windowMs, now]);
 }
 

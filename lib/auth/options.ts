@@ -89,7 +89,8 @@ export function authOptions(): NextAuthOptions {
         if (user) return { ...token, uid: user.id, sid: await startSession(user.id) };
         // Renewal through /api/auth/session: only for a session that is still open.
         const { uid, sid } = token;
-        if (typeof uid !== "string" || typeof sid !== "string" || !(await openSessionUser(sid, uid))) throw new SessionEndedError();
+        const open = typeof uid === "string" && typeof sid === "string" && (await openSessionUser(sid, uid));
+        if (!open) throw new SessionEndedError();
         return token;
       },
       async session({ session, token }) {

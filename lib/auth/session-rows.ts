@@ -14,7 +14,8 @@ type Db = Prisma.TransactionClient | Awaited<ReturnType<typeof getDb>>;
 export async function startSession(userId: string, now = new Date()): Promise<string> {
   const db = await getDb();
   await db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-  const row = await db.session.create({ data: { userId, expiresAt: new Date(now.getTime() + sessionHours * 3600_000) }, select: { id: true } });
+  const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
+  const row = await db.session.create({ data: { userId, expiresAt }, select: { id: true } });
   return row.id;
 }
 

@@ -35,7 +35,8 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   if (!claims) return null;
   const user = await openSessionUser(claims.sessionId, claims.userId);
   if (!user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+  const { id, email, name, role, mustChangePassword } = user;
+  return { id, email, name, role, mustChangePassword };
 });
 
 export const profilePath = "/profile";

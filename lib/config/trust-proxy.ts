@@ -7,10 +7,15 @@
 import net from "node:net";
 import type { Env } from "@/lib/env";
 
-export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "ranges"; ranges: net.BlockList; text: string };
+export type TrustProxy =
+  | { kind: "none" }
+  | { kind: "hops"; hops: number }
+  | { kind: "ranges"; ranges: net.BlockList; text: string };
 
 const maxHops = 10;
-const fix = "Set TRUST_PROXY to the number of proxies in front of Lead desk (for example 1), or to their addresses or CIDR ranges (for example 10.0.0.0/8, 192.168.1.5), or leave it unset when clients connect directly.";
+const fix =
+  "Set TRUST_PROXY to the number of proxies in front of Lead desk (for example 1), or to their addresses or " +
+  "CIDR ranges (for example 10.0.0.0/8, 192.168.1.5), or leave it unset when clients connect directly.";
 
 /** An IP address as plain text (IPv4-mapped IPv6 as IPv4, brackets and a port removed), or null. */
 export function normalizeIp(value: string): string | null {
@@ -30,7 +35,10 @@ export function parseTrustProxy(value: string | undefined): ParsedTrustProxy {
   if (!text || text === "0" || text.toLowerCase() === "false") return { ok: true, trust: { kind: "none" } };
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops > maxHops) return { ok: false, problem: `TRUST_PROXY=${text} is more proxies than Lead desk accepts (at most ${maxHops}). ${fix}` };
+    if (hops > maxHops) {
+      const problem = `TRUST_PROXY=${text} is more proxies than Lead desk accepts (at most ${maxHops}). ${fix}`;
+      return { ok: false, problem };
+    }
     return { ok: true, trust: { kind: "hops", hops } };
   }
   if (text.toLowerCase() === "true") {

@@ -21,7 +21,7 @@ function comparable(value: unknown, by: "origin" | "value"): string {
   return text.replace(/\/+$/, "").toLowerCase();
 }
 
-/** The target fields whose value differs between `current` and `next`: empty when the destination still points where it did. */
+/** The target fields whose value differs between `current` and `next`: none when it still points where it did. */
 export function movedTargetFields(kind: DestinationKind, next: Config, current: Config): string[] {
   return getAdapter(kind)
     .fields.filter((f) => f.target && comparable(next[f.name], f.target) !== comparable(current[f.name], f.target))

@@ -53,11 +53,15 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
   }
   const config = parsed.config as Record<string, unknown>;
   const moved = movedTargetFields(kind, config, current);
-  const reused = adapter.secretFields.filter((f) => JSON.stringify(merged[f]) !== JSON.stringify(input.config[f]) && merged[f] !== undefined);
+  // Secrets filled in from storage (left blank in the form).
+  const reused = adapter.secretFields.filter(
+    (f) => merged[f] !== undefined && JSON.stringify(merged[f]) !== JSON.stringify(input.config[f]),
+  );
   if (moved.length && reused.length) {
     const labels = moved.map((name) => adapter.fields.find((f) => f.name === name)?.label ?? name).join(", ");
     const again = [`Enter this again: ${labels} changed, and a stored secret is only sent where it was sent before.`];
-    return invalid(Object.fromEntries(reused.map((f) => [`config.${f}`, again])), "The destination now points elsewhere: enter its secrets again.");
+    const fieldErrors = Object.fromEntries(reused.map((f) => [`config.${f}`, again]));
+    return invalid(fieldErrors, "The destination now points elsewhere: enter its secrets again.");
   }
   const blocked = await checkOutboundUrls(kind, config);
   if (Object.keys(blocked).length) {

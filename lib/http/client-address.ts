@@ -11,7 +11,8 @@ import { peerAddress, peerHeader } from "./peer-stamp.mjs";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 
-const family = (address: string): "ipv4" | "ipv6" | null => (/^\d+\.\d+\.\d+\.\d+$/.test(address) ? "ipv4" : address.includes(":") ? "ipv6" : null);
+const family = (address: string): "ipv4" | "ipv6" | null =>
+  /^\d+\.\d+\.\d+\.\d+$/.test(address) ? "ipv4" : address.includes(":") ? "ipv6" : null;
 
 /** The client address given the socket's address, X-Forwarded-For as received, and what to trust. */
 export function resolveClientAddress(socket: string, forwardedFor: string | undefined, trust: TrustProxy): string {
@@ -19,8 +20,11 @@ export function resolveClientAddress(socket: string, forwardedFor: string | unde
   if (trust.kind === "none") return peer;
   // Nearest first: the socket, then each proxy's entry from the right.
   const hops = [peer, ...(forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean).reverse()];
-  const trusted = (address: string, index: number) =>
-    trust.kind === "hops" ? index < trust.hops : family(address) !== null && trust.ranges.check(address, family(address)!);
+  const trusted = (address: string, index: number) => {
+    if (trust.kind === "hops") return index < trust.hops;
+    const kind = family(address);
+    return kind !== null && trust.ranges.check(address, kind);
+  };
   let i = 0;
   while (i + 1 < hops.length && trusted(hops[i]!, i)) {
     const next = normalizeIp(hops[i + 1]!);

@@ -30,7 +30,8 @@ export async function handleMarketplaceWebhook(request: Request, pathKey?: strin
     const key = await authenticateWebhookKey(presentedKey(request, pathKey));
     if (!key) {
       if (failedAuth.isLimited(address)) {
-        return json(429, { error: "Too many requests with an invalid key. Try again in a minute." }, { "Retry-After": "60" });
+        const error = "Too many requests with an invalid key. Try again in a minute.";
+        return json(429, { error }, { "Retry-After": "60" });
       }
       failedAuth.hit(address);
       return json(401, { error: "Unknown or revoked webhook key." });

@@ -11,6 +11,8 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
   if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new UserFacingError("Your current password is not right. Nothing was changed.");
   }
-  if (currentPassword === newPassword) throw new WeakPasswordError("Choose a password different from your current one.");
+  if (currentPassword === newPassword) {
+    throw new WeakPasswordError("Choose a password different from your current one.");
+  }
   return setPassword(userId, newPassword, { mustChange: false });
 }

@@ -20,7 +20,9 @@ export async function ensureFirstAdmin(env: Env = process.env): Promise<FirstAdm
   const email = env.ADMIN_EMAIL?.trim() || "admin@leaddesk.local";
   const password = env.ADMIN_PASSWORD || undefined;
   const problem = password === undefined ? null : passwordProblem(password, email);
-  if (problem) throw new ConfigError(`ADMIN_PASSWORD is not accepted: ${problem} Set another, or unset it to have one generated.`);
+  if (problem) {
+    throw new ConfigError(`ADMIN_PASSWORD is not accepted: ${problem} Set another, or unset it to have one generated.`);
+  }
   const { generatedPassword } = await createUser({ email, name: "Administrator", role: "ADMIN", password });
   return { created: true, email, generatedPassword };
 }

@@ -17,6 +17,10 @@ export async function setPassword(userId: string, password: string, { mustChange
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     await endUserSessions(userId, tx);
-    return tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: mustChange }, select: { id: true, email: true } });
+    return tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, mustChangePassword: mustChange },
+      select: { id: true, email: true },
+    });
   });
 }

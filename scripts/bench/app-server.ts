@@ -140,7 +140,8 @@ export async function snapshotBuild(root = process.cwd()): Promise<string> {
 export async function startAppServer(port: number, env: Record<string, string | undefined>, appDir = process.cwd()): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
   // The app's own server (as `npm start` runs it), so client addresses come from the socket.
-  const child = spawn(process.execPath, [path.join(appDir, "scripts/lib/next-server.mjs"), "start", String(port), "127.0.0.1"], {
+  const server = path.join(appDir, "scripts/lib/next-server.mjs");
+  const child = spawn(process.execPath, [server, "start", String(port), "127.0.0.1"], {
     cwd: appDir,
     env: {
       ...process.env,

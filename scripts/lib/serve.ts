@@ -10,9 +10,10 @@ import { appUrl } from "@/lib/app-url";
 
 export function serve(mode: "start" | "dev", port: number, env: NodeJS.ProcessEnv = process.env, options: { logFile?: string } = {}): void {
   const publicUrl = appUrl(env, port);
+  const server = path.join(process.cwd(), "scripts/lib/next-server.mjs");
   const child = spawn(
     process.execPath,
-    [path.join(process.cwd(), "scripts/lib/next-server.mjs"), mode, String(port), ...(env.HOSTNAME ? [env.HOSTNAME] : [])],
+    [server, mode, String(port), ...(env.HOSTNAME ? [env.HOSTNAME] : [])],
     { stdio: options.logFile ? ["inherit", "pipe", "pipe"] : "inherit", env: { ...env, APP_URL: publicUrl, NEXTAUTH_URL: env.NEXTAUTH_URL || publicUrl, NEXT_TELEMETRY_DISABLED: "1" } },
   );
   if (options.logFile) {

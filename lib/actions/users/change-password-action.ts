@@ -12,7 +12,10 @@ const formSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((f) => f.newPassword === f.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .refine((f) => f.newPassword === f.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ.",
+  });
 
 /** The signed-in user's own change (also while an admin's reset requires one). Every session of theirs ends with it. */
 export const changePasswordAction = guardedAction(

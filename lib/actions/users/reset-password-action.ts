@@ -9,7 +9,9 @@ import { guardedAction } from "../guarded-action";
 const formSchema = z.object({ userId: z.uuid() });
 
 /** An admin resets someone else's password: a one-time password to hand over, replaced at their next sign-in. */
-export const resetPasswordAction = guardedAction<typeof formSchema, { email: string; password: string }>("ADMIN", formSchema, async (input, me) => {
+type Reset = { email: string; password: string };
+
+export const resetPasswordAction = guardedAction<typeof formSchema, Reset>("ADMIN", formSchema, async (input, me) => {
   if (input.userId === me.id) throw new UserFacingError("Change your own password on your profile page.");
   const reset = await resetPassword(input.userId);
   revalidatePath("/settings/users");
