@@ -6,6 +6,11 @@ import { currentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
+
+const notices: Record<string, string> = {
+  PasswordChanged: "Your password was changed and your sessions ended. Sign in with the new password.",
+  SignedOutEverywhere: "You were signed out on every device.",
+};
 // Reads the session; never prerendered at build time.
 export const dynamic = "force-dynamic";
 
@@ -14,10 +19,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : undefined;
+  const notice = typeof params.notice === "string" ? notices[params.notice] : undefined;
   return (
     <main className="centered">
       <div className="panel card">
         <h1>Sign in to Lead desk</h1>
+        {notice && (
+          <p className="alert ok" role="status">
+            {notice}
+          </p>
+        )}
         <LoginForm callbackUrl={callbackUrl} microsoft={entraSettings() !== null} initialError={error} />
       </div>
     </main>

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { loginThrottledError } from "@/lib/auth/login-throttle";
+import { loginThrottledError } from "@/lib/auth/login-throttled-error";
 
 const messages: Record<string, string> = {
   CredentialsSignin: "That e-mail and password do not match an active account.",

@@ -24,6 +24,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             <strong>{user.name || user.email}</strong>
             <span className="muted">{user.email}</span>
             <span className="badge">{user.role === "ADMIN" ? "Admin" : "Sales"}</span>
+            <Link href="/profile">Profile</Link>
             <SignOutButton />
           </div>
         </details>

@@ -2,8 +2,8 @@
 // action of the app (authorization-matrix.spec.ts enumerates them from the
 // route tree and fails on an entry point without a rule, or a rule without
 // an entry point). Sales triage leads; admins also manage settings: webhook
-// keys, failed receipts, destinations, assignment rules and users. A deactivated user's still
-// valid session cookie counts for nothing.
+// keys, failed receipts, destinations, assignment rules and users. A deactivated user's cookie
+// (still validly signed, its session ended) counts for nothing.
 export const callers = ["anonymous", "deactivated", "sales", "admin"] as const;
 export type Caller = (typeof callers)[number];
 
@@ -41,6 +41,7 @@ export const pageRules: Record<string, PageRule[]> = {
     { path: () => `/leads/${nonexistentId}`, expect: missing(signedIn) },
   ],
   "/forbidden": [{ path: () => "/forbidden", expect: signedIn }],
+  "/profile": [{ path: () => "/profile", expect: signedIn }],
   "/settings": [{ path: () => "/settings", expect: adminsOnly }],
   "/settings/webhooks": [{ path: () => "/settings/webhooks", expect: adminsOnly }],
   "/settings/receipts": [{ path: () => "/settings/receipts", expect: adminsOnly }],
@@ -130,6 +131,30 @@ export const actionRules: Record<string, ActionRule> = {
     allow: "ADMIN",
     fields: (ctx, caller) => ({ email: `${marker(ctx, caller)}@e2e.test`, name: "Matrix", role: "ADMIN", password: "" }),
     tookEffect: (ctx, caller) => has(`${marker(ctx, caller)}@e2e.test`)(ctx, "/settings/users"),
+    remember: async (ctx, caller) => {
+      const row = new RegExp(`data-testid="user-${marker(ctx, caller)}@e2e.test"[^]*?</tr>`).exec((await ctx.view("/settings/users")).html)?.[0] ?? "";
+      const id = /name="userId" value="([0-9a-f-]{36})"/.exec(row)?.[1];
+      if (id) ctx.made.user = id;
+    },
+  },
+  // Everyone aims at the user the admin just made (resetting a shared account would end its sessions elsewhere).
+  "lib/actions/users/reset-password-action.ts#resetPasswordAction": {
+    allow: "ADMIN",
+    fields: (ctx) => ({ userId: ctx.made.user ?? nonexistentId }),
+    tookEffect: async (ctx) => {
+      const html = (await ctx.view("/settings/users")).html;
+      return (new RegExp(`data-testid="user-${marker(ctx, "admin")}@e2e.test"[^]*?</tr>`).exec(html)?.[0] ?? "").includes("Must change password");
+    },
+  },
+  // With a wrong current password: the guard is what is tested (a real change would end the shared accounts' sessions).
+  "lib/actions/users/change-password-action.ts#changePasswordAction": {
+    allow: "ANY",
+    fields: () => ({ currentPassword: "not-the-current-password", newPassword: "matrix-new-password-1", confirmPassword: "matrix-new-password-1" }),
+  },
+  // Without its confirmation: the guard is what is tested (a real call would sign the shared accounts out everywhere).
+  "lib/actions/users/sign-out-everywhere-action.ts#signOutEverywhereAction": {
+    allow: "ANY",
+    fields: () => ({}),
   },
   "lib/actions/users/update-user-action.ts#updateUserAction": {
     allow: "ADMIN",

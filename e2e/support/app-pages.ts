@@ -20,11 +20,12 @@ export function adminPages(ids: { leadId: string; destinationId: string; assignm
     "/settings/assignment",
     `/settings/assignment/${ids.assignmentRuleId}`,
     "/forbidden",
+    "/profile",
   ];
 }
 
 export function salesPages(ids: { leadId: string }): string[] {
-  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden"];
+  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden", "/profile"];
 }
 
 /** app/**\/page.tsx outside the benchmark's route group. */

@@ -12,11 +12,13 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
   role: Role | "ANY",
   schema: S,
   handler: (input: z.output<S>, user: SessionUser) => Promise<ActionState<T>>,
+  /** passwordChange: also open to a user who must change their password first. */
+  options: { passwordChange?: boolean } = {},
 ) {
   return async (_previous: ActionState<T> | null, formData: FormData): Promise<ActionState<T>> => {
     let user: SessionUser;
     try {
-      user = await authorize(role === "ANY" ? undefined : role);
+      user = await authorize(role === "ANY" ? undefined : role, options);
     } catch (error) {
       if (error instanceof AuthError) return { ok: false, message: error.message };
       throw error;

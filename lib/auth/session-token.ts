@@ -24,13 +24,23 @@ export function sessionToken(cookies: RequestCookie[], name = sessionCookieName(
   return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
 }
 
-/** The user id in a valid, unexpired session cookie (set at sign-in by the jwt callback in options.ts), else null. */
-export async function sessionUserId(cookies: RequestCookie[]): Promise<string | null> {
+export interface SessionClaims {
+  userId: string;
+  sessionId: string;
+}
+
+/**
+ * The user and session ids in a valid, unexpired session cookie (set at
+ * sign-in by the jwt callback in options.ts), else null. Whether that session
+ * is still open is the database's answer (session.ts), not the cookie's.
+ */
+export async function sessionClaims(cookies: RequestCookie[]): Promise<SessionClaims | null> {
   const token = sessionToken(cookies);
   if (!token) return null;
   try {
     const payload = await decode({ token, secret: authSecret() });
-    return typeof payload?.uid === "string" && payload.uid ? payload.uid : null;
+    const { uid, sid } = payload ?? {};
+    return typeof uid === "string" && uid && typeof sid === "string" && sid ? { userId: uid, sessionId: sid } : null;
   } catch {
     // Tampered, expired or encrypted with another secret: not signed in.
     return null;

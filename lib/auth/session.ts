@@ -1,18 +1,21 @@
 // The one place that answers "who is asking, and may they?". Pages, server
-// actions and route handlers all come through here; the role and the active
-// flag are read from the database on every call, never trusted from the cookie.
+// actions and route handlers all come through here; the session (still open?),
+// the role and the active flag are read from the database on every call, never
+// trusted from the cookie.
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { sessionUserId } from "./session-token";
+import { openSessionUser } from "./session-rows";
+import { sessionClaims } from "./session-token";
 
 export interface SessionUser {
   id: string;
   email: string;
   name: string;
   role: Role;
+  /** After an admin's reset: only the profile page (to choose a new password) and sign-out are open. */
+  mustChangePassword: boolean;
 }
 
 export class AuthError extends Error {
@@ -28,29 +31,38 @@ export class AuthError extends Error {
 // Once per request: the layout and the page both ask, and each answer costs a
 // session decrypt and a user read. (Outside a React render, cache() does not memoise.)
 export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
-  const id = await sessionUserId((await cookies()).getAll());
-  if (!id) return null;
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true },
-  });
-  if (!user?.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const claims = await sessionClaims((await cookies()).getAll());
+  if (!claims) return null;
+  const user = await openSessionUser(claims.sessionId, claims.userId);
+  if (!user) return null;
+  const { id, email, name, role, mustChangePassword } = user;
+  return { id, email, name, role, mustChangePassword };
 });
 
-/** For server actions and route handlers: throws AuthError (401/403). */
-export async function authorize(role?: Role): Promise<SessionUser> {
+export const profilePath = "/profile";
+export const passwordChangeRequired = "Choose a new password on your profile page first.";
+
+/**
+ * For server actions and route handlers: throws AuthError (401/403). A user
+ * who must change their password may only call what sets it (passwordChange).
+ */
+export async function authorize(role?: Role, { passwordChange = false } = {}): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) throw new AuthError(401, "Sign in to continue.");
   if (role === "ADMIN" && user.role !== "ADMIN") throw new AuthError(403, "Only admins may do this.");
+  if (user.mustChangePassword && !passwordChange) throw new AuthError(403, passwordChangeRequired);
   return user;
 }
 
-/** For pages: redirects to sign-in, or to the forbidden page for the wrong role. */
-export async function requirePageUser(role?: Role, from = "/"): Promise<SessionUser> {
+/**
+ * For pages: redirects to sign-in, to the forbidden page for the wrong role,
+ * or to the profile page while a new password is required. `from` is the
+ * page's own path (the layout, which serves every page, passes none).
+ */
+export async function requirePageUser(role?: Role, from?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(from)}`);
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(from ?? "/")}`);
   if (role === "ADMIN" && user.role !== "ADMIN") redirect("/forbidden");
+  if (user.mustChangePassword && from !== undefined && from !== profilePath) redirect(profilePath);
   return user;
 }

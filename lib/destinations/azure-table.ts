@@ -26,6 +26,7 @@ export const azureTableConfigSchema = z
       secret: true,
     }),
     accountUrl: baseUrl().optional().register(fieldMeta, {
+      target: "value",
       label: "Table service URL (with SAS token)",
       hint: "Storage account → Endpoints → Table service, e.g. https://contoso.table.core.windows.net.",
       placeholder: "https://<account>.table.core.windows.net",

@@ -13,12 +13,14 @@ import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
 export const dynamicsConfigSchema = z.object({
   instanceUrl: baseUrl().register(fieldMeta, {
+    target: "origin",
     label: "Environment URL",
     hint: "Power Platform admin center → Environments → your environment → Environment URL.",
     placeholder: "https://contoso.crm4.dynamics.com",
     input: "url",
   }),
   tenantId: z.string().trim().min(1).register(fieldMeta, {
+    target: "value",
     label: "Directory (tenant) ID",
     hint: "Entra admin center → App registrations → your app → Overview → Directory (tenant) ID.",
   }),
@@ -32,6 +34,7 @@ export const dynamicsConfigSchema = z.object({
     secret: true,
   }),
   loginUrl: baseUrl().default("https://login.microsoftonline.com").register(fieldMeta, {
+    target: "origin",
     label: "Sign-in host",
     hint: "Leave as is unless you use a sovereign cloud (e.g. https://login.microsoftonline.us).",
     input: "url",

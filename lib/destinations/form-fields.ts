@@ -11,6 +11,12 @@ export interface FieldMeta {
   placeholder?: string;
   /** "headers" is a name → value map; "mapping" a CRM field → Lead desk field map (field-mapping.ts). */
   input?: "text" | "url" | "headers" | "mapping";
+  /**
+   * This field says where the destination sends (and so where its secrets
+   * go): changing it requires entering the stored secrets again. "origin"
+   * compares a URL's scheme, host and port; "value" the whole value.
+   */
+  target?: "origin" | "value";
 }
 
 export interface FieldHint extends FieldMeta {

@@ -17,6 +17,7 @@ export const marketoConfigSchema = z.object({
     .trim()
     .regex(/^\d{3}-[A-Za-z]{3}-\d{3}$/, "A Munchkin ID looks like 123-ABC-456.")
     .register(fieldMeta, {
+      target: "value",
       label: "Munchkin ID",
       hint: "Marketo Admin → Integration → Munchkin → Munchkin Account ID (also in the form embed code).",
       placeholder: "123-ABC-456",
@@ -44,6 +45,7 @@ export const marketoConfigSchema = z.object({
     hint: "For reference only: the number in the form embed code, e.g. 1179.",
   }),
   baseUrl: baseUrl().optional().register(fieldMeta, {
+    target: "origin",
     label: "REST API host (optional)",
     hint: "Admin → Integration → Web Services → REST API → Endpoint without /rest. Defaults to https://<Munchkin ID>.mktorest.com.",
     input: "url",

@@ -17,6 +17,7 @@ import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
 export const salesforceApiConfigSchema = z.object({
   myDomainUrl: baseUrl().register(fieldMeta, {
+    target: "origin",
     label: "My Domain URL",
     hint: "Setup → My Domain → Current My Domain URL, with https:// in front.",
     placeholder: "https://contoso.my.salesforce.com",

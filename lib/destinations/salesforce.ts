@@ -16,11 +16,13 @@ export const salesforceConfigSchema = z.object({
     .trim()
     .regex(/^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/, "A Salesforce organisation id starts with 00D and has 15 or 18 characters.")
     .register(fieldMeta, {
+      target: "value",
       label: "Organization ID (oid)",
       hint: "Salesforce Setup → Company Information → Salesforce.com Organization ID (also the oid field of a generated Web-to-Lead form).",
       placeholder: "00D5g000000XXXX",
     }),
   baseUrl: baseUrl().default("https://webto.salesforce.com").register(fieldMeta, {
+    target: "origin",
     label: "Web-to-Lead host",
     hint: "Leave as is unless your generated Web-to-Lead form posts elsewhere (copy the host from its action= address).",
     input: "url",

@@ -1,12 +1,14 @@
 // Creates or updates a destination from the settings form: blank secrets keep
-// the stored ones, the kind's schema validates (defaults filled in), the SSRF
-// guard vets every address, secrets are sealed, and disabling cancels the queue.
+// the stored ones (unless the destination now points elsewhere), the kind's
+// schema validates (defaults filled in), the SSRF guard vets every address,
+// secrets are sealed, and disabling cancels the queue.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { cancelPendingDeliveries } from "@/lib/delivery/cancel-pending";
 import { checkOutboundUrls } from "@/lib/destinations/check-outbound-urls";
 import { keepUnchangedSecrets } from "@/lib/destinations/config-secrets";
 import { destinationInputSchema, type DestinationInput } from "@/lib/destinations/destination-input";
+import { movedTargetFields } from "@/lib/destinations/moved-target";
 import { getAdapter, parseDestinationConfig } from "@/lib/destinations/registry";
 import { fromStoredConfig, toStoredConfig } from "@/lib/destinations/stored-config";
 import { UserFacingError } from "@/lib/errors";
@@ -50,6 +52,17 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
     return invalid(fieldErrors, parsed.formErrors.join(" ") || undefined);
   }
   const config = parsed.config as Record<string, unknown>;
+  const moved = movedTargetFields(kind, config, current);
+  // Secrets filled in from storage (left blank in the form).
+  const reused = adapter.secretFields.filter(
+    (f) => merged[f] !== undefined && JSON.stringify(merged[f]) !== JSON.stringify(input.config[f]),
+  );
+  if (moved.length && reused.length) {
+    const labels = moved.map((name) => adapter.fields.find((f) => f.name === name)?.label ?? name).join(", ");
+    const again = [`Enter this again: ${labels} changed, and a stored secret is only sent where it was sent before.`];
+    const fieldErrors = Object.fromEntries(reused.map((f) => [`config.${f}`, again]));
+    return invalid(fieldErrors, "The destination now points elsewhere: enter its secrets again.");
+  }
   const blocked = await checkOutboundUrls(kind, config);
   if (Object.keys(blocked).length) {
     return invalid(Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m])), "An address points at a private or local network.");

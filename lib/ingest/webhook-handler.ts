@@ -25,11 +25,14 @@ function presentedKey(request: Request, pathKey: string | undefined): string | n
 export async function handleMarketplaceWebhook(request: Request, pathKey?: string): Promise<Response> {
   const address = clientAddress(request.headers);
   try {
-    if (failedAuth.isLimited(address)) {
-      return json(429, { error: "Too many requests with an invalid key. Try again in a minute." }, { "Retry-After": "60" });
-    }
+    // The key first: a post with a valid key is never refused for other posts' failures (which anyone
+    // could cause from an address they share or forge); only invalid keys meet the per-address limit.
     const key = await authenticateWebhookKey(presentedKey(request, pathKey));
     if (!key) {
+      if (failedAuth.isLimited(address)) {
+        const error = "Too many requests with an invalid key. Try again in a minute.";
+        return json(429, { error }, { "Retry-After": "60" });
+      }
       failedAuth.hit(address);
       return json(401, { error: "Unknown or revoked webhook key." });
     }

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
 import { UserFacingError } from "@/lib/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { WeakPasswordError } from "./weak-password-error";
 import { newUserSchema, type NewUser } from "./schemas";
 
 export class UserExistsError extends UserFacingError {
@@ -15,6 +16,7 @@ export async function createUser(input: NewUser) {
   const data = newUserSchema.parse(input);
   const db = await getDb();
   const password = data.password ?? generatePassword();
+  WeakPasswordError.assert(password, data.email);
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
   if (existing) throw new UserExistsError(`A user with the e-mail ${data.email} already exists.`);
   const user = await db.user.create({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password-policy";
 
 export const roles = ["ADMIN", "SALES"] as const;
 export const roleSchema = z.enum(roles, { error: "Role must be ADMIN or SALES." });
@@ -9,10 +10,11 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid e-mail address." }).max(254));
 
-export const passwordSchema = z
-  .string()
-  .min(10, { error: "Passwords need at least 10 characters." })
-  .max(200, { error: "Passwords may have at most 200 characters." });
+/** The policy without the e-mail rule, which needs the account (see passwordProblem). */
+export const passwordSchema = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 export const newUserSchema = z.object({
   email: emailSchema,

@@ -1,4 +1,4 @@
-// Starts the production build (`next start`) for the benchmark on its own
+// Starts the production build (as `npm start` serves it) for the benchmark on its own
 // port with the bench database, waits until /api/health answers, and reads
 // the server process' memory from /proc.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -27,6 +27,8 @@ export interface StartOptions {
   appDir?: string;
   /** Start Node with --inspect on a free loopback port, so a test can read the process's heap and prototypes. */
   inspect?: boolean;
+  /** Serve with plain `next start` (a bare Next.js app, which has no scripts/lib/next-server.mjs). */
+  plainNext?: boolean;
 }
 
 function descendants(pid: number): number[] {
@@ -72,11 +74,15 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
 }
 
 export async function startAppServer(port: number, env: Record<string, string | undefined>, options: StartOptions = {}): Promise<AppServer> {
-  const { appDir = process.cwd(), inspect = false } = options;
+  const { appDir = process.cwd(), inspect = false, plainNext = false } = options;
   const url = `http://127.0.0.1:${port}`;
   const nodeArgs = inspect ? ["--inspect=127.0.0.1:0"] : [];
-  const nextArgs = [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"];
-  const child = spawn(process.execPath, [...nodeArgs, ...nextArgs], {
+  // The app's own server (as `npm start` runs it), so client addresses come from the socket;
+  // a bare Next.js app (the bench's baseline) has only `next start`.
+  const serverArgs = plainNext
+    ? [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"]
+    : [path.join(appDir, "scripts/lib/next-server.mjs"), "start", String(port), "127.0.0.1"];
+  const child = spawn(process.execPath, [...nodeArgs, ...serverArgs], {
     cwd: appDir,
     env: {
       ...process.env,

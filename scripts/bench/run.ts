@@ -104,7 +104,7 @@ await runScript(async () => {
   const bareEnv: Record<string, string | undefined> =
     options.db === "postgres" ? { DATABASE_URL: db.env.DATABASE_URL } : { DATABASE_URL: undefined, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-bench-bare-")) };
   const startBare = async () => {
-    const bare = await startAppServer(options.port + 1, bareEnv, { appDir: bareDir });
+    const bare = await startAppServer(options.port + 1, bareEnv, { appDir: bareDir, plainNext: true });
     // Opens its database now, so the first timed run does not wait for it.
     const res = await fetch(`${bare.url}/api/insert`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     if (res.status !== 201) throw new Error(`The bare app's insert route answered ${res.status}: ${await res.text()}`);

@@ -7,6 +7,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { disconnect } from "@/lib/db";
+import { stampPeer } from "@/lib/http/peer-stamp.mjs";
 import { handleMarketplaceWebhook } from "@/lib/ingest/webhook-handler";
 
 const route = /^\/api\/webhooks\/marketplace(?:\/([^/?]+))?(?:\?.*)?$/;
@@ -16,10 +17,11 @@ const server = http.createServer((req, res) => {
   if (req.method !== "POST" || !match) return void res.writeHead(404).end();
   const chunks: Buffer[] = [];
   req.on("data", (c: Buffer) => chunks.push(c));
+  // The socket's address, stamped as the app's server does (lib/http/client-address.ts reads it).
+  stampPeer(req);
   req.on("end", async () => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    headers.set("x-forwarded-for", req.socket.remoteAddress ?? "127.0.0.1");
     const request = new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: new Uint8Array(Buffer.concat(chunks)) });
     const response = await handleMarketplaceWebhook(request, match[1] ? decodeURIComponent(match[1]) : undefined);
     res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));

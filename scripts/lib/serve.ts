@@ -1,6 +1,8 @@
-// Starts `next start` (or `next dev`) as a child and passes signals through,
-// so Ctrl-C and container stops shut the server down cleanly. With logFile,
-// the server's output is also written there (the end-to-end suite reads it).
+// Starts the app's server (next-server.mjs: Next's handler, with each
+// request's socket address stamped for lib/http/client-address.ts) in
+// production or development mode as a child and passes signals through, so
+// Ctrl-C and container stops shut the server down cleanly. With logFile, the
+// server's output is also written there (the end-to-end suite reads it).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,9 +10,10 @@ import { appUrl } from "@/lib/app-url";
 
 export function serve(mode: "start" | "dev", port: number, env: NodeJS.ProcessEnv = process.env, options: { logFile?: string } = {}): void {
   const publicUrl = appUrl(env, port);
+  const server = path.join(process.cwd(), "scripts/lib/next-server.mjs");
   const child = spawn(
     process.execPath,
-    [path.join(process.cwd(), "node_modules/next/dist/bin/next"), mode, "--port", String(port), ...(env.HOSTNAME ? ["--hostname", env.HOSTNAME] : [])],
+    [server, mode, String(port), ...(env.HOSTNAME ? [env.HOSTNAME] : [])],
     { stdio: options.logFile ? ["inherit", "pipe", "pipe"] : "inherit", env: { ...env, APP_URL: publicUrl, NEXTAUTH_URL: env.NEXTAUTH_URL || publicUrl, NEXT_TELEMETRY_DISABLED: "1" } },
   );
   if (options.logFile) {

@@ -60,7 +60,8 @@ for (const kind of ["pglite", "postgres"] as const) {
         await revokeWebhookKey(revoked.id);
         return { valid, revoked };
       });
-      const server = await startAppServer(ports[kind], db.env, { inspect: true });
+      // One trusted proxy hop: the test plays the proxy, giving each post its own X-Forwarded-For address.
+      const server = await startAppServer(ports[kind], { ...db.env, TRUST_PROXY: "1" }, { inspect: true });
       const inspector = await connectInspector(server.inspectorUrl!);
       const statuses: Record<string, number> = {};
       const sentBy = { authenticated: [] as string[], unauthenticated: 0 };

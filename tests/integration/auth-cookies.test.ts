@@ -6,7 +6,7 @@ import type { NextAuthOptions } from "next-auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionCookieName } from "@/lib/auth/auth-cookies";
 import { authOptions } from "@/lib/auth/options";
-import { sessionUserId } from "@/lib/auth/session-token";
+import { sessionClaims } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
 
@@ -79,8 +79,8 @@ describe("next-auth cookies over https", () => {
     expect(session?.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true, path: "/" });
     // …and the cookie the server reads back on every request names the user who signed in.
     const user = await (await getDb()).user.findUniqueOrThrow({ where: { email: account.email } });
-    expect(await sessionUserId([{ name: session!.name, value: session!.value }])).toBe(user.id);
-    expect(await sessionUserId([{ name: "next-auth.session-token", value: session!.value }])).toBeNull();
+    expect((await sessionClaims([{ name: session!.name, value: session!.value }]))?.userId).toBe(user.id);
+    expect(await sessionClaims([{ name: "next-auth.session-token", value: session!.value }])).toBeNull();
   });
 
   it("refuses a sign-in without its CSRF token (or with another's), even with the right password", async () => {

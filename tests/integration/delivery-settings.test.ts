@@ -53,6 +53,47 @@ describe("destination settings", () => {
     expect(await open()).toEqual({ url: "https://example.com/b" });
   });
 
+  it("asks for the secrets again when an edit points the destination elsewhere, and stores nothing until then", async () => {
+    const db = await getDb();
+    const headers = { Authorization: "Bearer one" };
+    const id = await createDestination("HTTPS", { url: "https://example.com/a", signingSecret: "s".repeat(20), headers });
+    const open = async () => fromStoredConfig(await db.destination.findUniqueOrThrow({ where: { id } }));
+    for (const url of ["https://evil.example/a", "http://example.com/a", "https://example.com:8443/a", "https://sub.example.com/a"]) {
+      const moved = await saveDestination({ ...base, kind: "HTTPS", config: { url, signingSecret: "", headers: { Authorization: "" } } }, id);
+      expect(moved.ok, url).toBe(false);
+      if (moved.ok) return;
+      expect(Object.keys(moved.fieldErrors).sort(), url).toEqual(["config.headers", "config.signingSecret"]);
+      expect(moved.fieldErrors["config.headers"]![0]).toMatch(/^Enter this again: Endpoint URL changed/);
+      expect(await open()).toEqual({ url: "https://example.com/a", signingSecret: "s".repeat(20), headers });
+    }
+    // Secrets entered again (or cleared) go with the new address.
+    const saved = await saveDestination(
+      { ...base, kind: "HTTPS", config: { url: "https://other.example/a", headers: { Authorization: "Bearer two" } }, clearSecrets: ["signingSecret"] },
+      id,
+    );
+    expect(saved.ok).toBe(true);
+    expect(await open()).toEqual({ url: "https://other.example/a", headers: { Authorization: "Bearer two" } });
+
+    // Dynamics: a new environment, tenant or sign-in host each need the client secret again; a new client id does not.
+    const dyn = { instanceUrl: "https://contoso.crm4.dynamics.com", tenantId: "t", clientId: "c", clientSecret: "dyn-secret" };
+    const dynId = await createDestination("DYNAMICS", dyn);
+    for (const change of [{ instanceUrl: "https://evil.crm4.dynamics.com" }, { tenantId: "t2" }, { loginUrl: "https://login.evil.example" }]) {
+      const moved = await saveDestination({ ...base, kind: "DYNAMICS", config: { ...dyn, clientSecret: "", ...change } }, dynId);
+      expect(moved.ok ? [] : Object.keys(moved.fieldErrors), JSON.stringify(change)).toEqual(["config.clientSecret"]);
+    }
+    expect((await saveDestination({ ...base, kind: "DYNAMICS", config: { ...dyn, clientSecret: "", clientId: "c2" } }, dynId)).ok).toBe(true);
+
+    // Marketo: another instance. Azure Table: another account URL.
+    const mkto = { munchkinId: "123-ABC-456", clientId: "id", clientSecret: "mkto-secret" };
+    const mktoId = await createDestination("MARKETO", mkto);
+    expect((await saveDestination({ ...base, kind: "MARKETO", config: { ...mkto, clientSecret: "", munchkinId: "999-XYZ-999" } }, mktoId)).ok).toBe(false);
+    expect((await saveDestination({ ...base, kind: "MARKETO", config: { ...mkto, clientSecret: "", baseUrl: "https://evil.example" } }, mktoId)).ok).toBe(false);
+    const azure = { accountUrl: "https://contoso.table.core.windows.net", sasToken: "sv=2024&sig=abc", tableName: "Leads" };
+    const azureId = await createDestination("AZURE_TABLE", azure);
+    const azureMoved = await saveDestination({ ...base, kind: "AZURE_TABLE", config: { ...azure, sasToken: "", accountUrl: "https://evil.table.core.windows.net" } }, azureId);
+    expect(azureMoved.ok ? [] : Object.keys(azureMoved.fieldErrors)).toEqual(["config.sasToken"]);
+  });
+
   it("validates per kind with field errors, and a missing required secret on create is required", async () => {
     const result = await saveDestination({ ...base, kind: "SALESFORCE", config: { orgId: "nope", baseUrl: "ftp://x" } });
     expect(result.ok).toBe(false);

@@ -224,8 +224,23 @@ describe("webhook: keys", () => {
     for (let i = 0; i < 22; i++) statuses.push((await post("ldk_" + "B".repeat(32), lead(), { address })).status);
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses[21]).toBe(429);
-    // Another address is not affected, and a valid key from a limited address is refused until the window passes.
+    // Another address is not affected…
     expect((await post("ldk_" + "B".repeat(32), lead(), { address: uniqueAddress() })).status).toBe(401);
+    // …and a post with a valid key from the limited address is stored: others' failures never refuse it.
+    const { key } = await newKey();
+    const valid = await post(key, lead(), { address });
+    expect(valid.status).toBe(201);
+    const db = await getDb();
+    const receipt = await db.receipt.findFirstOrThrow({ where: { lead: { id: String(valid.json.id) } } });
+    expect(receipt.clientAddress).toBe(address);
+  });
+
+  it("takes the client address from the socket, not from a client's X-Forwarded-For or X-Real-IP", async () => {
+    const { key } = await newKey();
+    const forged = await post(key, lead(), { address: "192.0.2.44", headers: { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10" } });
+    expect(forged.status).toBe(201);
+    const db = await getDb();
+    expect((await db.receipt.findFirstOrThrow({ where: { lead: { id: String(forged.json.id) } } })).clientAddress).toBe("192.0.2.44");
   });
 
   it("records when a key was last used", async () => {

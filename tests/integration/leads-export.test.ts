@@ -13,16 +13,21 @@ async function readAll(stream: ReadableStream<Uint8Array>) {
 describe("CSV cells", () => {
   it("neutralises formula triggers and quotes what needs quoting", () => {
     expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe(`"'=HYPERLINK(""http://evil"")"`);
-    expect(csvCell("+1 555")).toBe("'+1 555");
-    expect(csvCell("-2+3")).toBe("'-2+3");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("\tcmd")).toBe("'\tcmd");
+    expect(csvCell("+1 555")).toBe(`"'+1 555"`);
+    expect(csvCell("-2+3")).toBe(`"'-2+3"`);
+    expect(csvCell("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
+    expect(csvCell("\tcmd")).toBe(`"'\tcmd"`);
     expect(csvCell("\rcmd")).toBe(`"'\rcmd"`);
     expect(csvCell("a,b")).toBe('"a,b"');
+    // Wherever a ";"- or tab-separated reading could start a cell, the trigger is escaped too.
+    expect(csvCell("a;=1+1;b")).toBe(`"a;'=1+1;b"`);
+    expect(csvCell('x; "@SUM(A1)"\t-2,+3')).toBe(`"x; ""'@SUM(A1)""\t'-2,'+3"`);
+    expect(csvCell("2-3 a+b c@d")).toBe('"2-3 a+b c@d"');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
-    expect(csvCell("Zoë")).toBe("Zoë");
+    expect(csvCell("Zoë")).toBe('"Zoë"');
     expect(csvCell(null)).toBe("");
     expect(csvCell(true)).toBe("true");
+    expect(csvCell(42)).toBe("42");
     expect(csvCell(new Date("2026-01-02T03:04:05.000Z"))).toBe("2026-01-02T03:04:05.000Z");
   });
 });
@@ -43,12 +48,12 @@ describe("CSV export", () => {
     expect(chunks.length).toBe(4);
     const text = chunks.join("");
     const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^Received,First name,Last name,E-mail/);
+    expect(lines[0]).toMatch(/^"Received","First name","Last name","E-mail"/);
     expect(lines.length).toBe(1 + 8);
     for (const id of ids) expect(text.split(id).length - 1, `lines with ${id}`).toBe(1);
     expect(text).not.toContain("Excluded");
     expect(text).toContain(`'=cmd|' /C calc'!A0`);
-    expect(text).toContain(",'@evil,'+boss,");
+    expect(text).toContain(`,"'@evil","'+boss",`);
     expect(text).not.toMatch(/,=cmd/);
   });
 

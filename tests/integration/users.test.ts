@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createUser, UserExistsError } from "@/lib/users/create-user";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
+import { changeOwnPassword } from "@/lib/users/change-own-password";
+import { resetPassword } from "@/lib/users/reset-password";
+import { WeakPasswordError } from "@/lib/users/weak-password-error";
 import { LastAdminError, setUserActive, setUserRole } from "@/lib/users/update-user";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 
 describe("users", () => {
-  it("creates the first admin once, from ADMIN_EMAIL / ADMIN_PASSWORD", async () => {
+  it("creates the first admin once, from ADMIN_EMAIL / ADMIN_PASSWORD (refusing a weak one with the reason)", async () => {
+    for (const weak of ["password1234", "boss@example.com", "short"]) {
+      await expect(ensureFirstAdmin({ ADMIN_EMAIL: "Boss@Example.com", ADMIN_PASSWORD: weak })).rejects.toThrow(/^ADMIN_PASSWORD is not accepted: /);
+    }
     const first = await ensureFirstAdmin({ ADMIN_EMAIL: "Boss@Example.com", ADMIN_PASSWORD: "boss-password-1" });
     expect(first).toEqual({ created: true, email: "Boss@Example.com", generatedPassword: null });
     expect(await ensureFirstAdmin({})).toEqual({ created: false });
@@ -41,7 +47,7 @@ describe("users", () => {
 
   it("rejects invalid input with the zod message", async () => {
     await expect(createUser({ email: "not-an-email", role: "SALES" })).rejects.toThrow(/valid e-mail/);
-    await expect(createUser({ email: "short@example.com", role: "SALES", password: "short" })).rejects.toThrow(/at least 10/);
+    await expect(createUser({ email: "short@example.com", role: "SALES", password: "short" })).rejects.toThrow(/at least 12/);
   });
 
   it("deactivated users cannot sign in, and the last admin cannot be removed", async () => {
@@ -59,5 +65,31 @@ describe("users", () => {
     await setUserRole(user.id, "ADMIN");
     await setUserRole(admins[0]!.id, "SALES");
     expect((await db.user.findUniqueOrThrow({ where: { id: admins[0]!.id } })).role).toBe("SALES");
+  });
+
+  it("holds every way of setting a password to the one policy", async () => {
+    const weak = ["          ", "            ", "aaaaaaaaaaaa", "password12", "password1234", "Password2024!", "qwertyuiop123"];
+    for (const password of weak) {
+      await expect(createUser({ email: `weak-${weak.indexOf(password)}@example.com`, role: "SALES", password }), JSON.stringify(password)).rejects.toThrow();
+    }
+    await expect(createUser({ email: "self@example.com", role: "SALES", password: "self@example.com" })).rejects.toBeInstanceOf(WeakPasswordError);
+    await expect(createUser({ email: "self2@example.com", role: "SALES", password: "SELF2@example.com!!" })).rejects.toBeInstanceOf(WeakPasswordError);
+
+    const { user } = await createUser({ email: "changer@example.com", role: "SALES", password: "changer-first-pass" });
+    await expect(changeOwnPassword(user.id, "wrong-current-pass", "changer-second-pass")).rejects.toThrow(/current password/);
+    for (const password of [...weak, "changer@example.com", "changer-first-pass"]) {
+      await expect(changeOwnPassword(user.id, "changer-first-pass", password), JSON.stringify(password)).rejects.toBeInstanceOf(WeakPasswordError);
+    }
+    await changeOwnPassword(user.id, "changer-first-pass", "changer-second-pass");
+    expect(await verifyCredentials("changer@example.com", "changer-second-pass")).not.toBeNull();
+
+    // An admin's reset: a generated password that passes the policy, and a change required at the next sign-in.
+    const reset = await resetPassword(user.id);
+    expect(reset.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    const db = await getDb();
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+    expect(await verifyCredentials("changer@example.com", "changer-second-pass")).toBeNull();
+    await changeOwnPassword(user.id, reset.password, "changer-third-pass");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 // Posts to the real webhook handler (the function the route calls) with a
 // real Request, and creates webhook keys, for the ingestion tests.
+import type { IncomingMessage } from "node:http";
+import { peerHeader, stampPeer } from "@/lib/http/peer-stamp.mjs";
 import { handleMarketplaceWebhook } from "@/lib/ingest/webhook-handler";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
 
@@ -26,7 +28,10 @@ export async function post(key: string | undefined, body: string | Buffer | obje
   const headers = new Headers(options.headers);
   const contentType = options.contentType === undefined ? "application/json" : options.contentType;
   if (contentType !== null) headers.set("content-type", contentType);
-  headers.set("x-forwarded-for", options.address ?? "192.0.2.10");
+  // As the app's server does: the socket's address, stamped (a client's X-Forwarded-For would not count).
+  const socket = { headers: {} as Record<string, string>, socket: { remoteAddress: options.address ?? "192.0.2.10" } };
+  stampPeer(socket as unknown as IncomingMessage);
+  headers.set(peerHeader, socket.headers[peerHeader]!);
   const request = new Request(`http://localhost/api/webhooks/marketplace${key ? `/${key}` : ""}`, {
     method: "POST",
     headers,

@@ -3,7 +3,7 @@
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessionCookieName } from "@/lib/auth/auth-cookies";
-import { sessionToken, sessionUserId } from "@/lib/auth/session-token";
+import { sessionClaims, sessionToken } from "@/lib/auth/session-token";
 
 const secret = "session-token-test-secret-0123456789abcdef";
 const name = sessionCookieName();
@@ -14,33 +14,38 @@ beforeAll(() => {
   process.env.AUTH_SECRET = secret;
 });
 
-describe("sessionUserId", () => {
+describe("sessionClaims", () => {
   it("names the user of a cookie next-auth issued", async () => {
-    expect(await sessionUserId([{ name: "other", value: "x" }, { name, value: await issue({ uid: "user-1", email: "a@example.com" }) }])).toBe("user-1");
+    expect(await sessionClaims([{ name: "other", value: "x" }, { name, value: await issue({ uid: "user-1", sid: "s-1", email: "a@example.com" }) }])).toEqual({
+      userId: "user-1",
+      sessionId: "s-1",
+    });
   });
 
-  it("refuses a tampered, foreign, expired or id-less cookie, and a missing one", async () => {
-    const valid = await issue({ uid: "user-1" });
+  it("refuses a tampered, foreign, expired, id-less or session-less cookie, and a missing one", async () => {
+    const valid = await issue({ uid: "user-1", sid: "s-1" });
     const flipped = valid.slice(0, -5) + (valid.at(-5) === "A" ? "B" : "A") + valid.slice(-4);
     for (const value of [
       flipped,
       "not-a-jwt",
-      await issue({ uid: "user-1" }, { secret: "another-secret-0123456789abcdef0123" }),
-      await issue({ uid: "user-1" }, { maxAge: -60 }), // past next-auth's 15 s clock tolerance
-      await issue({ email: "a@example.com" }),
-      await issue({ uid: "" }),
+      await issue({ uid: "user-1", sid: "s-1" }, { secret: "another-secret-0123456789abcdef0123" }),
+      await issue({ uid: "user-1", sid: "s-1" }, { maxAge: -60 }), // past next-auth's 15 s clock tolerance
+      await issue({ email: "a@example.com", sid: "s-1" }),
+      await issue({ uid: "", sid: "s-1" }),
+      await issue({ uid: "user-1" }), // issued before sessions were rows
+      await issue({ uid: "user-1", sid: "" }),
     ]) {
-      expect(await sessionUserId([{ name, value }])).toBeNull();
+      expect(await sessionClaims([{ name, value }])).toBeNull();
     }
-    expect(await sessionUserId([])).toBeNull();
-    expect(await sessionUserId([{ name: `x${name}`, value: valid }])).toBeNull();
+    expect(await sessionClaims([])).toBeNull();
+    expect(await sessionClaims([{ name: `x${name}`, value: valid }])).toBeNull();
   });
 
   it("joins a cookie next-auth split into chunks, in chunk order", async () => {
-    const value = await issue({ uid: "user-2", padding: "p".repeat(300) });
+    const value = await issue({ uid: "user-2", sid: "s-2", padding: "p".repeat(300) });
     const third = Math.ceil(value.length / 3);
     const chunks = [0, 1, 2].map((i) => ({ name: `${name}.${i}`, value: value.slice(i * third, (i + 1) * third) }));
     expect(sessionToken([chunks[2]!, chunks[0]!, { name: `${name}.x`, value: "junk" }, chunks[1]!])).toBe(value);
-    expect(await sessionUserId([chunks[1]!, chunks[2]!, chunks[0]!])).toBe("user-2");
+    expect((await sessionClaims([chunks[1]!, chunks[2]!, chunks[0]!]))?.userId).toBe("user-2");
   });
 });

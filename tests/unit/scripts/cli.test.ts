@@ -31,6 +31,20 @@ describe("command-line scripts", { timeout: 60_000 }, () => {
     expect(badRole.err).toContain("Role must be ADMIN or SALES.");
   });
 
+  it("user:create holds passwords to the policy: each refused with its reason, nothing created", { timeout: 180_000 }, () => {
+    for (const [password, reason] of [
+      ["            ", "only spaces"],
+      ["password1234", "common passwords"],
+      ["weak@example.com", "e-mail address"],
+      ["aaaaaaaaaaaa", "different characters"],
+    ] as const) {
+      const weak = run("user-create", ["--email", "weak@example.com", "--role", "SALES", "--password", password]);
+      expect(weak.code, password).toBe(1);
+      expect(weak.err, password).toContain(reason);
+      expect(weak.err, password).not.toMatch(/\n\s+at /); // a sentence, not a stack trace
+    }
+  });
+
   it("key:create --json prints a key and its URL under APP_URL", () => {
     const res = run("key-create", ["--label", "Partner Center", "--json"]);
     expect(res.code).toBe(0);

@@ -3,6 +3,7 @@ import { NewUserForm } from "@/components/users/new-user-form";
 import { ReassignLeadsForm } from "@/components/users/reassign-leads-form";
 import { openLeadsOfInactiveUsers } from "@/lib/assignment/reassign-open-leads";
 import { assignableUsers } from "@/lib/leads/assignable-users";
+import { ResetPasswordButton } from "@/components/users/reset-password-button";
 import { ActionButton } from "@/components/ui/action-button";
 import { updateUserAction } from "@/lib/actions/users/update-user-action";
 import { requirePageUser } from "@/lib/auth/session";
@@ -41,6 +42,7 @@ export default async function UsersPage() {
                 <td>{u.role === "ADMIN" ? "Admin" : "Sales"}</td>
                 <td>
                   <span className={u.active ? "badge ok" : "badge danger"}>{u.active ? "Active" : "Deactivated"}</span>
+                  {u.mustChangePassword && <span className="badge">Must change password</span>}
                 </td>
                 <td className="hide-narrow">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never"}</td>
                 <td>
@@ -60,6 +62,7 @@ export default async function UsersPage() {
                       className={u.active ? "danger" : "secondary"}
                       disabled={u.id === me.id}
                     />
+                    <ResetPasswordButton userId={u.id} email={u.email} disabled={u.id === me.id} />
                   </div>
                   {openLeads.get(u.id) ? <ReassignLeadsForm fromUserId={u.id} openLeads={openLeads.get(u.id)!} users={active} /> : null}
                 </td>
