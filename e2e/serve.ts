@@ -24,6 +24,7 @@ process.env.AUTH_SECRET = `planted-auth-${randomBytes(24).toString("hex")}`;
 process.env.ENCRYPTION_KEY = randomBytes(32).toString("hex");
 // The planted destination below points at 127.0.0.1, which the SSRF guard refuses unless allowed (as for the server).
 process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+process.env.METRICS_TOKEN = `e2e-metrics-${randomBytes(16).toString("hex")}`;
 process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
 ensureBuild();

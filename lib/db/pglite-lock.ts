@@ -2,6 +2,7 @@
 // A pid lock file turns that mistake into a clear error instead.
 import fs from "node:fs";
 import path from "node:path";
+import { UserFacingError } from "@/lib/errors";
 
 function alive(pid: number): boolean {
   try {
@@ -32,7 +33,7 @@ export function acquirePgliteLock(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(file, "utf8"));
       if (owner && owner !== process.pid && alive(owner)) {
-        throw new Error(
+        throw new UserFacingError(
           `The embedded database at ${dataDir} is in use by process ${owner}. ` +
             "Stop that process first (PGlite allows one process per data folder), " +
             "or use PostgreSQL through DATABASE_URL to run several processes.",
