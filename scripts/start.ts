@@ -2,7 +2,8 @@
 // npm run dev — the same with the development server.
 import type { Env } from "@/lib/env";
 import { ensureBuild } from "./lib/ensure-build";
-import { prepareDatabase } from "./lib/prepare-database";
+import { disconnect } from "@/lib/db";
+import { prepareDatabase } from "@/lib/startup/prepare-database";
 import { serve } from "./lib/serve";
 import { runScript } from "./run-script";
 
@@ -14,5 +15,6 @@ await runScript(async () => {
   const port = Number(process.env.PORT || 3000); // checked with the rest of the configuration by runScript
   if (!dev) ensureBuild();
   await prepareDatabase();
+  await disconnect(); // the server process opens the database next
   serve(dev ? "dev" : "start", port);
 });

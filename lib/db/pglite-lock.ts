@@ -13,6 +13,21 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The folder is locked by another live process (its pid); another process may reach it through its socket. */
+export class DatabaseInUseError extends UserFacingError {
+  override name = "DatabaseInUseError";
+  constructor(
+    readonly dataDir: string,
+    readonly owner: number,
+  ) {
+    super(
+      `The embedded database at ${dataDir} is in use by process ${owner}. ` +
+        "Stop that process first (PGlite allows one process per data folder), " +
+        "or use PostgreSQL through DATABASE_URL to run several processes.",
+    );
+  }
+}
+
 export function acquirePgliteLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, "leaddesk.lock");
@@ -33,11 +48,7 @@ export function acquirePgliteLock(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(file, "utf8"));
       if (owner && owner !== process.pid && alive(owner)) {
-        throw new UserFacingError(
-          `The embedded database at ${dataDir} is in use by process ${owner}. ` +
-            "Stop that process first (PGlite allows one process per data folder), " +
-            "or use PostgreSQL through DATABASE_URL to run several processes.",
-        );
+        throw new DatabaseInUseError(dataDir, owner);
       }
       fs.rmSync(file, { force: true }); // stale lock from a process that died
     }
