@@ -10,8 +10,11 @@ import type { RawSql } from "./raw-sql";
  */
 async function checkOwnerMigrated(sql: RawSql): Promise<string[]> {
   const applied = new Set(
-    (await sql.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL`))
-      .map((row) => row.name),
+    (
+      await sql.query<{ name: string }>(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL",
+      )
+    ).map((row) => row.name),
   );
   const missing = (await readMigrations()).migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
   if (missing.length) {

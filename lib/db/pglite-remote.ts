@@ -27,10 +27,8 @@ export interface RemoteError {
   fields: Record<string, unknown>;
 }
 export type Reply = { ready: true } | { id: number; result?: unknown; error?: RemoteError };
-export type Request = { op: "query" | "exec" | "begin" | "rollback" | "end" | "dump" | "close"; txId?: number } & Record<
-  string,
-  unknown
->;
+type Op = "query" | "exec" | "begin" | "rollback" | "end" | "dump" | "close";
+export type Request = { op: Op; txId?: number } & Record<string, unknown>;
 
 /** Errors keep their class and fields (code, detail…), so callers and Prisma's adapter read them as before. */
 function toError(remote: RemoteError): Error {
@@ -71,7 +69,10 @@ export class RemotePglite implements PgliteClient {
   ) {
     // Request 0 is the opening: the other end's { ready } message answers it.
     this.opened = new Promise((resolve, reject) => this.pending.set(0, { resolve, reject }));
-    channel.onMessage((reply) => this.settle("ready" in (reply as Reply) ? { id: 0 } : (reply as Exclude<Reply, { ready: true }>)));
+    channel.onMessage((message) => {
+      const reply = message as Reply;
+      this.settle("ready" in reply ? { id: 0 } : reply);
+    });
     channel.onClose((error) => this.fail(error));
   }
 
@@ -91,7 +92,8 @@ export class RemotePglite implements PgliteClient {
       socket.once("error", reject);
     });
     socket.on("error", () => {}); // reported as the close that follows
-    const remote = new RemotePglite(socketChannel(socket, "The app that holds the embedded database has stopped."), false);
+    const closed = "The app that holds the embedded database has stopped.";
+    const remote = new RemotePglite(socketChannel(socket, closed), false);
     await remote.opened;
     return remote;
   }
@@ -100,7 +102,9 @@ export class RemotePglite implements PgliteClient {
   relay(request: Request): Promise<{ result?: unknown; error?: RemoteError }> {
     return this.call(request, true).then(
       (result) => ({ result }),
-      (error: Error | RemoteError) => ({ error: error instanceof Error ? { message: error.message, fields: {} } : error }),
+      (error: Error | RemoteError) => ({
+        error: error instanceof Error ? { message: error.message, fields: {} } : error,
+      }),
     );
   }
 

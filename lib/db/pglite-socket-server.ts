@@ -1,9 +1,10 @@
 // The process that owns the embedded database (the app, or whichever process
 // opened it first) serves it to other local processes over a socket beside the
-// data folder (<DATA_DIR>.sock; inside it, PGlite's dump would trip over it), so `npm run db:seed`, `user:create`, `worker` … work while the
-// app runs (PGlite allows one process per folder). Requests are relayed to
-// the database thread as they are; transactions a client leaves open when it
-// goes are rolled back.
+// data folder (<DATA_DIR>.sock; inside it, PGlite's dump would trip over it),
+// so `npm run db:seed`, `user:create`, `worker` … work while the app runs
+// (PGlite allows one process per folder). Requests are relayed to the
+// database thread as they are; transactions a client leaves open when it goes
+// are rolled back.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -35,7 +36,9 @@ export async function serveEmbeddedDatabase(database: RemotePglite, socketPath: 
     socket.on("close", () => {
       connections.delete(socket);
       if (!connections.size) drained?.();
-      for (const txId of openTransactions) void database.relay({ op: "end", txId, commit: false });
+      for (const txId of openTransactions) {
+        void database.relay({ op: "end", txId, commit: false });
+      }
     });
     readFrames(socket, async (message) => {
       const request = message as Request & { id: number };

@@ -11,7 +11,12 @@ import { standaloneEnv, standaloneServer } from "./standalone";
 
 type ServeOptions = { logFile?: string };
 
-export function serve(mode: "start" | "dev", port: number, env: NodeJS.ProcessEnv = process.env, options: ServeOptions = {}): void {
+export function serve(
+  mode: "start" | "dev",
+  port: number,
+  env: NodeJS.ProcessEnv = process.env,
+  options: ServeOptions = {},
+): void {
   const publicUrl = appUrl(env, port);
   const urls = { APP_URL: publicUrl, NEXTAUTH_URL: env.NEXTAUTH_URL || publicUrl, NEXT_TELEMETRY_DISABLED: "1" };
   const stdio: StdioOptions = options.logFile ? ["inherit", "pipe", "pipe"] : "inherit";
@@ -24,7 +29,10 @@ export function serve(mode: "start" | "dev", port: number, env: NodeJS.ProcessEn
           stdio,
           env: { ...standaloneEnv(env), ...urls, PORT: String(port), HOSTNAME: env.HOSTNAME || "0.0.0.0" },
         })
-      : spawn(process.execPath, [next, "dev", "--port", String(port), ...hostname], { stdio, env: { ...env, ...urls } });
+      : spawn(process.execPath, [next, "dev", "--port", String(port), ...hostname], {
+          stdio,
+          env: { ...env, ...urls },
+        });
   if (options.logFile) {
     const log = fs.createWriteStream(options.logFile, { flags: "w" });
     child.stdout?.on("data", (chunk: Buffer) => (process.stdout.write(chunk), log.write(chunk)));

@@ -11,7 +11,8 @@ export const standaloneServer = (root = process.cwd()) => path.join(standaloneDi
 export function copyStandaloneAssets(root = process.cwd()): void {
   const target = standaloneDir(root);
   fs.cpSync(path.join(root, ".next", "static"), path.join(target, ".next", "static"), { recursive: true });
-  if (fs.existsSync(path.join(root, "public"))) fs.cpSync(path.join(root, "public"), path.join(target, "public"), { recursive: true });
+  const publicDir = path.join(root, "public");
+  if (fs.existsSync(publicDir)) fs.cpSync(publicDir, path.join(target, "public"), { recursive: true });
 }
 
 /**
