@@ -2,12 +2,20 @@ import type { NextConfig } from "next";
 import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
+  // One build for everything: .next/standalone/server.js is what `npm start`,
+  // the end-to-end suite and the container image all run (scripts/lib/serve.ts).
+  output: "standalone",
   // PGlite loads its WebAssembly and data files relative to its own package;
   // bundled by Turbopack it fails at run time.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
+    // Loaded from node_modules, with the .wasm file it reads beside its JavaScript (below).
+    "@prisma/schema-engine-wasm",
   ],
+  // The server migrates at start in the container (MIGRATE_ON_START): tracing
+  // does not see the engine's .wasm, which lib/db/schema-engine.ts reads by path.
+  outputFileTracingIncludes: { "*": ["./node_modules/@prisma/schema-engine-wasm/**/*"] },
   poweredByHeader: false,
   async headers() {
     // Pages get their nonce-based policy from proxy.ts.

@@ -11,6 +11,8 @@ const integration = (name: string, setupFile: string) => ({
     name,
     include: ["tests/integration/**/*.test.ts"],
     setupFiles: [setupFile],
+    // The webhook logs every answer; tests post thousands.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -5,6 +5,15 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Lead desk", template: "%s · Lead desk" },
   description: "Every Microsoft commercial marketplace lead, caught, triaged and forwarded to your CRM.",
+  // Files in public/ (served as they are, outside proxy.ts).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

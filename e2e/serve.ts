@@ -6,9 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../scripts/lib/ensure-build";
-import { prepareDatabase } from "../scripts/lib/prepare-database";
 import { serve } from "../scripts/lib/serve";
 import { connect, disconnect, getDb } from "@/lib/db";
+import { prepareDatabase } from "@/lib/startup/prepare-database";
 import { saveDestination } from "@/lib/destinations/save-destination";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
@@ -24,6 +24,7 @@ process.env.AUTH_SECRET = `planted-auth-${randomBytes(24).toString("hex")}`;
 process.env.ENCRYPTION_KEY = randomBytes(32).toString("hex");
 // The planted destination below points at 127.0.0.1, which the SSRF guard refuses unless allowed (as for the server).
 process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
+process.env.METRICS_TOKEN = `e2e-metrics-${randomBytes(16).toString("hex")}`;
 process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
 ensureBuild();

@@ -1,17 +1,20 @@
 // npm start — build when needed, migrate, create the first admin, serve.
 // npm run dev — the same with the development server.
-import { databaseConfig } from "@/lib/db";
+import type { Env } from "@/lib/env";
 import { ensureBuild } from "./lib/ensure-build";
-import { prepareDatabase } from "./lib/prepare-database";
+import { disconnect } from "@/lib/db";
+import { prepareDatabase } from "@/lib/startup/prepare-database";
 import { serve } from "./lib/serve";
 import { runScript } from "./run-script";
 
+const dev = process.argv.includes("--dev");
+// What the server will run as (next sets it for its own process); the configuration check reads it.
+(process.env as Env).NODE_ENV ??= dev ? "development" : "production";
+
 await runScript(async () => {
-  const dev = process.argv.includes("--dev");
-  databaseConfig(); // fail fast on a malformed DATABASE_URL
-  const port = Number(process.env.PORT || 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error("PORT must be a number from 1 to 65535.");
+  const port = Number(process.env.PORT || 3000); // checked with the rest of the configuration by runScript
   if (!dev) ensureBuild();
   await prepareDatabase();
+  await disconnect(); // the server process opens the database next
   serve(dev ? "dev" : "start", port);
 });

@@ -83,6 +83,8 @@ export const routeRules: Record<string, RouteRule[]> = {
     { path: () => "/api/auth/callback/credentials", body: "email=nobody%40e2e.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: everyone(302) },
   ],
   "GET /api/health": [{ path: () => "/api/health", expect: everyone(200) }],
+  // A session grants nothing here: only METRICS_TOKEN as a bearer token (e2e/serve.ts sets one).
+  "GET /api/metrics": [{ path: () => "/api/metrics", expect: everyone(401) }],
   "GET /api/leads/export": [{ path: () => "/api/leads/export?status=NEW", expect: { anonymous: 401, deactivated: 401, sales: 200, admin: 200 } }],
   // Webhooks authenticate by key only: a session, even an admin's, is no key.
   "POST /api/webhooks/marketplace": [{ path: () => "/api/webhooks/marketplace", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) }],

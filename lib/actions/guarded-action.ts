@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authorize, AuthError, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { UserFacingError } from "@/lib/errors";
+import { logger } from "@/lib/log/logger";
 import type { ActionState } from "./action-state";
 
 export function guardedAction<S extends z.ZodType, T = undefined>(
@@ -36,7 +37,7 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
       if (error instanceof UserFacingError) return { ok: false, message: error.message };
-      console.error("Server action failed:", error);
+      logger.error({ err: error }, "server action failed");
       return { ok: false, message: "Something went wrong on the server. Nothing was changed." };
     }
   };

@@ -3,13 +3,14 @@
 // WebAssembly schema engine.
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DatabaseConfig } from "./config";
-import { acquirePgliteLock } from "./pglite-lock";
 import { pgliteRawSql, pgRawSql, type RawSql } from "./raw-sql";
 
 export interface OpenAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
   /** Plain SQL over the same pool / instance the factory uses. */
   sql: RawSql;
+  /** The embedded database of another process (the running app), reached through its socket. */
+  borrowed?: boolean;
   close(): Promise<void>;
 }
 
@@ -26,23 +27,13 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
     const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize, idleTimeoutMillis: IDLE_CONNECTION_MS });
     return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
-  const { RemotePglite } = await import("./pglite-remote");
+  const { openEmbedded } = await import("./open-embedded");
   const { PgliteMigrationAdapterFactory } = await import("./pglite-migration-adapter");
-  const inMemory = config.dataDir.startsWith("memory://");
-  const release = inMemory ? () => {} : acquirePgliteLock(config.dataDir);
-  let client;
-  try {
-    client = await RemotePglite.open(inMemory ? undefined : config.dataDir);
-  } catch (error) {
-    release();
-    throw error;
-  }
+  const embedded = await openEmbedded(config.dataDir);
   return {
-    factory: new PgliteMigrationAdapterFactory(client),
-    sql: pgliteRawSql(client),
-    close: async () => {
-      await client.close();
-      release();
-    },
+    factory: new PgliteMigrationAdapterFactory(embedded.client),
+    sql: pgliteRawSql(embedded.client),
+    borrowed: embedded.shared,
+    close: () => embedded.close(),
   };
 }

@@ -1,4 +1,6 @@
+import { UserFacingError } from "@/lib/errors";
+
 /** A backup or restore that was refused or failed for a reason the user can act on. */
-export class BackupError extends Error {
+export class BackupError extends UserFacingError {
   override name = "BackupError";
 }

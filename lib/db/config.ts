@@ -6,12 +6,13 @@
 //   anything else                 → a ConfigError naming the variable and the forms
 import path from "node:path";
 import type { Env } from "@/lib/env";
+import { UserFacingError } from "@/lib/errors";
 
 export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string }
   | { kind: "postgres"; url: string; poolSize: number };
 
-export class ConfigError extends Error {
+export class ConfigError extends UserFacingError {
   override name = "ConfigError";
 }
 

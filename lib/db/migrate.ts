@@ -1,5 +1,29 @@
+import { UserFacingError } from "@/lib/errors";
 import { connect } from "./client";
-import { applyMigrations } from "./migrations";
+import { applyMigrations, readMigrations } from "./migrations";
+import type { RawSql } from "./raw-sql";
+
+/**
+ * The running app that lends this process its embedded database migrated it
+ * when it started; the schema engine is not run through its socket. Applies
+ * nothing; refuses when this checkout has migrations the app has not applied.
+ */
+async function checkOwnerMigrated(sql: RawSql): Promise<string[]> {
+  const applied = new Set(
+    (
+      await sql.query<{ name: string }>(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL",
+      )
+    ).map((row) => row.name),
+  );
+  const missing = (await readMigrations()).migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
+  if (missing.length) {
+    throw new UserFacingError(
+      `The running app has not applied ${missing.join(", ")}. Restart it (npm start migrates), then run this again.`,
+    );
+  }
+  return [];
+}
 
 /**
  * Brings this process' database up to date; returns the migrations applied.
@@ -9,6 +33,7 @@ import { applyMigrations } from "./migrations";
  */
 export async function migrate(): Promise<string[]> {
   const { config, adapter } = await connect();
+  if (adapter.borrowed) return checkOwnerMigrated(adapter.sql);
   if (config.kind === "pglite") return applyMigrations(adapter.factory);
   const { PgMigrationAdapterFactory } = await import("./pg-migration-adapter");
   const pg = await import("pg");

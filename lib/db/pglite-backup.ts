@@ -1,6 +1,7 @@
 // Backup and restore of the embedded database with PGlite's own data-folder
 // dump (a .tar.gz of DATA_DIR: the database, and the generated auth-secret and
-// encryption.key beside it, which sealed CRM secrets need). A restore loads the
+// encryption.key beside it, which sealed CRM secrets need), taken through the
+// running app when it holds the folder. A restore loads the
 // archive into a new folder beside DATA_DIR, checks it opens as a Lead desk
 // database, and only then swaps the folders, keeping the old one aside.
 import fs from "node:fs";
@@ -8,6 +9,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { BackupError } from "./backup-error";
 import { pgliteRawSql } from "./raw-sql";
+import { openEmbedded } from "./open-embedded";
 import { acquirePgliteLock } from "./pglite-lock";
 import { dataRows, describeCounts, tableCounts, type TableCounts } from "./table-counts";
 
@@ -38,26 +40,22 @@ export async function backupEmbedded(dataDir: string, outFile: string): Promise<
   if (!hasDatabase(dataDir)) throw new BackupError(`There is no embedded database at ${dataDir} to back up.`);
   const file = path.resolve(outFile);
   if (fs.existsSync(file)) throw new BackupError(`${file} already exists; choose another --out.`);
-  const release = lock(dataDir);
+  // Directly, or through the running app that holds the folder (open-embedded.ts).
+  const db = await openEmbedded(dataDir);
+  let archive: Buffer;
+  let counts: TableCounts;
   try {
-    const db = await PGlite.create(dataDir);
-    let archive: Buffer;
-    let counts: TableCounts;
-    try {
-      counts = await tableCounts(pgliteRawSql(db).query);
-      archive = Buffer.from(await (await db.dumpDataDir("gzip")).arrayBuffer());
-    } finally {
-      await db.close();
-    }
-    // Written under a temporary name first, so a half-written file never looks like a backup.
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.partial`;
-    fs.writeFileSync(partial, archive);
-    fs.renameSync(partial, file);
-    return { file, bytes: archive.length, counts };
+    counts = await tableCounts(pgliteRawSql(db.client).query);
+    archive = await db.client.dumpDataDir();
   } finally {
-    release();
+    await db.close();
   }
+  // Written under a temporary name first, so a half-written file never looks like a backup.
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  fs.writeFileSync(partial, archive);
+  fs.renameSync(partial, file);
+  return { file, bytes: archive.length, counts };
 }
 
 export interface RestoreResult {

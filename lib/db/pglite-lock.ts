@@ -2,6 +2,7 @@
 // A pid lock file turns that mistake into a clear error instead.
 import fs from "node:fs";
 import path from "node:path";
+import { UserFacingError } from "@/lib/errors";
 
 function alive(pid: number): boolean {
   try {
@@ -9,6 +10,21 @@ function alive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The folder is locked by another live process (its pid); another process may reach it through its socket. */
+export class DatabaseInUseError extends UserFacingError {
+  override name = "DatabaseInUseError";
+  constructor(
+    readonly dataDir: string,
+    readonly owner: number,
+  ) {
+    super(
+      `The embedded database at ${dataDir} is in use by process ${owner}. ` +
+        "Stop that process first (PGlite allows one process per data folder), " +
+        "or use PostgreSQL through DATABASE_URL to run several processes.",
+    );
   }
 }
 
@@ -32,11 +48,7 @@ export function acquirePgliteLock(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(fs.readFileSync(file, "utf8"));
       if (owner && owner !== process.pid && alive(owner)) {
-        throw new Error(
-          `The embedded database at ${dataDir} is in use by process ${owner}. ` +
-            "Stop that process first (PGlite allows one process per data folder), " +
-            "or use PostgreSQL through DATABASE_URL to run several processes.",
-        );
+        throw new DatabaseInUseError(dataDir, owner);
       }
       fs.rmSync(file, { force: true }); // stale lock from a process that died
     }

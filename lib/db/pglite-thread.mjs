@@ -8,6 +8,7 @@
 //   { id, op: "begin" }             answered with a txId once inside BEGIN
 //   { id, op: "rollback", txId }    ROLLBACK now; the transaction stays open until "end"
 //   { id, op: "end", txId, commit } finishes the transaction (COMMIT unless rolled back)
+//   { id, op: "dump" }              PGlite's gzip dump of the data folder (an ArrayBuffer)
 //   { id, op: "close" }
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite, messages } from "@electric-sql/pglite";
@@ -65,6 +66,8 @@ const handlers = {
     open.finish(commit);
     await open.done;
   },
+  // Inside a transaction of its own, so no other transaction is half done in the dump.
+  dump: () => db.transaction(async () => (await db.dumpDataDir("gzip")).arrayBuffer()),
   close: () => db.close(),
 };
 

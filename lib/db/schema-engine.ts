@@ -11,7 +11,10 @@ export function loadSchemaEngine(): Promise<typeof bindings> {
   loaded ??= (async () => {
     const require = createRequire(import.meta.url);
     // The package exports only its JavaScript; the .wasm file sits beside it.
-    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    // Resolved at run time, not by the bundler (which would put a module id here): the server loads the package
+    // from node_modules (next.config.ts).
+    const bindingsPath = require.resolve(/*turbopackIgnore: true*/ "@prisma/schema-engine-wasm/schema_engine_bg");
+    const wasmPath = bindingsPath.replace(/\.js$/, ".wasm");
     const { instance } = await WebAssembly.instantiate(await fs.readFile(wasmPath), {
       "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
     });

@@ -4,13 +4,13 @@
 // not lost — its claims expire and another run picks it up.
 import { claimDueDeliveries } from "@/lib/delivery/claim-deliveries";
 import { processDelivery, type ProcessOptions } from "@/lib/delivery/process-delivery";
+import { logger } from "@/lib/log/logger";
 
 export interface WorkerOptions extends ProcessOptions {
   pollMs: number;
   batchSize: number;
   /** How long a claim holds; must exceed the longest send (several 15 s requests). */
   leaseMs: number;
-  log?: Pick<Console, "info" | "error">;
 }
 
 export interface DeliveryWorker {
@@ -25,7 +25,6 @@ export const defaultWorkerOptions: WorkerOptions = { pollMs: 5000, batchSize: 10
 
 export function createDeliveryWorker(overrides: Partial<WorkerOptions> = {}): DeliveryWorker {
   const options = { ...defaultWorkerOptions, ...overrides };
-  const log = options.log ?? console;
   let running = false;
   let loop: Promise<void> | null = null;
   let wake: (() => void) | null = null;
@@ -36,7 +35,7 @@ export function createDeliveryWorker(overrides: Partial<WorkerOptions> = {}): De
       claims.map((claim) =>
         processDelivery(claim, options).catch((error: unknown) => {
           // The claim simply expires and the delivery is tried again.
-          log.error(`[lead-desk] Delivery ${claim.id} failed inside the worker:`, error);
+          logger.error({ deliveryId: claim.id, err: error }, "delivery failed inside the worker");
         }),
       ),
     );
@@ -55,7 +54,7 @@ export function createDeliveryWorker(overrides: Partial<WorkerOptions> = {}): De
       try {
         taken = await runOnce();
       } catch (error) {
-        log.error("[lead-desk] Delivery worker could not claim deliveries (will try again):", error);
+        logger.error({ err: error }, "delivery worker could not claim deliveries (will try again)");
       }
       if (running && taken < options.batchSize) await pause(options.pollMs);
     }

@@ -10,6 +10,7 @@ import { openDestinationConfig } from "@/lib/delivery/open-destination";
 import { attemptData } from "@/lib/delivery/record-attempt";
 import { DEFAULT_TIMEOUT_MS } from "@/lib/destinations/send-context";
 import { sendLead } from "@/lib/destinations/send-lead";
+import { deliveriesProcessed } from "@/lib/metrics/delivery-metrics";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OutboundFetch } from "@/lib/security/guarded-fetch";
 
@@ -24,19 +25,25 @@ export interface ProcessOptions {
 export type ProcessResult = "delivered" | "retry" | "dead" | "cancelled" | "skipped" | "lost-claim";
 
 export async function processDelivery(claim: Claim, options: ProcessOptions = {}): Promise<ProcessResult> {
+  const result = await attempt(claim, options);
+  if (result.outcome !== "skipped") deliveriesProcessed.inc({ kind: result.kind, outcome: result.outcome });
+  return result.outcome;
+}
+
+async function attempt(claim: Claim, options: ProcessOptions): Promise<{ kind: string; outcome: ProcessResult }> {
   const db = await getDb();
   const delivery = await db.delivery.findUnique({
     where: { id: claim.id },
     // The owner's e-mail is a Lead desk field a mapping may send.
     include: { lead: { include: { owner: { select: { email: true } } } }, destination: true },
   });
-  if (!delivery || delivery.state !== "PENDING") return "skipped";
+  if (!delivery || delivery.state !== "PENDING") return { kind: "", outcome: "skipped" };
   const held: Prisma.DeliveryWhereInput = { id: claim.id, state: "PENDING", claimedUntil: claim.claimedUntil };
   const { destination } = delivery;
 
   if (!destination.enabled) {
     await db.delivery.updateMany({ where: held, data: { state: "CANCELLED", claimedUntil: null, lastError: "The destination is disabled." } });
-    return "cancelled";
+    return { kind: destination.kind, outcome: "cancelled" };
   }
 
   const startedAt = new Date();
@@ -65,6 +72,7 @@ export async function processDelivery(claim: Claim, options: ProcessOptions = {}
     db.deliveryAttempt.create({ data: attemptData({ destinationId: destination.id, deliveryId: delivery.id, test: false, startedAt }, outcome) }),
     db.delivery.updateMany({ where: held, data }),
   ]);
-  if (updated.count === 0) return "lost-claim";
-  return decision.state === "DELIVERED" ? "delivered" : decision.state === "RETRY" ? "retry" : "dead";
+  if (updated.count === 0) return { kind: destination.kind, outcome: "lost-claim" };
+  const result = decision.state === "DELIVERED" ? "delivered" : decision.state === "RETRY" ? "retry" : "dead";
+  return { kind: destination.kind, outcome: result };
 }

@@ -40,6 +40,11 @@ function codeKey(raw: string): string {
   return raw.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+/** A known source's canonical name, else "other": a bounded set, for metric labels. */
+export function knownSourceOr(source: string | null, fallback = "other"): string {
+  return source && new Set(SOURCES.values()).has(source) ? source : fallback;
+}
+
 /** The canonical name of a known source; an unknown one trimmed; null when empty. */
 export function normaliseSource(raw: string | null | undefined): string | null {
   const text = raw?.trim();

@@ -4,6 +4,7 @@
 // is answered only after its own batch committed.
 // A failing batch is retried lead by lead, so one bad lead never fails another;
 // a lead that still fails keeps its receipt (PENDING, for "Reprocess all").
+import { logger } from "@/lib/log/logger";
 import { getSql } from "@/lib/db";
 import type { ParsedLead } from "@/lib/leads/lead";
 import { insertReceipt, type ReceiptRow } from "./record-receipt";
@@ -72,7 +73,7 @@ async function runBatch(batch: Waiting[]): Promise<void> {
 /** The lead could not be stored: keep its receipt on its own, then fail the post (503). */
 async function storeAlone(waiting: Waiting, error: unknown): Promise<void> {
   await insertReceipt(waiting.request.receipt).catch((receiptError: unknown) => {
-    console.error("Receipt not stored:", receiptError instanceof Error ? receiptError.message : receiptError);
+    logger.error({ err: receiptError }, "receipt not stored");
   });
   waiting.reject(error);
 }

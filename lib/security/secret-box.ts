@@ -10,6 +10,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataDir } from "@/lib/db/config";
+import type { Env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 
 const VERSION = "v1";
 const IV_BYTES = 12;
@@ -36,10 +38,15 @@ export function parseEncryptionKey(raw: string): Buffer {
 
 const memoryKeys = new Map<string, Buffer>();
 
+/** On PostgreSQL outside development and tests: a key generated per machine could not open others' secrets. */
+export function encryptionKeyRequired(env: Env): boolean {
+  return Boolean(env.DATABASE_URL?.trim()) && env.NODE_ENV !== "development" && env.NODE_ENV !== "test";
+}
+
 /** Resolves the key from the environment or the data folder (uncached; see encryptionKey()). */
-export function loadEncryptionKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+export function loadEncryptionKey(env: Env = process.env): Buffer {
   if (env.ENCRYPTION_KEY?.trim()) return parseEncryptionKey(env.ENCRYPTION_KEY);
-  if (env.NODE_ENV === "production" && env.DATABASE_URL?.trim()) {
+  if (encryptionKeyRequired(env)) {
     throw new SecretBoxError(
       "Set ENCRYPTION_KEY (for example `openssl rand -base64 32`) when running in production on PostgreSQL: " +
         "every app server must share the same key to read destination secrets.",
@@ -59,8 +66,8 @@ function keyFromFile(file: string): Buffer {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
     fs.writeFileSync(file, randomBytes(32).toString("base64") + "\n", { flag: "wx", mode: 0o600 });
-    console.warn(
-      `[lead-desk] Generated a new encryption key for CRM secrets at ${file}. Back this file up ` +
+    logger.warn(
+      `Generated a new encryption key for CRM secrets at ${file}. Back this file up ` +
         "(or set ENCRYPTION_KEY): without it, saved destination secrets cannot be decrypted.",
     );
   } catch (error) {

@@ -1,5 +1,7 @@
 // Tiny `--name value` / `--flag` parser for the project's command-line scripts.
-export class UsageError extends Error {
+import { UserFacingError } from "@/lib/errors";
+
+export class UsageError extends UserFacingError {
   override name = "UsageError";
 }
 

@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { copyStandaloneAssets, standaloneServer } from "./standalone";
 
 const root = process.cwd();
 const sources = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package.json", "tsconfig.json", "prisma/schema.prisma"];
@@ -22,12 +23,12 @@ function newestMtime(target: string): number {
 
 export function buildIsCurrent(): boolean {
   const buildId = fs.statSync(path.join(root, ".next", "BUILD_ID"), { throwIfNoEntry: false });
-  if (!buildId) return false;
+  if (!buildId || !fs.existsSync(standaloneServer(root))) return false;
   return sources.every((s) => newestMtime(path.join(root, s)) <= buildId.mtimeMs);
 }
 
 export function ensureBuild(): void {
-  if (buildIsCurrent()) return;
+  if (buildIsCurrent()) return copyStandaloneAssets(root);
   console.log("Building Lead desk for production (first start or changed sources)…");
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     stdio: "inherit",
@@ -37,4 +38,5 @@ export function ensureBuild(): void {
     console.error("The production build failed; see the output above.");
     process.exit(result.status ?? 1);
   }
+  copyStandaloneAssets(root);
 }

@@ -1,5 +1,7 @@
-// The HTTP server `npm start` and `npm run dev` run (instead of `next start` /
-// `next dev`): Next's own request handler behind a plain Node server that
+// The HTTP server `npm run dev` runs (instead of `next dev`), and the one the
+// hardening suite and the benchmark start their production builds with
+// (`npm start` and the container run the standalone build behind
+// peer-server.mjs): Next's own request handler behind a plain Node server that
 // stamps each request with its socket's address (lib/http/peer-stamp.mjs), so
 // the app knows who connected without believing a header a client can send.
 //   node scripts/lib/next-server.mjs start|dev <port> [hostname]

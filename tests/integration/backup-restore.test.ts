@@ -43,6 +43,13 @@ function npmRun(script: string, args: string[], env: Record<string, string | und
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
+/** npmRun without blocking this process, which must answer the script through its socket meanwhile. */
+async function npmRunBeside(script: string, args: string[], env: Record<string, string | undefined>) {
+  const { runToEnd } = await import("@/tests/hardening/support/run-process");
+  const result = await runToEnd("npm", ["run", "--silent", script, "--", ...args], { env: { ...process.env, ...env } });
+  return { status: result.code, out: result.out };
+}
+
 function expectFilled(rows: Record<string, unknown[]>) {
   for (const table of ["users", "webhook_keys", "receipts", "leads", "lead_activities", "destinations", "deliveries", "delivery_attempts", "_prisma_migrations"]) {
     expect(rows[table]?.length, table).toBeGreaterThan(0);
@@ -69,12 +76,14 @@ describe.skipIf(onPostgres)("embedded database backup and restore", () => {
   }, timeout);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("refuses to back up while the app holds the database", async () => {
-    await connect(); // this process holds the lock, as a running server does
-    const held = npmRun("db:backup", ["--out", path.join(dir, "held.tar.gz")], embedded(dataDir));
-    expect(held.status).toBe(1);
-    expect(held.out).toContain(`in use by process ${process.pid}`);
-    expect(fs.existsSync(path.join(dir, "held.tar.gz"))).toBe(false);
+  it("backs up through the process that holds the database, and refuses to restore over it", async () => {
+    await connect(); // this process holds the lock and serves the database, as a running server does
+    const held = await npmRunBeside("db:backup", ["--out", path.join(dir, "held.tar.gz")], embedded(dataDir));
+    expect(held.status, held.out).toBe(0);
+    expect(fs.statSync(path.join(dir, "held.tar.gz")).size).toBeGreaterThan(100_000);
+    const restore = await npmRunBeside("db:restore", ["--from", path.join(dir, "held.tar.gz"), "--force"], embedded(dataDir));
+    expect(restore.status).toBe(1);
+    expect(restore.out).toContain(`in use by process ${process.pid}`);
     await disconnect();
   }, timeout);
 

@@ -35,8 +35,9 @@ describe("CRM record links", () => {
     const chunks: string[] = [];
     for await (const chunk of exportLeadsCsv(params(`offer=${offer}`), me.id) as unknown as AsyncIterable<Uint8Array>) chunks.push(new TextDecoder().decode(chunk));
     const [header, row] = chunks.join("").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(header!.split(",").at(-1)).toBe("CRM records");
-    expect(row!.split(",").at(-1)).toBe(url);
+    // Every text cell is quoted (lib/leads/csv.ts).
+    expect(header!.split(",").at(-1)).toBe('"CRM records"');
+    expect(row!.split(",").at(-1)).toBe(`"${url}"`);
   });
 
   it("a lead not yet delivered has no record and an empty CRM records cell", async () => {

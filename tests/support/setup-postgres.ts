@@ -13,6 +13,8 @@ const url = new URL(admin);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
 process.env.DATABASE_POOL_SIZE = "5";
+// Required on PostgreSQL by the configuration check every script runs (lib/config/auth-secret.ts).
+process.env.AUTH_SECRET ||= randomBytes(32).toString("hex");
 
 beforeAll(async () => {
   await onServer(admin, `CREATE DATABASE "${name}"`);

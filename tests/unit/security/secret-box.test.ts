@@ -1,3 +1,4 @@
+import { logger } from "@/lib/log/logger";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -71,7 +72,7 @@ describe("encryption key", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-key-"));
     tmp.push(dir);
     const dataDir = path.join(dir, "data");
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(logger, "warn").mockImplementation(() => {});
     const first = loadEncryptionKey(env({ DATA_DIR: dataDir }));
     const second = loadEncryptionKey(env({ DATA_DIR: dataDir }));
     expect(first.equals(second)).toBe(true);

@@ -1,5 +1,7 @@
 // What every start does before serving: migrate, then make sure someone can sign in.
-import { connect, describeDatabase, disconnect } from "@/lib/db";
+// `npm start` runs it before the server (then lets go of the database for it);
+// the container's server runs it itself (prepare-at-start.ts).
+import { connect, describeDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
 
@@ -16,6 +18,4 @@ export async function prepareDatabase(): Promise<void> {
       console.log("Password: the ADMIN_PASSWORD you set.");
     }
   }
-  // Release the embedded database: the server process opens it next.
-  await disconnect();
 }
