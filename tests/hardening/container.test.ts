@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect, disconnect, getDb } from "@/lib/db";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
-import { applyEnv } from "@/scripts/bench/bench-database";
+import { applyEnv } from "@/lib/env";
 import { freePort, startProcess, type Running } from "./support/run-process";
 import { createScratchDatabase, type ScratchDatabase } from "./support/scratch-database";
 
