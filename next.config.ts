@@ -3,7 +3,7 @@ import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/security/
 
 const nextConfig: NextConfig = {
   // One build for everything: .next/standalone/server.js is what `npm start`,
-  // the end-to-end suite and the container image all run (scripts/lib/serve.ts).
+  // the end-to-end suite and the container image all run (lib/server/serve.ts).
   output: "standalone",
   // PGlite loads its WebAssembly and data files relative to its own package;
   // bundled by Turbopack it fails at run time.

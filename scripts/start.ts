@@ -1,10 +1,10 @@
 // npm start — build when needed, migrate, create the first admin, serve.
 // npm run dev — the same with the development server.
 import type { Env } from "@/lib/env";
-import { ensureBuild } from "./lib/ensure-build";
+import { ensureBuild } from "@/lib/server/ensure-build";
 import { disconnect } from "@/lib/db";
 import { prepareDatabase } from "@/lib/startup/prepare-database";
-import { serve } from "./lib/serve";
+import { serve } from "@/lib/server/serve";
 import { runScript } from "./run-script";
 
 const dev = process.argv.includes("--dev");

@@ -5,7 +5,7 @@
 // value must come back whole, in one cell, behind its apostrophe.
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { signIn as signInHttp } from "../../scripts/bench/pages";
+import { signIn as signInHttp } from "../../tests/support/sign-in";
 import { csvLine } from "../../lib/leads/csv";
 import { e2ePort, sales } from "../support/accounts";
 import { postLead, uniqueTag, webhookUrl } from "../support/webhook-key";

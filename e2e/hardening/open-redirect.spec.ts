@@ -6,7 +6,7 @@
 // gets at /login) and in Chromium (the client-side redirect after signing in).
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { signIn as signInHttp } from "../../scripts/bench/pages";
+import { signIn as signInHttp } from "../../tests/support/sign-in";
 import { safeCallbackUrl } from "../../lib/auth/safe-callback-url";
 import { admin, e2ePort, sales } from "../support/accounts";
 

@@ -7,7 +7,7 @@
 // - the password policy holds on the users page, and an admin's reset forces
 //   a new password (on the profile page) before anything else.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn as signInHttp } from "../../scripts/bench/pages";
+import { signIn as signInHttp } from "../../tests/support/sign-in";
 import { admin, e2ePort } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 

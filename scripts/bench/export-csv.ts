@@ -1,6 +1,6 @@
 // CSV export of about 100k rows through the real route: wall time to the last
 // byte and the growth of the server process' resident memory while it streams.
-import type { AppServer } from "./app-server";
+import type { AppServer } from "@/tests/support/app-server";
 import { spread, type Spread } from "./stats";
 
 export interface ExportFigure {

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runScript } from "../run-script";
-import { startAppServer, waitForHttp, type AppServer } from "./app-server";
+import { startAppServer, waitForHttp, type AppServer } from "@/tests/support/app-server";
 import { bareNextApp } from "./bare-next-app";
 import { benchBuild } from "./bench-build";
 import { benchBrowser, type BrowserFigure } from "./browser";

@@ -10,7 +10,7 @@ import { getSql } from "@/lib/db";
 import { reprocessAllFailed } from "@/lib/ingest/reprocess-receipts";
 import { seededRandom } from "@/lib/demo/random";
 import { recordFigures } from "@/tests/support/hardening-figures";
-import { startAppServer, type AppServer } from "@/scripts/bench/app-server";
+import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { startFakeHttpsReceiver, type FakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { markedBodies } from "./support/marked-bodies";
 import { postUntilAccepted } from "./support/post-until-accepted";

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
-import { startAppServer } from "@/scripts/bench/app-server";
+import { startAppServer } from "@/tests/support/app-server";
 import { recordFigures } from "@/tests/support/hardening-figures";
 import { createScratchDatabase } from "./support/scratch-database";
 import { signInClient, tally } from "./support/sign-in-http";

@@ -14,7 +14,7 @@ import { getSql } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
 import { revokeWebhookKey } from "@/lib/webhook-keys/revoke-key";
-import { startAppServer } from "@/scripts/bench/app-server";
+import { startAppServer } from "@/tests/support/app-server";
 import { recordFigures } from "@/tests/support/hardening-figures";
 import { createScratchDatabase, type DbKind } from "@/tests/hardening/support/scratch-database";
 import { connectInspector } from "@/tests/support/server-inspector";

@@ -7,7 +7,7 @@
 // HOLD_DATABASES=pglite,postgres holds PostgreSQL too (with TEST_DATABASE_URL).
 import { afterAll, describe, expect, it } from "vitest";
 import { fire, bodySource } from "@/tests/support/ingest-load";
-import { startAppServer, type AppServer } from "@/scripts/bench/app-server";
+import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { verifyIngestion } from "@/tests/support/verify-ingestion";
 import { recordFigures } from "@/tests/support/hardening-figures";
 import { prepareLeadDesk } from "./support/prepare-lead-desk";

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { createUser } from "@/lib/users/create-user";
 import { recordFigures } from "@/tests/support/hardening-figures";
-import { startAppServer, type AppServer } from "@/scripts/bench/app-server";
+import { startAppServer, type AppServer } from "@/tests/support/app-server";
 import { createScratchDatabase, type DbKind } from "./support/scratch-database";
 import { signInClient, tally, type SignInOutcome } from "./support/sign-in-http";
 
