@@ -170,7 +170,7 @@ test("export downloads exactly the rows the filter shows", async ({ page, browse
   expect(csv).toContain(`${tag}One`);
   expect(csv).toContain(`${tag}Two`);
   expect(csv).not.toContain(`${tag}Other`);
-  expect(csv).toContain(",'=HYPERLINK(1),");
+  expect(csv).toContain(`,"'=HYPERLINK(1)",`);
 
   // Without a session the export answers 401, not data.
   const anonymous = await request.get(`/api/leads/export?q=${tag}`);
