@@ -50,15 +50,18 @@ test("stored secrets are not sent to an edited address until entered again", asy
     await edit(`${second.url}/hook`, "Authorization: ");
     await expect(page.getByText(/Enter this again: Endpoint URL changed/)).toBeVisible();
     await sendTest();
+    // The destination is enabled, so leads other tests post meanwhile are delivered too: compare
+    // which values reached each address, not how many requests.
+    const sent = (receiver: { authorizations: (string | undefined)[] }) => [...new Set(receiver.authorizations)];
     expect(second.authorizations).toEqual([]);
-    expect(first.authorizations).toEqual([secret]);
+    expect(sent(first)).toEqual([secret]);
 
     // Entered again: the new value goes to the new address, the old one nowhere.
     await edit(`${second.url}/hook`, "Authorization: Bearer new-value");
     await expect(page.getByText(/saved/)).toBeVisible();
     await sendTest();
-    expect(second.authorizations).toEqual(["Bearer new-value"]);
-    expect(first.authorizations).toEqual([secret]);
+    expect(sent(second)).toEqual(["Bearer new-value"]);
+    expect(sent(first)).toEqual([secret]);
   } finally {
     await first.close();
     await second.close();
