@@ -7,10 +7,9 @@
 //   GET  /api/health   for startAppServer's readiness check
 // so every ratio the report gives is against the framework itself.
 import { createHash } from "node:crypto";
-import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { buildInFolder } from "./build-in-folder";
 
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "bare-next-baseline", private: true, type: "module" }, null, 2),
@@ -72,23 +71,14 @@ export async function POST(request) {
 
 /** Writes and builds the bare app (when its files or Next's version changed); returns its folder. */
 export function bareNextApp(root = process.cwd()): string {
-  const dir = path.join(os.tmpdir(), "leaddesk-bench-bare-next");
-  const nextVersion = (JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
+  const nextPackage = path.join(root, "node_modules/next/package.json");
+  const nextVersion = (JSON.parse(fs.readFileSync(nextPackage, "utf8")) as { version: string }).version;
   const stamp = createHash("sha256").update(nextVersion).update(JSON.stringify(files)).digest("hex");
-  const stampFile = path.join(dir, ".bench-sources");
-  if (fs.existsSync(path.join(dir, ".next/BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) return dir;
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  // The same installed packages (the same Next, React and pg), hard-linked: Turbopack resolves nothing outside the folder.
-  execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  const result = spawnSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], { cwd: dir, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`The bare Next.js baseline's build in ${dir} failed.`);
-  fs.writeFileSync(stampFile, stamp);
-  return dir;
+  const write = (dir: string) => {
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+  };
+  return buildInFolder("leaddesk-bench-bare-next", stamp, write, root);
 }

@@ -4,10 +4,10 @@
 // ship in the app's real build, and a rebuild elsewhere cannot replace the
 // build under a running benchmark. Reused while the sources are unchanged.
 import { createHash } from "node:crypto";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { buildInFolder } from "./build-in-folder";
 
 const routesDir = "scripts/bench/app-routes";
 
@@ -32,28 +32,11 @@ function exportSources(root: string, dir: string, source: "tree" | "head") {
   if (source === "head") execFileSync("sh", ["-c", `git archive --format=tar HEAD | tar -x -C "${dir}"`], { cwd: root });
   else for (const file of treeFiles(root)) fs.cpSync(path.join(root, file), path.join(dir, file));
   fs.cpSync(path.join(root, routesDir), path.join(dir, "app"), { recursive: true });
-  // Turbopack resolves nothing outside the project folder, so no symlinks:
-  // hard links for node_modules (same file system, no copy), a copy of the generated client.
-  execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
+  // A copy of the generated client (gitignored, so not among the exported files).
   fs.cpSync(path.join(root, "lib/generated"), path.join(dir, "lib/generated"), { recursive: true });
 }
 
 /** Builds (when its sources changed) and returns the folder to serve the benchmark from. */
 export function benchBuild(source: "tree" | "head", root = process.cwd()): string {
-  const dir = path.join(os.tmpdir(), `leaddesk-bench-${source}`);
-  const stampFile = path.join(dir, ".bench-sources");
-  const stamp = sourceStamp(root, source);
-  const built = fs.existsSync(path.join(dir, ".next/BUILD_ID")) && fs.existsSync(stampFile);
-  if (built && fs.readFileSync(stampFile, "utf8") === stamp) return dir;
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  exportSources(root, dir, source);
-  // A build never touches the database: no database settings reach it.
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  const result = spawnSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], { cwd: dir, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`The benchmark's production build in ${dir} failed.`);
-  fs.writeFileSync(stampFile, stamp);
-  return dir;
+  return buildInFolder(`leaddesk-bench-${source}`, sourceStamp(root, source), (dir) => exportSources(root, dir, source), root);
 }
