@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { createUserAction } from "@/lib/actions/users/create-user-action";
 import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { OneTimePassword } from "./one-time-password";
 
 export function NewUserForm() {
   const [state, action, pending] = useActionState(createUserAction, null);
@@ -38,12 +39,7 @@ export function NewUserForm() {
       </div>
       <FormMessage state={state} />
       {state?.ok && state.data?.generatedPassword && (
-        <p className="alert ok">
-          One-time password for {state.data.email} — copy it now, it is not shown again:{" "}
-          <code className="secret" data-testid="generated-password">
-            {state.data.generatedPassword}
-          </code>
-        </p>
+        <OneTimePassword email={state.data.email} password={state.data.generatedPassword} testId="generated-password" />
       )}
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { resetPasswordAction } from "@/lib/actions/users/reset-password-action";
+import { OneTimePassword } from "./one-time-password";
 
 /** Users page: a new one-time password for someone, shown once; they must replace it at their next sign-in. */
 interface Props {
@@ -29,12 +30,7 @@ export function ResetPasswordButton({ userId, email, disabled }: Props) {
       </button>
       <FormMessage state={state} />
       {state?.ok && state.data && (
-        <p className="alert ok">
-          One-time password for {state.data.email} — copy it now, it is not shown again:{" "}
-          <code className="secret" data-testid="reset-password">
-            {state.data.password}
-          </code>
-        </p>
+        <OneTimePassword email={state.data.email} password={state.data.password} testId="reset-password" />
       )}
     </form>
   );
