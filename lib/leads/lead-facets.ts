@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FilterKey, LeadFilter } from "./lead-filter-conditions";
+import { facetKeys, type FilterKey, type LeadFilter } from "./list-params";
 import { leadFacetFilterSql } from "./lead-filter-sql";
 
 export interface FacetOption {
@@ -38,7 +38,6 @@ const facetColumns: Record<FilterKey, string> = {
   owner: "owner",
   offer: "offer, title",
 };
-const facetKeys = Object.keys(facetColumns) as FilterKey[];
 
 const facetRow = z.object({
   /** "all" is the grand total of the pass: every row that took part. */
