@@ -105,7 +105,8 @@ export const defaultFacetSampling: FacetSampling = { exactTableRows: 200_000, sa
 /** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
 async function estimatedLeadRows(): Promise<number> {
   const db = await getDb();
-  const rows = await db.$queryRaw`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
+  const rows = await db.$queryRaw`
+    SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
   return parseRow(z.object({ rows: z.number() }), rows).rows;
 }
 

@@ -30,7 +30,10 @@ export function failingDeliverySql(alias: string): Prisma.Sql {
   return Prisma.sql`(${d}.state = 'DEAD' OR (${d}.state = 'PENDING' AND ${d}.attempts > 0))`;
 }
 
-/** Enum values are cast to the column's type (validated by list-params), so the column stays bare and its index usable. */
+/**
+ * Enum values are cast to the column's type (validated by list-params), so the
+ * column stays bare and its index usable.
+ */
 function inList(name: string, values: readonly string[], enumType?: "FunnelStage" | "LeadStatus"): Prisma.Sql {
   const cast = enumType ? Prisma.raw(`::"${enumType}"`) : Prisma.empty;
   return Prisma.sql`${column(name)} IN (${Prisma.join(values.map((value) => Prisma.sql`${value}${cast}`))})`;
@@ -117,7 +120,11 @@ export function leadFacetFilterSql(
 }
 
 /** A condition for `WHERE`: `TRUE` when nothing is filtered. */
-export function leadFilterSql(filter: LeadFilter, userId: string, { omit, now = new Date() }: FilterOptions = {}): Prisma.Sql {
+export function leadFilterSql(
+  filter: LeadFilter,
+  userId: string,
+  { omit, now = new Date() }: FilterOptions = {},
+): Prisma.Sql {
   return and(
     taggedConditions(filter, userId, now)
       .filter((t) => !omit || t.facet !== omit)

@@ -69,7 +69,8 @@ async function countCapped(where: Prisma.Sql): Promise<number> {
 /** The exact number of leads a filter matches (bulk actions' confirmation, the overview's numbers). */
 export async function countLeads(filter: LeadFilter, userId: string, now = new Date()): Promise<number> {
   const db = await getDb();
-  const rows = await db.$queryRaw`SELECT count(*)::int AS count FROM leads WHERE ${leadFilterSql(filter, userId, { now })}`;
+  const where = leadFilterSql(filter, userId, { now });
+  const rows = await db.$queryRaw`SELECT count(*)::int AS count FROM leads WHERE ${where}`;
   return parseRow(z.object({ count: z.number() }), rows).count;
 }
 

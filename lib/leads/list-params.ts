@@ -58,7 +58,9 @@ export type LeadFilter = z.output<typeof leadFilterSchema>;
 export const filterKeys = leadFilterSchema.keyof().options;
 
 /** The filters that are menus of options, each counted under the others (lead-facets.ts). */
-export const facetKeys = ["source", "action", "stage", "offer", "status", "owner"] as const satisfies readonly (keyof LeadFilter)[];
+export const facetKeys = ["source", "action", "stage", "offer", "status", "owner"] as const satisfies readonly (
+  keyof LeadFilter
+)[];
 export type FilterKey = (typeof facetKeys)[number];
 
 export const leadListParamsSchema = leadFilterSchema.extend({
