@@ -22,7 +22,7 @@ export async function processAlert(claim: AlertClaim, options: AlertProcessOptio
   const db = await getDb();
   const message = (await db.alertMessage.findUnique({
     where: { id: claim.id },
-    include: { channel: true, user: { select: { id: true, email: true, active: true } } },
+    include: { channel: true, user: { select: { id: true, email: true, active: true, mailAssigned: true, mailDueSoon: true, mailMissed: true } } },
   })) as LoadedMessage | null;
   if (!message || message.state !== "PENDING") return "gone";
   const held: Prisma.AlertMessageWhereInput = { id: claim.id, state: "PENDING", claimedUntil: claim.claimedUntil };
@@ -39,7 +39,7 @@ export async function processAlert(claim: AlertClaim, options: AlertProcessOptio
   const attempts = message.attempts + 1;
   const finished = new Date();
   const decision = decideAfterAttempt(outcome, attempts, finished, options.random);
-  const byDesign = !outcome.ok && !outcome.retryable && outcome.httpStatus === null && outcome.latencyMs === 0;
+  const byDesign = outcome.skipped === true;
   const common = { attempts, claimedUntil: null, lastError: outcome.error };
   const data: Prisma.AlertMessageUpdateManyMutationInput =
     decision.state === "DELIVERED"

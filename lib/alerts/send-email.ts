@@ -7,7 +7,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { mailConfig, type MailConfig } from "@/lib/config/mail";
 import type { Env } from "@/lib/env";
 import type { RenderedEmail } from "./render-email";
-import type { AlertSendOutcome } from "./send-outcome";
+import { notSent, type AlertSendOutcome } from "./send-outcome";
 
 const TIMEOUT_MS = 15_000;
 const transports = new Map<string, Transporter>();
@@ -42,7 +42,7 @@ export function emailConfigured(env: Env = process.env): boolean {
 
 export async function sendEmail(mail: OutgoingEmail, env: Env = process.env): Promise<AlertSendOutcome> {
   const config = mailConfig(env);
-  if (!config) return { ok: false, retryable: false, httpStatus: null, error: "E-mail is not configured (SMTP_URL, MAIL_FROM).", latencyMs: 0 };
+  if (!config) return notSent("E-mail is not configured (SMTP_URL, MAIL_FROM).", "skip");
   const started = Date.now();
   try {
     await transportFor(config).sendMail({

@@ -7,6 +7,16 @@ export interface AlertSendOutcome {
   error: string | null;
   latencyMs: number;
   retryAfter?: string | null;
+  /** Not sent by design (the recipient left, the channel is off): recorded as SKIPPED, not dead. */
+  skipped?: boolean;
 }
 
-export const notSent = (error: string, retryable: boolean): AlertSendOutcome => ({ ok: false, retryable, httpStatus: null, error, latencyMs: 0 });
+/** Nothing was sent: skipped by design, or (retryable) a fault that may pass. */
+export const notSent = (error: string, how: "skip" | "retry"): AlertSendOutcome => ({
+  ok: false,
+  retryable: how === "retry",
+  skipped: how === "skip",
+  httpStatus: null,
+  error,
+  latencyMs: 0,
+});
