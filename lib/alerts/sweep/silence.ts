@@ -9,7 +9,6 @@ import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface SilentKey {
   id: string;
