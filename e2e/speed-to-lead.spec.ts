@@ -73,10 +73,10 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   expect(answer.owner).toBe(sales.email);
 
   // The in-app worker's sweep finds the assignment and posts it to Slack.
-  const alerted = () => slack.bodies.filter((b) => b.json.text.includes(`Quick Reply ${tag}`));
+  const alerted = () => slack.bodies.filter((b) => b.json.text.endsWith(`: Quick Reply ${tag}`));
   await expect.poll(() => alerted().length, { timeout: 20_000 }).toBe(1);
   const [alert] = alerted();
-  expect(alert!.json.text).toBe(`New lead for you: Quick Reply ${tag}`);
+  expect(alert!.json.text).toBe(`Lead assigned to ${sales.email}: Quick Reply ${tag}`);
   expect(alert!.json.blocks.find((b) => b.type === "actions")!.elements![0]!.url).toBe(`${baseURL}/leads/${answer.id}`);
 
   const owner = await browser.newContext();
@@ -109,7 +109,7 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
 
   // The alert is in the log; deleting the channel stops further posts.
   await page.goto("/settings/notifications");
-  await expect(page.getByTestId("alert-log").getByRole("row").filter({ hasText: `New lead for you: Quick Reply ${tag}` }).filter({ hasText: channel })).toContainText("Sent");
+  await expect(page.getByTestId("alert-log").getByRole("row").filter({ hasText: `Lead assigned to ${sales.email}: Quick Reply ${tag}` })).toContainText("Sent");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByTestId(`channel-${channel}`).getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId(`channel-${channel}`)).toHaveCount(0);

@@ -8,6 +8,7 @@ import { createChannel, listChannels } from "@/lib/alerts/channels";
 import { sendChannelTest } from "@/lib/alerts/send-channel-test";
 import { runAlertSweep } from "@/lib/alerts/sweep/run-sweep";
 import { getDb } from "@/lib/db";
+import { registry } from "@/lib/metrics/registry";
 import { alertsFor, drainAlerts, startChatReceiver, type ChatReceiver } from "@/tests/support/alerts";
 import { resetRules, rule, salesUser } from "@/tests/support/assignment";
 import { postLead } from "@/tests/support/delivery";
@@ -47,7 +48,7 @@ describe("chat alert channels", () => {
     const { json, contentType, path } = posted[0]!;
     expect(path).toBe("/hook/T000-secret-path");
     expect(contentType).toBe("application/json");
-    expect(json.text).toMatch(/^New lead for you: Zoë Müller-/);
+    expect(json.text).toMatch(new RegExp(`^Lead assigned to ${owner.email.replace(/[.]/g, "\\.")}: Zoë Müller-`));
     const blocks = json.blocks as { type: string; text?: { type: string; text: string }; fields?: { type: string; text: string }[]; elements?: { type: string; url: string; text: { type: string } }[] }[];
     expect(blocks.map((b) => b.type)).toEqual(["header", "section", "section", "actions"]);
     expect(blocks[0]!.text).toMatchObject({ type: "plain_text" });
@@ -57,6 +58,8 @@ describe("chat alert channels", () => {
     expect(blocks[2]!.fields!.length).toBeLessThanOrEqual(10);
     expect(blocks[3]!.elements![0]).toMatchObject({ type: "button", text: { type: "plain_text" } });
     expect(blocks[3]!.elements![0]!.url).toMatch(new RegExp(`/leads/${leadId}$`));
+    const counted = await registry.getSingleMetricAsString("leaddesk_alerts_total");
+    expect(counted).toMatch(/leaddesk_alerts_total\{via="slack",event="assigned",outcome="sent"\} [1-9]/);
   });
 
   it("Teams gets a message activity with an Adaptive Card attachment (202 counts as sent)", async () => {

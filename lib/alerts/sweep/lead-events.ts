@@ -16,13 +16,17 @@ type Row = LeadFacts & { eventKey: string; userId: string | null; active: boolea
 
 const leadColumns = `l.id::text AS id, l."firstName", l."lastName", l.company, l."offerTitle", l."offerId", l.action, l."dueAt"`;
 
-function alertsFor(rows: Row[], event: "assigned" | "due-soon" | "missed", channels: ChannelRow[], emailOn: boolean, say: (r: Row) => [string, string]) {
+type Say = (r: Row) => { subject: string; summary: string; toTeam?: string };
+
+function alertsFor(rows: Row[], event: "assigned" | "due-soon" | "missed", channels: ChannelRow[], emailOn: boolean, say: Say) {
   const alerts: NewAlert[] = [];
   for (const row of rows) {
-    const [subject, summary] = say(row);
+    const { subject, summary, toTeam } = say(row);
     const content = leadContent(subject, summary, row);
     const listening = subscribed(channels, event, emailOn);
-    for (const c of listening) alerts.push({ event, eventKey: row.eventKey, to: { channelId: c.id }, content });
+    // The team reads the subject without "you".
+    const teamContent = toTeam ? { ...content, subject: toTeam } : content;
+    for (const c of listening) alerts.push({ event, eventKey: row.eventKey, to: { channelId: c.id }, content: teamContent });
     if (!row.userId || !row.active) {
       // Recorded all the same, so the sweep does not look at this event again.
       if (!listening.length) alerts.push({ event, eventKey: row.eventKey, to: null, content, skipReason: "Nobody to tell: no owner and no channel." });
@@ -70,18 +74,19 @@ export async function sweepLeadEvents(now: Date, channels: ChannelRow[], emailOn
   const missed = await clock("missed", `l."dueAt" <= $1::timestamp(3) AND l."dueAt" > $2::timestamp(3)`, nowText, since);
 
   const alerts = [
-    ...alertsFor(assigned, "assigned", channels, emailOn, (r) => [
-      `New lead for you: ${leadName(r)}`,
-      `${leadName(r)}${r.company ? ` (${r.company})` : ""} was assigned to ${r.ownerEmail}. Answer before it cools.`,
-    ]),
-    ...alertsFor(dueSoon, "due-soon", channels, emailOn, (r) => [
-      `Response due soon: ${leadName(r)}`,
-      `Nobody has answered ${leadName(r)} yet; the response target is close.`,
-    ]),
-    ...alertsFor(missed, "missed", channels, emailOn, (r) => [
-      `Response target missed: ${leadName(r)}`,
-      `${leadName(r)} was not answered within the response target.`,
-    ]),
+    ...alertsFor(assigned, "assigned", channels, emailOn, (r) => ({
+      subject: `New lead for you: ${leadName(r)}`,
+      summary: `${leadName(r)}${r.company ? ` (${r.company})` : ""} was assigned to ${r.ownerEmail}. Answer before it cools.`,
+      toTeam: `Lead assigned to ${r.ownerEmail}: ${leadName(r)}`,
+    })),
+    ...alertsFor(dueSoon, "due-soon", channels, emailOn, (r) => ({
+      subject: `Response due soon: ${leadName(r)}`,
+      summary: `Nobody has answered ${leadName(r)} yet; the response target is close.`,
+    })),
+    ...alertsFor(missed, "missed", channels, emailOn, (r) => ({
+      subject: `Response target missed: ${leadName(r)}`,
+      summary: `${leadName(r)} was not answered within the response target.`,
+    })),
   ];
   return enqueueAlerts(alerts);
 }
