@@ -34,10 +34,13 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   await page.getByLabel("Kind").selectOption("SLACK");
   await page.getByLabel("Name").fill(channel);
   await page.getByLabel("Webhook URL or e-mail address").fill(`${slack.url}/services/T0/B0/${tag}`);
-  await page.getByLabel("Lead assigned").check();
-  for (const other of ["Response due soon (80% of the target)", "Response target missed", "Daily digest"]) await page.getByLabel(other).uncheck();
-  await page.getByLabel("Destination delivery failed for good").uncheck();
-  await page.getByLabel("No leads on a webhook key").uncheck();
+  const events = page.getByRole("group", { name: "Events" });
+  await events.getByRole("checkbox", { name: "Lead assigned" }).check();
+  for (const other of ["Response due soon (80% of the target)", "Response target missed", "Daily digest"]) {
+    await events.getByRole("checkbox", { name: other }).uncheck();
+  }
+  await events.getByRole("checkbox", { name: "Destination delivery failed for good" }).uncheck();
+  await events.getByRole("checkbox", { name: "No leads on a webhook key" }).uncheck();
   await page.getByRole("button", { name: "Add channel" }).click();
   await expect(page.getByText(`Channel "${channel}" created.`)).toBeVisible();
   const channelRow = page.getByTestId(`channel-${channel}`);

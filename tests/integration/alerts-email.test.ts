@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createChannel } from "@/lib/alerts/channels";
 import { runAlertSweep } from "@/lib/alerts/sweep/run-sweep";
 import { unsubscribe } from "@/lib/alerts/unsubscribe";
+import { answerUnsubscribe } from "@/lib/alerts/unsubscribe-request";
+import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
 import { getDb } from "@/lib/db";
 import { alertsFor, drainAlerts, makeAlertsDue, startSmtpReceiver, type SmtpReceiver } from "@/tests/support/alerts";
 import { resetRules, rule, salesUser } from "@/tests/support/assignment";
@@ -93,6 +95,36 @@ describe("alert e-mails over SMTP", () => {
     expect(skipped[0]!.lastError).toBe("The owner turned these e-mails off.");
     await drainAlerts();
     expect(smtp.mails.filter((m) => m.to.includes(owner.email))).toHaveLength(1);
+  });
+
+  it("POST /api/unsubscribe: a mail client's one-click post, the page's button, and bad tokens", async () => {
+    const user = await salesUser("one-click");
+    const db = await getDb();
+    const route = (query: string, body: Record<string, string>) =>
+      answerUnsubscribe(new Request(`https://leads.example.com/api/unsubscribe${query}`, { method: "POST", body: new URLSearchParams(body) }));
+
+    const dueSoon = encodeURIComponent(unsubscribeToken({ kind: "user", userId: user.id, preference: "mailDueSoon" }));
+    const client = await route(`?token=${dueSoon}`, { "List-Unsubscribe": "One-Click" });
+    expect(client.status).toBe(200);
+    expect(await client.text()).toBe('Unsubscribed from e-mails when "my lead\'s response is due soon".');
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mailDueSoon: false, mailMissed: true });
+
+    const missed = unsubscribeToken({ kind: "user", userId: user.id, preference: "mailMissed" });
+    const page = await route("", { token: missed, from: "page" });
+    expect(page.status).toBe(303);
+    expect(page.headers.get("location")).toBe(`https://leads.example.com/unsubscribe?done=1&token=${encodeURIComponent(missed)}`);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mailMissed: false, mailAssigned: true });
+
+    const forged = Buffer.from(`user:${user.id}:mailAssigned`).toString("base64url") + "." + missed.split(".")[1];
+    for (const [query, message] of [
+      [`?token=${encodeURIComponent(forged)}`, "This unsubscribe link is not valid. Copy the whole link from the e-mail."],
+      ["", "The unsubscribe link has no token. Copy the whole link from the e-mail."],
+    ] as const) {
+      const refused = await route(query, { "List-Unsubscribe": "One-Click" });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toBe(message);
+    }
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mailAssigned: true });
   });
 
   it("an SMTP server that is down: the e-mail waits, the attempt is logged, and it is sent when the server is back", async () => {
