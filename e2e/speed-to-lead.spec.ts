@@ -52,10 +52,9 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   await expect(channelRow.getByText(`Test alert sent to "${channel}".`)).toBeVisible();
   expect(slack.bodies.some((b) => b.json.text === "Lead desk test alert" && b.path.endsWith(tag))).toBe(true);
 
-  await page.goto("/settings/assignment");
   // Scoped to this test's offer, so leads of specs running beside it are not assigned.
   const offer = `e2e.speed-${tag}`;
-  await signIn(page, admin, "/settings/assignment");
+  await page.goto("/settings/assignment");
   await page.getByLabel("Name").fill(`Speed ${tag}`);
   await page.getByLabel("Offers").fill(offer);
   await page.getByLabel("One user").check();
