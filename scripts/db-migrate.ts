@@ -1,4 +1,4 @@
-// npm run db:migrate — applies pending migrations to the configured database.
+// npm run db:migrate — applies pending migrations, then changed prisma/sql functions, to the configured database.
 import { connect, describeDatabase, disconnect } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { runScript } from "./run-script";
@@ -8,7 +8,7 @@ await runScript(async () => {
   const applied = await migrate();
   console.log(
     applied.length
-      ? `Applied ${applied.length} migration(s) to ${describeDatabase(config)}: ${applied.join(", ")}`
+      ? `Applied ${applied.length} migration(s) and SQL file(s) to ${describeDatabase(config)}: ${applied.join(", ")}`
       : `${describeDatabase(config)} is up to date.`,
   );
   await disconnect();

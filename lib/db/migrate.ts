@@ -2,6 +2,7 @@ import { UserFacingError } from "@/lib/errors";
 import { connect } from "./client";
 import { applyMigrations, readMigrations } from "./migrations";
 import type { RawSql } from "./raw-sql";
+import { applySqlFunctions, staleSqlFunctions } from "./sql-functions";
 
 /**
  * The running app that lends this process its embedded database migrated it
@@ -17,6 +18,7 @@ async function checkOwnerMigrated(sql: RawSql): Promise<string[]> {
     ).map((row) => row.name),
   );
   const missing = (await readMigrations()).migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
+  missing.push(...(await staleSqlFunctions(sql)).map((file) => `prisma/sql/${file}`));
   if (missing.length) {
     throw new UserFacingError(
       `The running app has not applied ${missing.join(", ")}. Restart it (npm start migrates), then run this again.`,
@@ -26,14 +28,25 @@ async function checkOwnerMigrated(sql: RawSql): Promise<string[]> {
 }
 
 /**
- * Brings this process' database up to date; returns the migrations applied.
+ * Brings this process' database up to date: the migrations, then the SQL
+ * functions of prisma/sql that changed (sql-functions.ts). Returns what it
+ * applied: migration names and "prisma/sql/<file>".
+ */
+export async function migrate(): Promise<string[]> {
+  const { adapter } = await connect();
+  if (adapter.borrowed) return checkOwnerMigrated(adapter.sql);
+  const migrations = await applyPendingMigrations();
+  const functions = await applySqlFunctions(adapter.sql);
+  return [...migrations, ...functions.map((file) => `prisma/sql/${file}`)];
+}
+
+/**
  * On PostgreSQL the engine gets a pool of its own: it holds a session-level
  * advisory lock while migrating, and a pooled connection shared with the
  * client could keep that lock and stall the next run.
  */
-export async function migrate(): Promise<string[]> {
+async function applyPendingMigrations(): Promise<string[]> {
   const { config, adapter } = await connect();
-  if (adapter.borrowed) return checkOwnerMigrated(adapter.sql);
   if (config.kind === "pglite") return applyMigrations(adapter.factory);
   const { PgMigrationAdapterFactory } = await import("./pg-migration-adapter");
   const pg = await import("pg");

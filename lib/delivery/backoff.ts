@@ -1,4 +1,5 @@
-// When to try a failed delivery again, and whether to try at all.
+// When to try a failed delivery again. Whether an answer is worth retrying is
+// the adapters' call (classifyHttpStatus/classifyError in judge-exchange.ts).
 // The marketplace never resends a lead, so a CRM outage must be ridden out:
 // retries spread over about two days, then the delivery is dead (and shown
 // to an admin for a manual replay).
@@ -17,26 +18,6 @@ export const maxAttempts = retrySchedule.length + 1;
 const JITTER = 0.2;
 /** A server may ask us to wait, but not forever. */
 const MAX_RETRY_AFTER = 24 * HOUR;
-
-export type AttemptClass = "success" | "retry" | "permanent";
-
-/** 2xx success; 408, 429, 5xx retry; everything else (other 4xx, stray 1xx/3xx) permanent. */
-export function classifyHttpStatus(status: number): AttemptClass {
-  if (status >= 200 && status < 300) return "success";
-  if (status === 408 || status === 429 || status >= 500) return "retry";
-  return "permanent";
-}
-
-/**
- * An attempt that produced no HTTP status: network errors and timeouts are
- * worth retrying; a request refused before it left (blocked by the SSRF
- * guard, invalid config) is not — nothing will change by waiting.
- */
-export function classifyError(error: unknown): AttemptClass {
-  const e = error as { name?: string; code?: string } | null;
-  if (e?.name === "OutboundBlockedError" || e?.code === "OUTBOUND_BLOCKED" || e?.name === "ConfigError") return "permanent";
-  return "retry";
-}
 
 /** Retry-After as milliseconds from `now`: delta-seconds or an HTTP date; null when absent or unreadable. */
 export function parseRetryAfter(header: string | null | undefined, now: Date): number | null {

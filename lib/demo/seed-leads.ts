@@ -8,7 +8,7 @@ import type { RawSql } from "@/lib/db";
 import { utcFromMs } from "@/lib/db/sql-time";
 import { demoCustomer, demoLeadBody } from "@/lib/demo/demo-leads";
 import { seededRandom } from "@/lib/demo/random";
-import { customerKey } from "@/lib/ingest/customer-key";
+import { customerKey, dedupeKey } from "@/lib/ingest/customer-key";
 import { DUPLICATE_WINDOW_MS } from "@/lib/ingest/limits";
 import { parseLead } from "@/lib/ingest/parse-lead";
 import { leadSearchText } from "@/lib/leads/search-text";
@@ -102,7 +102,7 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
     if (!c) customers.set(i, (c = demoCustomer(seededRandom(i + 1), i)));
     return c;
   };
-  // customerKey + offer + action → the current original (as leaddesk_store_leads() decides it).
+  // dedupeKey → the current original (as leaddesk_store_leads() decides it).
   const originals = new Map<string, { id: string; at: number }>();
   const result: SeedResult = { leads: 0, duplicates: 0, tests: 0, owned: 0, ms: 0, indexMs: 0 };
   let inFlight: Promise<unknown> = Promise.resolve();
@@ -123,8 +123,8 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
       const id = randomUUID();
       const receiptId = randomUUID();
       let duplicateOf: string | null = null;
-      if (key) {
-        const dedupe = [key, lead.offerId ?? "", lead.action ?? ""].join("\u001f");
+      const dedupe = dedupeKey(key, lead);
+      if (dedupe) {
         const original = originals.get(dedupe);
         if (original && original.at >= at - DUPLICATE_WINDOW_MS) duplicateOf = original.id;
         else originals.set(dedupe, { id, at });

@@ -4,12 +4,11 @@
 // guard and every socket goes through the guarded DNS lookup.
 import { AzureSASCredential, RestError, TableClient, type TableServiceClientOptions } from "@azure/data-tables";
 import { z } from "zod";
-import { classifyError } from "@/lib/delivery/backoff";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { describeError } from "@/lib/destinations/http-call";
 import { explainAzureTableError } from "@/lib/destinations/azure-table-error";
-import { failedVerdict, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
+import { classifyError, failedVerdict, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { leadSourceString, marketplaceUserDetails } from "@/lib/destinations/lead-text";
 import type { SecretScrubber } from "@/lib/destinations/secret-scrubber";
 import type { RecordedRequest, SendContext } from "@/lib/destinations/types";

@@ -4,11 +4,9 @@ import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { explainDynamicsError } from "@/lib/destinations/dynamics-error";
 import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
-import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
-import { httpCall } from "@/lib/destinations/http-call";
+import { baseUrl, baseUrlSetting, fieldMeta } from "@/lib/destinations/form-fields";
+import { httpCall, recordRequest } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
-import { baseUrlSetting } from "@/lib/destinations/base-url-setting";
-import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
 export const dynamicsConfigSchema = z.object({

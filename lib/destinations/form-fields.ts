@@ -54,3 +54,9 @@ export const httpUrl = () => z.url({ protocol: /^https?$/, error: "Enter a full 
 
 /** An http(s) URL without a trailing slash, so paths can be appended. */
 export const baseUrl = () => httpUrl().transform((u) => u.replace(/\/+$/, ""));
+
+/** A stored setting that is an http(s) base URL, without trailing slashes; null otherwise (for record links). */
+export function baseUrlSetting(config: Record<string, unknown>, name: string): string | null {
+  const value = config[name];
+  return typeof value === "string" && /^https?:\/\/[^\s]+$/i.test(value) ? value.replace(/\/+$/, "") : null;
+}

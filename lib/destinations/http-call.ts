@@ -1,7 +1,8 @@
 // One outbound HTTP request with a deadline, timing and a bounded body read.
 // Never throws: a network error, timeout or SSRF block comes back in `error`.
 import type { OutboundRequestInit, OutboundResponse } from "@/lib/security/guarded-fetch";
-import type { SendContext } from "@/lib/destinations/types";
+import { MASK } from "@/lib/destinations/secret-scrubber";
+import type { RecordedRequest, SendContext } from "@/lib/destinations/types";
 
 export interface HttpRequest extends Omit<OutboundRequestInit, "signal"> {
   url: string;
@@ -44,4 +45,21 @@ export function describeError(error: unknown, timeoutMs: number): string {
   if (e?.name === "TimeoutError" || e?.name === "AbortError") return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   if (e?.code && e.message && !e.message.includes(e.code)) return `${e.code}: ${e.message}`;
   return e?.message || String(error);
+}
+
+const alwaysMasked = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key", "api-key"]);
+
+/**
+ * The request as the delivery log shows it: credentials-bearing headers masked
+ * by name (Authorization keeps its scheme so "Bearer" vs "Basic" stays visible).
+ */
+export function recordRequest(request: HttpRequest, maskHeaders: Iterable<string> = []): RecordedRequest {
+  const extra = new Set([...maskHeaders].map((h) => h.toLowerCase()));
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "authorization") headers[name] = /^\S+\s+\S/.test(value) ? `${value.split(/\s+/)[0]} ${MASK}` : MASK;
+    else headers[name] = alwaysMasked.has(lower) || extra.has(lower) ? MASK : value;
+  }
+  return { method: request.method, url: request.url, headers, body: request.body ?? null };
 }

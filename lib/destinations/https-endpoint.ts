@@ -4,10 +4,9 @@ import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { fieldMeta, httpUrl } from "@/lib/destinations/form-fields";
 import { signPayload } from "@/lib/destinations/https-signature";
-import { httpCall } from "@/lib/destinations/http-call";
+import { httpCall, recordRequest } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
 import { leadSourceString, marketplaceUserDetails } from "@/lib/destinations/lead-text";
-import { recordRequest } from "@/lib/destinations/recorded-request";
 
 const reservedHeaders = new Set(["content-type", "content-length", "host", "x-leaddesk-delivery", "x-leaddesk-timestamp", "x-leaddesk-signature"]);
 

@@ -1,8 +1,7 @@
 // Turns one HTTP exchange into an outcome draft with a plain-words verdict,
-// classified by the shared retry rules. Adapters call it for the generic
-// cases, pass their kind's error reader (what the service's error body
+// classified by the retry rules below (lib/delivery/backoff.ts acts on the
+// verdict). Adapters call it for the generic cases, pass their kind's error reader (what the service's error body
 // means, what to do) and add their own reading of 2xx bodies on top.
-import { classifyError, classifyHttpStatus } from "@/lib/delivery/backoff";
 import { describeError, type HttpExchange } from "@/lib/destinations/http-call";
 import {
   describeServiceError,
@@ -13,6 +12,27 @@ import {
   type ServiceError,
 } from "@/lib/destinations/service-error";
 import type { DeliveryOutcome, RecordedRequest } from "@/lib/destinations/types";
+
+export type AttemptClass = "success" | "retry" | "permanent";
+
+/** 2xx success; 408, 429, 5xx retry; everything else (other 4xx, stray 1xx/3xx) permanent. */
+export function classifyHttpStatus(status: number): AttemptClass {
+  if (status >= 200 && status < 300) return "success";
+  if (status === 408 || status === 429 || status >= 500) return "retry";
+  return "permanent";
+}
+
+/**
+ * An attempt that produced no HTTP status: network errors and timeouts are
+ * worth retrying; a request refused before it left (blocked by the SSRF
+ * guard, invalid config) is not — nothing will change by waiting.
+ */
+export function classifyError(error: unknown): AttemptClass {
+  const e = error as { name?: string; code?: string } | null;
+  const refusedBeforeSending =
+    e?.name === "OutboundBlockedError" || e?.code === "OUTBOUND_BLOCKED" || e?.name === "ConfigError";
+  return refusedBeforeSending ? "permanent" : "retry";
+}
 
 export type OutcomeDraft = Omit<DeliveryOutcome, "latencyMs">;
 

@@ -4,11 +4,10 @@
 import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
-import { httpCall, type HttpExchange } from "@/lib/destinations/http-call";
+import { httpCall, type HttpExchange, recordRequest } from "@/lib/destinations/http-call";
 import { failedVerdict, judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
 import { explainMarketoError, type MarketoCode } from "@/lib/destinations/marketo-error";
-import { recordRequest } from "@/lib/destinations/recorded-request";
 import { tokenCacheKey, withAccessToken } from "@/lib/destinations/token-cache";
 
 export const marketoConfigSchema = z.object({

@@ -4,12 +4,10 @@
 // record's id, or an error that names what is wrong.
 import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
-import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
-import { httpCall } from "@/lib/destinations/http-call";
+import { baseUrl, baseUrlSetting, fieldMeta } from "@/lib/destinations/form-fields";
+import { httpCall, recordRequest } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
 import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
-import { baseUrlSetting } from "@/lib/destinations/base-url-setting";
-import { recordRequest } from "@/lib/destinations/recorded-request";
 import { fillSalesforceRequired } from "@/lib/destinations/salesforce";
 import { explainSalesforceApiError } from "@/lib/destinations/salesforce-api-error";
 import { parseJson, stringAt } from "@/lib/destinations/service-error";

@@ -4,10 +4,9 @@
 import { z } from "zod";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
-import { httpCall } from "@/lib/destinations/http-call";
+import { httpCall, recordRequest } from "@/lib/destinations/http-call";
 import { failedVerdict, judgeExchange } from "@/lib/destinations/judge-exchange";
 import { fieldMapping, mapLead } from "@/lib/destinations/field-mapping";
-import { recordRequest } from "@/lib/destinations/recorded-request";
 import { explainWebToLeadPage } from "@/lib/destinations/web-to-lead-error";
 
 export const salesforceConfigSchema = z.object({

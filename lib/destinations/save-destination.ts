@@ -4,7 +4,7 @@
 // secrets are sealed, and disabling cancels the queue.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { cancelPendingDeliveries } from "@/lib/delivery/cancel-pending";
+import { cancelPendingDeliveries } from "@/lib/destinations/manage-destination";
 import { checkOutboundUrls } from "@/lib/destinations/check-outbound-urls";
 import { keepUnchangedSecrets } from "@/lib/destinations/config-secrets";
 import { destinationInputSchema, type DestinationInput } from "@/lib/destinations/destination-input";

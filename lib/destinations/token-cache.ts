@@ -3,10 +3,9 @@
 // leads costs one token request, not one per lead. Process-local on purpose:
 // a token is cheap to fetch again, and no token is ever written to disk.
 import { createHash } from "node:crypto";
-import { httpCall, type HttpExchange, type HttpRequest } from "@/lib/destinations/http-call";
+import { httpCall, type HttpExchange, type HttpRequest, recordRequest } from "@/lib/destinations/http-call";
 import { judgeExchange, type OutcomeDraft } from "@/lib/destinations/judge-exchange";
 import { explainOAuthError } from "@/lib/destinations/oauth-error";
-import { recordRequest } from "@/lib/destinations/recorded-request";
 import type { SecretScrubber } from "@/lib/destinations/secret-scrubber";
 import type { SendContext } from "@/lib/destinations/types";
 

@@ -12,7 +12,7 @@
 // - Without a usable e-mail, a name alone is too common to identify anyone;
 //   a name together with a company is required.
 // - Without either, there is no key, and the lead is never a duplicate.
-import type { CustomerInfo } from "@/lib/leads/lead";
+import type { CustomerInfo, ParsedLead } from "@/lib/leads/lead";
 
 const GMAIL_DOMAINS = new Set(["gmail.com", "googlemail.com"]);
 
@@ -25,6 +25,16 @@ export function customerKey(customer: CustomerInfo): string | null {
   const company = normaliseText(customer.company ?? "");
   if (name && company) return `name:${name}|${company}`;
   return null;
+}
+
+/**
+ * One customer's leads for one offer and action: a later one within the
+ * duplicate window is a duplicate of the first. Null without a customer key
+ * (such a lead is never a duplicate). Ingestion locks on it; the demo seeder
+ * groups by it.
+ */
+export function dedupeKey(key: string | null, lead: Pick<ParsedLead, "offerId" | "action">): string | null {
+  return key === null ? null : [key, lead.offerId ?? "", lead.action ?? ""].join("\u001f");
 }
 
 /** The comparable form of an address, or null if it does not look like one ("n/a", "-"). */

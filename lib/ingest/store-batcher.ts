@@ -8,7 +8,8 @@ import { logger } from "@/lib/log/logger";
 import { getSql } from "@/lib/db";
 import type { ParsedLead } from "@/lib/leads/lead";
 import { insertReceipt, type ReceiptRow } from "./record-receipt";
-import { storeLeads, type StoreRequest, type StoredLead } from "./store-lead";
+import type { StoreRequest } from "./store-input";
+import { storeLeads, type StoredLead } from "./store-lead";
 
 /**
  * A batch is one call that stores its leads one after another, so it is

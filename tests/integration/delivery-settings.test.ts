@@ -2,10 +2,10 @@
 // blank, the SSRF guard at save time, filters, the test send and health.
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getDestination } from "@/lib/destinations/get-destination";
+import { getDestination } from "@/lib/destinations/manage-destination";
 import { listDestinations } from "@/lib/destinations/list-destinations";
 import { saveDestination } from "@/lib/destinations/save-destination";
-import { sendDestinationTest } from "@/lib/destinations/send-destination-test";
+import { sendDestinationTest } from "@/lib/delivery/send-destination-test";
 import { fromStoredConfig } from "@/lib/destinations/stored-config";
 import { startFakeDynamics } from "@/tests/support/fake-crm/fake-dynamics";
 import { startFakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce-api";

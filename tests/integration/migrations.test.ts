@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { connect, getDb, getSql } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { readMigrations } from "@/lib/db/migrations";
+import { readSqlFunctions } from "@/lib/db/sql-functions";
 
 describe("migrations", () => {
   it("applied every migration in the folder from an empty database", async () => {
@@ -42,5 +43,40 @@ describe("migrations", () => {
     await expect(script.executeScript("CREATE TABLE migration_half_done (a int); SELECT no_such_column FROM migration_half_done;")).rejects.toThrow("ColumnNotFound");
     const sql = await getSql();
     expect(await sql.query("SELECT to_regclass('migration_half_done') IS NULL AS gone")).toEqual([{ gone: true }]);
+  });
+
+  // prisma/sql: functions owned like code, re-applied when their file changed (lib/db/sql-functions.ts).
+  describe("SQL functions", () => {
+    const comment = async (name: string) =>
+      (await (await getSql()).query<{ stamp: string | null }>(
+        "SELECT obj_description(oid, 'pg_proc') AS stamp FROM pg_proc WHERE proname = $1",
+        [name],
+      ))[0]?.stamp;
+
+    it("applied each file after the migrations, stamped with its hash", async () => {
+      const files = await readSqlFunctions();
+      expect(files.map((f) => f.file)).toContain("store_leads.sql");
+      for (const fn of files) expect(await comment(fn.name)).toBe(fn.stamp);
+      const [body] = await (await getSql()).query<{ src: string }>(
+        "SELECT prosrc AS src FROM pg_proc WHERE proname = 'leaddesk_store_leads'",
+      );
+      const file = files.find((f) => f.file === "store_leads.sql")!.text;
+      expect(file).toContain(body!.src.trim());
+    });
+
+    it("re-applies a function whose definition differs from its file, and only then", async () => {
+      const sql = await getSql();
+      await sql.query("COMMENT ON FUNCTION leaddesk_store_leads IS 'an older version'");
+      expect(await migrate()).toEqual(["prisma/sql/store_leads.sql"]);
+      expect(await comment("leaddesk_store_leads")).toMatch(/^prisma\/sql\/store_leads\.sql sha256:[0-9a-f]{64}$/);
+      expect(await migrate()).toEqual([]);
+    });
+
+    it("creates a function a migration dropped", async () => {
+      const sql = await getSql();
+      await sql.query("DROP FUNCTION leaddesk_store_leads(jsonb)");
+      expect(await migrate()).toEqual(["prisma/sql/store_leads.sql"]);
+      expect(await sql.query("SELECT * FROM leaddesk_store_leads('[]'::jsonb)")).toEqual([]);
+    });
   });
 });

@@ -7,7 +7,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { sendTestLead } from "@/lib/destinations/send-test-lead";
+import { sendTestLead } from "@/lib/destinations/send";
 import { guardedFetch } from "@/lib/security/guarded-fetch";
 import { recordFigures } from "@/tests/support/hardening-figures";
 

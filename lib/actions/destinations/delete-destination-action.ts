@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteDestination } from "@/lib/destinations/delete-destination";
+import { deleteDestination } from "@/lib/destinations/manage-destination";
 import { guardedAction } from "../guarded-action";
 
 export const deleteDestinationAction = guardedAction("ADMIN", z.object({ id: z.uuid() }), async ({ id }) => {

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { replayFailedDeliveries } from "@/lib/delivery/replay-failed";
-import { retryDelivery } from "@/lib/delivery/retry-delivery";
+import { replayFailedDeliveries, retryDelivery } from "@/lib/delivery/requeue";
 import { guardedAction } from "../guarded-action";
 
 const formSchema = z.discriminatedUnion("scope", [

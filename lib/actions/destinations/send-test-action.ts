@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { sendDestinationTest } from "@/lib/destinations/send-destination-test";
+import { sendDestinationTest } from "@/lib/delivery/send-destination-test";
 import type { DeliveryOutcome, RecordLink } from "@/lib/destinations/types";
 import { guardedAction } from "../guarded-action";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { setDestinationEnabled } from "@/lib/destinations/set-destination-enabled";
+import { setDestinationEnabled } from "@/lib/destinations/manage-destination";
 import { guardedAction } from "../guarded-action";
 
 const formSchema = z.object({ id: z.uuid(), enabled: z.enum(["true", "false"]) });

@@ -1,6 +1,6 @@
 // Shared bits of the destination tests.
 import { afterAll, beforeAll, expect } from "vitest";
-import { createSendContext } from "@/lib/destinations/send-context";
+import { createSendContext } from "@/lib/destinations/send";
 import type { DeliveryOutcome, SendContext } from "@/lib/destinations/types";
 
 /** The fakes listen on 127.0.0.1, which the SSRF guard blocks unless allowed. */

@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  classifyError,
-  classifyHttpStatus,
   decideAfterAttempt,
   maxAttempts,
   nextAttemptAt,
   parseRetryAfter,
   retrySchedule,
 } from "@/lib/delivery/backoff";
+import { classifyError, classifyHttpStatus } from "@/lib/destinations/judge-exchange";
 import { OutboundBlockedError } from "@/lib/security/ssrf-guard";
 
 const now = new Date("2026-11-22T12:00:00Z");

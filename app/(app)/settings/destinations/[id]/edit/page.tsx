@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DestinationForm } from "@/components/destinations/destination-form";
 import { requirePageUser } from "@/lib/auth/session";
-import { getDestination } from "@/lib/destinations/get-destination";
+import { getDestination } from "@/lib/destinations/manage-destination";
 import { getAdapter } from "@/lib/destinations/registry";
 import { formProps } from "../../form-props";
 

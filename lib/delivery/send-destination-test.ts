@@ -1,9 +1,8 @@
 // "Send test lead" for a saved destination: a marketplace-style test lead
 // sent now with the stored settings, logged as a test attempt.
 import { getDb } from "@/lib/db";
-import { openDestinationConfig } from "@/lib/delivery/open-destination";
 import { recordAttempt } from "@/lib/delivery/record-attempt";
-import { sendTestLead } from "@/lib/destinations/send-test-lead";
+import { openDestinationConfig, sendTestLead } from "@/lib/destinations/send";
 import { recordLink } from "@/lib/destinations/record-link";
 import type { DeliveryOutcome, RecordLink, SendContext } from "@/lib/destinations/types";
 import { UserFacingError } from "@/lib/errors";
@@ -17,7 +16,8 @@ export async function sendDestinationTest(
   if (!destination) throw new UserFacingError("That destination no longer exists.");
   const startedAt = new Date();
   const opened = openDestinationConfig(destination);
-  const outcome = "failed" in opened ? opened.failed : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
+  const outcome =
+    "failed" in opened ? opened.failed : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
   await recordAttempt(db, { destinationId: id, deliveryId: null, test: true, startedAt }, outcome);
   const record = outcome.ok ? recordLink(destination.kind, destination.config, outcome.remoteId ?? null) : null;
   return { ...outcome, record };

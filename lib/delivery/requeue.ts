@@ -1,0 +1,41 @@
+// An admin's "Retry" (one delivery) and "Replay all failed" (a destination's
+// dead deliveries): back to the queue, due now, with a fresh retry schedule.
+// Earlier attempts stay in the log.
+import { getDb } from "@/lib/db";
+import { UserFacingError } from "@/lib/errors";
+
+const requeued = { state: "PENDING", attempts: 0, claimedUntil: null } as const;
+
+export async function retryDelivery(id: string, now: Date = new Date()): Promise<{ destinationName: string }> {
+  const db = await getDb();
+  const delivery = await db.delivery.findUnique({
+    where: { id },
+    include: { destination: { select: { name: true, enabled: true } } },
+  });
+  if (!delivery) throw new UserFacingError("That delivery no longer exists.");
+  const { destination } = delivery;
+  if (!destination.enabled) throw new UserFacingError(`"${destination.name}" is disabled: enable it first.`);
+  const { count } = await db.delivery.updateMany({
+    where: { id, state: { in: ["DEAD", "CANCELLED"] } },
+    data: { ...requeued, nextAttemptAt: now },
+  });
+  if (count === 0) {
+    throw new UserFacingError("Only failed or cancelled deliveries can be retried; this one is queued or delivered.");
+  }
+  return { destinationName: destination.name };
+}
+
+export async function replayFailedDeliveries(destinationId: string, now: Date = new Date()): Promise<number> {
+  const db = await getDb();
+  const destination = await db.destination.findUnique({
+    where: { id: destinationId },
+    select: { name: true, enabled: true },
+  });
+  if (!destination) throw new UserFacingError("That destination no longer exists.");
+  if (!destination.enabled) throw new UserFacingError(`"${destination.name}" is disabled: enable it first.`);
+  const { count } = await db.delivery.updateMany({
+    where: { destinationId, state: "DEAD" },
+    data: { ...requeued, nextAttemptAt: now },
+  });
+  return count;
+}
