@@ -1,8 +1,8 @@
 // Posts an alert to a Slack incoming webhook or a Teams workflow webhook,
 // through the SSRF-guarded fetch (no redirects followed). 2xx is success
 // (Slack answers 200 "ok", Teams workflows 202); the delivery's usual rules
-// decide what is retried (backoff.ts).
-import { classifyError, classifyHttpStatus } from "@/lib/delivery/backoff";
+// decide what is retried (judge-exchange.ts).
+import { classifyError, classifyHttpStatus } from "@/lib/destinations/judge-exchange";
 import { guardedFetch, type OutboundFetch } from "@/lib/security/guarded-fetch";
 import type { AlertSendOutcome } from "./send-outcome";
 
