@@ -12,7 +12,8 @@ import { uniqueTag, webhookUrl } from "./support/webhook-key";
 
 /** Answers as a Slack incoming webhook does (200 "ok") and keeps each JSON body. */
 async function startSlackReceiver() {
-  const bodies: { path: string; json: { text: string; blocks: { type: string; elements?: { url: string }[] }[] } }[] = [];
+  const bodies: { path: string; json: { text: string; blocks: { type: string; elements?: { url: string }[] }[] } }[] =
+    [];
   const server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
@@ -26,7 +27,12 @@ async function startSlackReceiver() {
   return { url, bodies, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
 }
 
-test("a rule assigns a posted lead and starts its clock; contacting it stops the clock and the overview counts it", async ({ page, browser, request, baseURL }) => {
+test("a rule assigns a posted lead and starts its clock; contacting it stops the clock and the overview counts it", async ({
+  page,
+  browser,
+  request,
+  baseURL,
+}) => {
   const tag = uniqueTag();
   const slack = await startSlackReceiver();
   const channel = `Slack ${tag}`;
@@ -68,7 +74,11 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
 
   const hook = await webhookUrl(browser);
   const posted = await request.post(hook, {
-    data: { UserDetails: { FirstName: "Quick", LastName: `Reply ${tag}`, Email: `${tag}@example.com`, Company: "Contoso" }, LeadSource: `SPZA-PLT|${offer}`, ActionCode: "PLT" },
+    data: {
+      UserDetails: { FirstName: "Quick", LastName: `Reply ${tag}`, Email: `${tag}@example.com`, Company: "Contoso" },
+      LeadSource: `SPZA-PLT|${offer}`,
+      ActionCode: "PLT",
+    },
   });
   expect(posted.status()).toBe(201);
   const answer = await posted.json();
@@ -88,7 +98,9 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   const clock = salesPage.getByTestId("response-clock");
   await expect(clock).toHaveAttribute("data-state", "running");
   await expect(clock).toContainText(/Due in 1 h 5\d min|Due in 2 h/);
-  await expect(salesPage.getByLabel("Activity log")).toContainText(`Assigned to ${sales.email} — assigned by rule Speed ${tag}`);
+  await expect(salesPage.getByLabel("Activity log")).toContainText(
+    `Assigned to ${sales.email} — assigned by rule Speed ${tag}`,
+  );
 
   await salesPage.getByLabel("Status").selectOption("CONTACTED");
   await salesPage.getByRole("button", { name: "Set status" }).click();
@@ -111,7 +123,12 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
 
   // The alert is in the log; deleting the channel stops further posts.
   await page.goto("/settings/notifications");
-  await expect(page.getByTestId("alert-log").getByRole("row").filter({ hasText: `Lead assigned to ${sales.email}: Quick Reply ${tag}` })).toContainText("Sent");
+  await expect(
+    page
+      .getByTestId("alert-log")
+      .getByRole("row")
+      .filter({ hasText: `Lead assigned to ${sales.email}: Quick Reply ${tag}` }),
+  ).toContainText("Sent");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByTestId(`channel-${channel}`).getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId(`channel-${channel}`)).toHaveCount(0);

@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 
 // Opened from an alert e-mail, signed in or not. A button, not the link itself,
 // unsubscribes: mail scanners open links, they do not press buttons.
-export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnsubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
   const subject = token ? readUnsubscribeToken(token) : null;

@@ -28,11 +28,24 @@ export function ChannelForm({ emailConfigured }: { emailConfigured: boolean }) {
       </label>
       <label>
         Webhook URL or e-mail address
-        <input name="target" required maxLength={2000} spellCheck={false} placeholder="https://hooks.slack.com/services/…" />
-        <span className="muted small">Kept encrypted and never shown again; to change it, delete the channel and add it anew.</span>
+        <input
+          name="target"
+          required
+          maxLength={2000}
+          spellCheck={false}
+          placeholder="https://hooks.slack.com/services/…"
+        />
+        <span className="muted small">
+          Kept encrypted and never shown again; to change it, delete the channel and add it anew.
+        </span>
         <FieldError state={state} name="target" />
       </label>
-      <Checkboxes legend="Events" prefix="events" options={channelEvents} selected={["due-soon", "missed", "digest", "dead-letter", "silence"]} />
+      <Checkboxes
+        legend="Events"
+        prefix="events"
+        options={channelEvents}
+        selected={["due-soon", "missed", "digest", "dead-letter", "silence"]}
+      />
       <FieldError state={state} name="events" />
       <label>
         Daily digest at (hour, UTC)

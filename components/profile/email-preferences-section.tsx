@@ -12,7 +12,9 @@ export function EmailPreferencesSection({ selected, configured }: { selected: st
   return (
     <section className="panel" aria-labelledby="email-alerts">
       <h2 id="email-alerts">E-mail alerts</h2>
-      {!configured && <p className="muted">E-mail is not configured on this server yet: nothing is sent until an admin sets it up.</p>}
+      {!configured && (
+        <p className="muted">E-mail is not configured on this server yet: nothing is sent until an admin sets it up.</p>
+      )}
       <form action={action} className="form">
         <Checkboxes legend="E-mail me when" prefix="mail" options={userMailPreferences} selected={selected} />
         <div>

@@ -25,6 +25,8 @@ export async function recentAlerts(limit = 50) {
   return rows.map(({ content, channel, user, ...row }) => ({
     ...row,
     subject: readContent(content).subject,
-    to: channel ? `${channel.name} (${channel.kind === "EMAIL" ? "e-mail" : channel.kind === "SLACK" ? "Slack" : "Teams"})` : (user?.email ?? "nobody"),
+    to: channel
+      ? `${channel.name} (${channel.kind === "EMAIL" ? "e-mail" : channel.kind === "SLACK" ? "Slack" : "Teams"})`
+      : (user?.email ?? "nobody"),
   }));
 }

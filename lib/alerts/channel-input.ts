@@ -15,7 +15,8 @@ export const channelInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.kind === "EMAIL") {
-      if (!z.email().safeParse(input.target).success) ctx.addIssue({ code: "custom", path: ["target"], message: "Enter one e-mail address." });
+      if (!z.email().safeParse(input.target).success)
+        ctx.addIssue({ code: "custom", path: ["target"], message: "Enter one e-mail address." });
       return;
     }
     let url: URL | null = null;
@@ -25,7 +26,8 @@ export const channelInputSchema = z
       // reported below
     }
     if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-      const example = input.kind === "SLACK" ? "https://hooks.slack.com/services/…" : "the Workflows app's https://… URL";
+      const example =
+        input.kind === "SLACK" ? "https://hooks.slack.com/services/…" : "the Workflows app's https://… URL";
       ctx.addIssue({ code: "custom", path: ["target"], message: `Paste the webhook URL (${example}).` });
     }
   });

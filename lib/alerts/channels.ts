@@ -11,8 +11,7 @@ const SEAL_CONTEXT = "alert-channel.target";
 const RESOLVE_TIMEOUT_MS = 5000;
 
 export type SaveChannelResult =
-  | { ok: true; id: string; name: string }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+  { ok: true; id: string; name: string } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
 export async function createChannel(raw: unknown): Promise<SaveChannelResult> {
   const parsed = channelInputSchema.safeParse(raw);
@@ -24,9 +23,13 @@ export async function createChannel(raw: unknown): Promise<SaveChannelResult> {
   if (input.kind !== "EMAIL") {
     // Checked now for a clear message; the guarded fetch checks again on every send.
     try {
-      await Promise.race([assertPublicUrl(input.target), new Promise((resolve) => setTimeout(resolve, RESOLVE_TIMEOUT_MS).unref())]);
+      await Promise.race([
+        assertPublicUrl(input.target),
+        new Promise((resolve) => setTimeout(resolve, RESOLVE_TIMEOUT_MS).unref()),
+      ]);
     } catch (error) {
-      if (error instanceof OutboundBlockedError) return { ok: false, message: error.message, fieldErrors: { target: [error.message] } };
+      if (error instanceof OutboundBlockedError)
+        return { ok: false, message: error.message, fieldErrors: { target: [error.message] } };
       // A host that does not resolve right now is accepted; sending will tell.
     }
   }
@@ -53,14 +56,27 @@ export async function listChannels() {
   const db = await getDb();
   return db.alertChannel.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, name: true, targetHint: true, events: true, digestHour: true, enabled: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      targetHint: true,
+      events: true,
+      digestHour: true,
+      enabled: true,
+      createdAt: true,
+    },
   });
 }
 
 export async function setChannelEnabled(id: string, enabled: boolean) {
   const db = await getDb();
   const updated = await db.alertChannel.updateMany({ where: { id }, data: { enabled } });
-  if (enabled === false) await db.alertMessage.updateMany({ where: { channelId: id, state: "PENDING" }, data: { state: "SKIPPED", lastError: "The channel was disabled." } });
+  if (enabled === false)
+    await db.alertMessage.updateMany({
+      where: { channelId: id, state: "PENDING" },
+      data: { state: "SKIPPED", lastError: "The channel was disabled." },
+    });
   return updated.count > 0;
 }
 

@@ -6,7 +6,10 @@ export type MailPreferences = Record<MailPreference, boolean>;
 
 export async function getMailPreferences(userId: string): Promise<MailPreferences> {
   const db = await getDb();
-  return db.user.findUniqueOrThrow({ where: { id: userId }, select: { mailAssigned: true, mailDueSoon: true, mailMissed: true } });
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { mailAssigned: true, mailDueSoon: true, mailMissed: true },
+  });
 }
 
 /** Every preference named in `chosen` on, the others off. */

@@ -22,14 +22,22 @@ export async function processAlert(claim: AlertClaim, options: AlertProcessOptio
   const db = await getDb();
   const message = (await db.alertMessage.findUnique({
     where: { id: claim.id },
-    include: { channel: true, user: { select: { id: true, email: true, active: true, mailAssigned: true, mailDueSoon: true, mailMissed: true } } },
+    include: {
+      channel: true,
+      user: {
+        select: { id: true, email: true, active: true, mailAssigned: true, mailDueSoon: true, mailMissed: true },
+      },
+    },
   })) as LoadedMessage | null;
   if (!message || message.state !== "PENDING") return "gone";
   const held: Prisma.AlertMessageWhereInput = { id: claim.id, state: "PENDING", claimedUntil: claim.claimedUntil };
   const via = viaOf(message);
 
   if (via === "email" && !emailConfigured()) {
-    await db.alertMessage.updateMany({ where: held, data: { state: "SKIPPED", claimedUntil: null, lastError: "E-mail is not configured (SMTP_URL)." } });
+    await db.alertMessage.updateMany({
+      where: held,
+      data: { state: "SKIPPED", claimedUntil: null, lastError: "E-mail is not configured (SMTP_URL)." },
+    });
     alertsProcessed.inc({ via, event: message.event, outcome: "skipped" });
     return "skipped";
   }
@@ -49,7 +57,14 @@ export async function processAlert(claim: AlertClaim, options: AlertProcessOptio
         : { ...common, state: byDesign ? "SKIPPED" : "DEAD" };
   const [, updated] = await db.$transaction([
     db.alertAttempt.create({
-      data: { messageId: message.id, startedAt, latencyMs: outcome.latencyMs, ok: outcome.ok, httpStatus: outcome.httpStatus, error: outcome.error },
+      data: {
+        messageId: message.id,
+        startedAt,
+        latencyMs: outcome.latencyMs,
+        ok: outcome.ok,
+        httpStatus: outcome.httpStatus,
+        error: outcome.error,
+      },
     }),
     db.alertMessage.updateMany({ where: held, data }),
   ]);

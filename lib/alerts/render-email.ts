@@ -21,7 +21,9 @@ export function renderEmail(content: AlertContent, unsubscribeUrl: string, unsub
     "--",
     `Stop these e-mails (${unsubscribeWhat}): ${unsubscribeUrl}`,
   ].join("\n");
-  const facts = content.facts.map((f) => `<tr><th align="left">${html(f.label)}</th><td>${html(f.value)}</td></tr>`).join("");
+  const facts = content.facts
+    .map((f) => `<tr><th align="left">${html(f.label)}</th><td>${html(f.value)}</td></tr>`)
+    .join("");
   const body = [
     `<p>${html(content.summary)}</p>`,
     facts ? `<table cellpadding="4">${facts}</table>` : "",

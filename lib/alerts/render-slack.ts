@@ -11,7 +11,9 @@ export function slackMessage(content: AlertContent) {
   ];
   if (content.summary) blocks.push({ type: "section", text: { type: "mrkdwn", text: escape(content.summary) } });
   if (content.facts.length) {
-    const fields = content.facts.slice(0, 10).map((f) => ({ type: "mrkdwn", text: `*${escape(f.label)}*\n${escape(f.value)}` }));
+    const fields = content.facts
+      .slice(0, 10)
+      .map((f) => ({ type: "mrkdwn", text: `*${escape(f.label)}*\n${escape(f.value)}` }));
     blocks.push({ type: "section", fields });
   }
   if (content.link) {

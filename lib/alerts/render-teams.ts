@@ -7,13 +7,16 @@ export function teamsMessage(content: AlertContent) {
     { type: "TextBlock", text: content.subject, size: "Medium", weight: "Bolder", wrap: true },
   ];
   if (content.summary) body.push({ type: "TextBlock", text: content.summary, wrap: true });
-  if (content.facts.length) body.push({ type: "FactSet", facts: content.facts.map((f) => ({ title: f.label, value: f.value })) });
+  if (content.facts.length)
+    body.push({ type: "FactSet", facts: content.facts.map((f) => ({ title: f.label, value: f.value })) });
   const card = {
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
     type: "AdaptiveCard",
     version: "1.4",
     body,
-    ...(content.link ? { actions: [{ type: "Action.OpenUrl", title: content.link.label, url: content.link.url }] } : {}),
+    ...(content.link
+      ? { actions: [{ type: "Action.OpenUrl", title: content.link.label, url: content.link.url }] }
+      : {}),
   };
   return {
     type: "message",

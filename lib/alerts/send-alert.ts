@@ -14,14 +14,20 @@ import { sendEmail } from "./send-email";
 import { notSent, type AlertSendOutcome } from "./send-outcome";
 import { unsubscribeUrls, type UnsubscribeSubject } from "./unsubscribe-token";
 
-export type LoadedMessage = AlertMessage & { channel: AlertChannel | null; user: Pick<User, "id" | "email" | "active" | MailPreference> | null };
+export type LoadedMessage = AlertMessage & {
+  channel: AlertChannel | null;
+  user: Pick<User, "id" | "email" | "active" | MailPreference> | null;
+};
 
 /** "email" | "slack" | "teams": the metric label and the log's "via". */
 export function viaOf(message: LoadedMessage): string {
   return message.channel ? message.channel.kind.toLowerCase() : "email";
 }
 
-export async function sendAlert(message: LoadedMessage, options: { fetch?: OutboundFetch } = {}): Promise<AlertSendOutcome> {
+export async function sendAlert(
+  message: LoadedMessage,
+  options: { fetch?: OutboundFetch } = {},
+): Promise<AlertSendOutcome> {
   const content = readContent(message.content);
   if (message.user) {
     if (!message.user.active) return notSent("The user has been deactivated.", "skip");
@@ -31,7 +37,11 @@ export async function sendAlert(message: LoadedMessage, options: { fetch?: Outbo
     if (!message.user[preference]) return notSent("The user turned these e-mails off.", "skip");
     const subject: UnsubscribeSubject = { kind: "user", userId: message.user.id, preference };
     const what = `e-mails when "${userMailPreferences.find((p) => p.value === preference)!.label.toLowerCase()}"`;
-    return sendEmail({ ...renderEmail(content, unsubscribeUrls(subject).page, what), to: message.user.email, unsubscribe: unsubscribeUrls(subject) });
+    return sendEmail({
+      ...renderEmail(content, unsubscribeUrls(subject).page, what),
+      to: message.user.email,
+      unsubscribe: unsubscribeUrls(subject),
+    });
   }
   const channel = message.channel;
   if (!channel) return notSent("The recipient no longer exists.", "skip");
@@ -41,12 +51,19 @@ export async function sendAlert(message: LoadedMessage, options: { fetch?: Outbo
     target = openTarget(channel);
   } catch (error) {
     // The key may be put back (ENCRYPTION_KEY): worth retrying.
-    return notSent(`The channel's stored address could not be read (${(error as Error).message}) Re-create the channel.`, "retry");
+    return notSent(
+      `The channel's stored address could not be read (${(error as Error).message}) Re-create the channel.`,
+      "retry",
+    );
   }
   if (channel.kind === "EMAIL") {
     const subject: UnsubscribeSubject = { kind: "channel", channelId: channel.id };
     const urls = unsubscribeUrls(subject);
-    return sendEmail({ ...renderEmail(content, urls.page, `the alerts of channel "${channel.name}"`), to: target, unsubscribe: urls });
+    return sendEmail({
+      ...renderEmail(content, urls.page, `the alerts of channel "${channel.name}"`),
+      to: target,
+      unsubscribe: urls,
+    });
   }
   const payload = channel.kind === "SLACK" ? slackMessage(content) : teamsMessage(content);
   return postChat(target, payload, options.fetch);

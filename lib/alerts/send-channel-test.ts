@@ -12,7 +12,10 @@ const LEASE_MS = 60_000;
 
 export async function sendChannelTest(channelId: string): Promise<{ ok: boolean; message: string }> {
   const db = await getDb();
-  const channel = await db.alertChannel.findUnique({ where: { id: channelId }, select: { id: true, name: true, enabled: true } });
+  const channel = await db.alertChannel.findUnique({
+    where: { id: channelId },
+    select: { id: true, name: true, enabled: true },
+  });
   if (!channel) throw new UserFacingError("That channel no longer exists.");
   if (!channel.enabled) throw new UserFacingError("The channel is disabled: enable it to send a test.");
   const eventKey = `test:${randomUUID()}`;
@@ -30,7 +33,10 @@ export async function sendChannelTest(channelId: string): Promise<{ ok: boolean;
     },
   ]);
   const claimedUntil = new Date(Date.now() + LEASE_MS);
-  const message = await db.alertMessage.update({ where: { eventKey_recipient: { eventKey, recipient: `channel:${channelId}` } }, data: { claimedUntil } });
+  const message = await db.alertMessage.update({
+    where: { eventKey_recipient: { eventKey, recipient: `channel:${channelId}` } },
+    data: { claimedUntil },
+  });
   const result = await processAlert({ id: message.id, claimedUntil });
   const after = await db.alertMessage.findUniqueOrThrow({ where: { id: message.id }, select: { lastError: true } });
   if (result === "sent") return { ok: true, message: `Test alert sent to "${channel.name}".` };

@@ -8,7 +8,11 @@ import type { AlertSendOutcome } from "./send-outcome";
 
 const TIMEOUT_MS = 15_000;
 
-export async function postChat(url: string, payload: unknown, fetch: OutboundFetch = guardedFetch): Promise<AlertSendOutcome> {
+export async function postChat(
+  url: string,
+  payload: unknown,
+  fetch: OutboundFetch = guardedFetch,
+): Promise<AlertSendOutcome> {
   const started = Date.now();
   try {
     const response = await fetch(url, {
@@ -31,6 +35,12 @@ export async function postChat(url: string, payload: unknown, fetch: OutboundFet
     const e = error as { message?: string; cause?: { message?: string } };
     // The URL is the secret: messages name the host at most (the guard's own wording).
     const message = (e.cause?.message ?? e.message ?? String(error)).split(url).join("<webhook URL>");
-    return { ok: false, retryable: classifyError(error) === "retry", httpStatus: null, error: message, latencyMs: Date.now() - started };
+    return {
+      ok: false,
+      retryable: classifyError(error) === "retry",
+      httpStatus: null,
+      error: message,
+      latencyMs: Date.now() - started,
+    };
   }
 }

@@ -20,7 +20,9 @@ function transportFor(config: MailConfig): Transporter {
       host: config.url.hostname,
       port: Number(config.url.port) || (config.secure ? 465 : 587),
       secure: config.secure,
-      auth: config.url.username ? { user: decodeURIComponent(config.url.username), pass: decodeURIComponent(config.url.password) } : undefined,
+      auth: config.url.username
+        ? { user: decodeURIComponent(config.url.username), pass: decodeURIComponent(config.url.password) }
+        : undefined,
       connectionTimeout: TIMEOUT_MS,
       greetingTimeout: TIMEOUT_MS,
       socketTimeout: TIMEOUT_MS,
@@ -61,7 +63,15 @@ export async function sendEmail(mail: OutgoingEmail, env: Env = process.env): Pr
     const e = error as { message?: string; responseCode?: number; code?: string };
     const permanent = typeof e.responseCode === "number" && e.responseCode >= 500 && e.code !== "EAUTH";
     const password = config.url.password;
-    const message = String(e.message ?? error).split(password || "\u0000").join("***");
-    return { ok: false, retryable: !permanent, httpStatus: null, error: `SMTP: ${message}`, latencyMs: Date.now() - started };
+    const message = String(e.message ?? error)
+      .split(password || "\u0000")
+      .join("***");
+    return {
+      ok: false,
+      retryable: !permanent,
+      httpStatus: null,
+      error: `SMTP: ${message}`,
+      latencyMs: Date.now() - started,
+    };
   }
 }

@@ -5,7 +5,8 @@
 import { appUrl } from "@/lib/app-url";
 import { unsubscribe } from "./unsubscribe";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function answerUnsubscribe(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -15,5 +16,8 @@ export async function answerUnsubscribe(request: Request): Promise<Response> {
   const result = await unsubscribe(token);
   if (!result.ok) return text(400, result.message);
   if (form?.get("from") !== "page") return text(200, `Unsubscribed from ${result.what}.`);
-  return new Response(null, { status: 303, headers: { Location: `${appUrl()}/unsubscribe?done=1&token=${encodeURIComponent(token)}` } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `${appUrl()}/unsubscribe?done=1&token=${encodeURIComponent(token)}` },
+  });
 }

@@ -7,7 +7,8 @@ import { appUrl } from "@/lib/app-url";
 import { encryptionKey } from "@/lib/security/secret-box";
 import { userMailPreferences, type MailPreference } from "./events";
 
-export type UnsubscribeSubject = { kind: "user"; userId: string; preference: MailPreference } | { kind: "channel"; channelId: string };
+export type UnsubscribeSubject =
+  { kind: "user"; userId: string; preference: MailPreference } | { kind: "channel"; channelId: string };
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,7 +19,8 @@ function signingKey(key: Buffer): Buffer {
 const sign = (payload: string, key: Buffer) => createHmac("sha256", signingKey(key)).update(payload).digest();
 
 export function unsubscribeToken(subject: UnsubscribeSubject, key: Buffer = encryptionKey()): string {
-  const payload = subject.kind === "user" ? `user:${subject.userId}:${subject.preference}` : `channel:${subject.channelId}`;
+  const payload =
+    subject.kind === "user" ? `user:${subject.userId}:${subject.preference}` : `channel:${subject.channelId}`;
   return `${Buffer.from(payload).toString("base64url")}.${sign(payload, key).toString("base64url")}`;
 }
 

@@ -25,7 +25,12 @@ afterEach(async () => {
 async function channel(kind: "SLACK" | "TEAMS", events: string[] = ["assigned"]) {
   const receiver = await startChatReceiver(kind === "SLACK" ? "slack" : "teams");
   receivers.push(receiver);
-  const saved = await createChannel({ kind, name: `${kind} alerts`, target: `${receiver.url}/hook/T000-secret-path`, events });
+  const saved = await createChannel({
+    kind,
+    name: `${kind} alerts`,
+    target: `${receiver.url}/hook/T000-secret-path`,
+    events,
+  });
   if (!saved.ok) throw new Error(saved.message);
   return { receiver, id: saved.id };
 }
@@ -49,7 +54,12 @@ describe("chat alert channels", () => {
     expect(path).toBe("/hook/T000-secret-path");
     expect(contentType).toBe("application/json");
     expect(json.text).toMatch(new RegExp(`^Lead assigned to ${owner.email.replace(/[.]/g, "\\.")}: Zoë Müller-`));
-    const blocks = json.blocks as { type: string; text?: { type: string; text: string }; fields?: { type: string; text: string }[]; elements?: { type: string; url: string; text: { type: string } }[] }[];
+    const blocks = json.blocks as {
+      type: string;
+      text?: { type: string; text: string };
+      fields?: { type: string; text: string }[];
+      elements?: { type: string; url: string; text: { type: string } }[];
+    }[];
     expect(blocks.map((b) => b.type)).toEqual(["header", "section", "section", "actions"]);
     expect(blocks[0]!.text).toMatchObject({ type: "plain_text" });
     expect(blocks[1]!.text!.type).toBe("mrkdwn");
@@ -71,11 +81,17 @@ describe("chat alert channels", () => {
     const [attachment] = posted!.json.attachments as Record<string, unknown>[];
     expect(attachment).toMatchObject({ contentType: "application/vnd.microsoft.card.adaptive", contentUrl: null });
     const card = attachment!.content as Record<string, unknown>;
-    expect(card).toMatchObject({ $schema: "http://adaptivecards.io/schemas/adaptive-card.json", type: "AdaptiveCard", version: "1.4" });
+    expect(card).toMatchObject({
+      $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+      type: "AdaptiveCard",
+      version: "1.4",
+    });
     const body = card.body as { type: string; facts?: { title: string; value: string }[] }[];
     expect(body.map((b) => b.type)).toEqual(["TextBlock", "TextBlock", "FactSet"]);
     expect(body[2]!.facts).toContainEqual({ title: "Company", value: "Contoso" });
-    expect(card.actions).toEqual([{ type: "Action.OpenUrl", title: "Open the lead", url: expect.stringMatching(new RegExp(`/leads/${leadId}$`)) }]);
+    expect(card.actions).toEqual([
+      { type: "Action.OpenUrl", title: "Open the lead", url: expect.stringMatching(new RegExp(`/leads/${leadId}$`)) },
+    ]);
     const [message] = (await alertsFor("assigned:")).filter((m) => m.channelId);
     expect(message).toMatchObject({ state: "SENT", attempts: 1 });
   });
@@ -101,10 +117,17 @@ describe("chat alert channels", () => {
   it("the SSRF guard refuses a private address when saving, and again when sending", async () => {
     process.env.OUTBOUND_ALLOW_HOSTS = "";
     try {
-      for (const target of ["http://127.0.0.1:9/hook", "http://169.254.169.254/latest/meta-data", "http://10.1.2.3/hook"]) {
+      for (const target of [
+        "http://127.0.0.1:9/hook",
+        "http://169.254.169.254/latest/meta-data",
+        "http://10.1.2.3/hook",
+      ]) {
         const saved = await createChannel({ kind: "SLACK", name: "Inward", target, events: ["assigned"] });
         expect(saved.ok, target).toBe(false);
-        if (!saved.ok) expect(saved.fieldErrors.target?.[0]).toMatch(/^Blocked outbound request to .*: (loopback|link-local|private)/);
+        if (!saved.ok)
+          expect(saved.fieldErrors.target?.[0]).toMatch(
+            /^Blocked outbound request to .*: (loopback|link-local|private)/,
+          );
       }
       expect(await listChannels()).toEqual([]);
     } finally {

@@ -38,7 +38,14 @@ let n = 0;
 const asciiLead = () => {
   n += 1;
   const stamp = `${Date.now()}${n}`;
-  return marketplaceBody({ UserDetails: { FirstName: "Ada", LastName: `Lovelace${stamp}`, Email: `ada${stamp}@contoso.com`, Company: "Contoso Ltd" } });
+  return marketplaceBody({
+    UserDetails: {
+      FirstName: "Ada",
+      LastName: `Lovelace${stamp}`,
+      Email: `ada${stamp}@contoso.com`,
+      Company: "Contoso Ltd",
+    },
+  });
 };
 
 async function ownerWithRule(label: string) {
@@ -71,7 +78,9 @@ describe("alert e-mails over SMTP", () => {
     expect(mail.text).toContain("Offer: Contoso Sample Offer");
     expect(mail.text).toMatch(/Due: \d.* UTC/);
     expect(mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
-    const oneClick = /^<https:\/\/leads\.example\.com\/api\/unsubscribe\?token=([^>]+)>$/.exec(mail.headers.get("list-unsubscribe") ?? "");
+    const oneClick = /^<https:\/\/leads\.example\.com\/api\/unsubscribe\?token=([^>]+)>$/.exec(
+      mail.headers.get("list-unsubscribe") ?? "",
+    );
     expect(oneClick).not.toBeNull();
     const token = decodeURIComponent(oneClick![1]!);
     expect(mail.text).toContain(`https://leads.example.com/unsubscribe?token=${oneClick![1]}`);
@@ -85,7 +94,10 @@ describe("alert e-mails over SMTP", () => {
     expect(await unsubscribe(token.slice(0, -2) + (token.endsWith("A") ? "BB" : "AA"))).toMatchObject({ ok: false });
     expect(await unsubscribe(token)).toMatchObject({ ok: true });
     const db = await getDb();
-    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id } })).toMatchObject({ mailAssigned: false, mailDueSoon: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: owner.id } })).toMatchObject({
+      mailAssigned: false,
+      mailDueSoon: true,
+    });
 
     // The next assignment is recorded, not sent.
     await postLead(asciiLead());
@@ -101,23 +113,39 @@ describe("alert e-mails over SMTP", () => {
     const user = await salesUser("one-click");
     const db = await getDb();
     const route = (query: string, body: Record<string, string>) =>
-      answerUnsubscribe(new Request(`https://leads.example.com/api/unsubscribe${query}`, { method: "POST", body: new URLSearchParams(body) }));
+      answerUnsubscribe(
+        new Request(`https://leads.example.com/api/unsubscribe${query}`, {
+          method: "POST",
+          body: new URLSearchParams(body),
+        }),
+      );
 
     const dueSoon = encodeURIComponent(unsubscribeToken({ kind: "user", userId: user.id, preference: "mailDueSoon" }));
     const client = await route(`?token=${dueSoon}`, { "List-Unsubscribe": "One-Click" });
     expect(client.status).toBe(200);
     expect(await client.text()).toBe('Unsubscribed from e-mails when "my lead\'s response is due soon".');
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mailDueSoon: false, mailMissed: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      mailDueSoon: false,
+      mailMissed: true,
+    });
 
     const missed = unsubscribeToken({ kind: "user", userId: user.id, preference: "mailMissed" });
     const page = await route("", { token: missed, from: "page" });
     expect(page.status).toBe(303);
-    expect(page.headers.get("location")).toBe(`https://leads.example.com/unsubscribe?done=1&token=${encodeURIComponent(missed)}`);
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mailMissed: false, mailAssigned: true });
+    expect(page.headers.get("location")).toBe(
+      `https://leads.example.com/unsubscribe?done=1&token=${encodeURIComponent(missed)}`,
+    );
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      mailMissed: false,
+      mailAssigned: true,
+    });
 
     const forged = Buffer.from(`user:${user.id}:mailAssigned`).toString("base64url") + "." + missed.split(".")[1];
     for (const [query, message] of [
-      [`?token=${encodeURIComponent(forged)}`, "This unsubscribe link is not valid. Copy the whole link from the e-mail."],
+      [
+        `?token=${encodeURIComponent(forged)}`,
+        "This unsubscribe link is not valid. Copy the whole link from the e-mail.",
+      ],
       ["", "The unsubscribe link has no token. Copy the whole link from the e-mail."],
     ] as const) {
       const refused = await route(query, { "List-Unsubscribe": "One-Click" });
@@ -157,7 +185,13 @@ describe("alert e-mails over SMTP", () => {
   });
 
   it("an e-mail channel gets the digest with its own unsubscribe link, which turns the channel off", async () => {
-    const saved = await createChannel({ kind: "EMAIL", name: "Sales team", target: "sales-team@example.com", events: ["digest"], digestHour: 0 });
+    const saved = await createChannel({
+      kind: "EMAIL",
+      name: "Sales team",
+      target: "sales-team@example.com",
+      events: ["digest"],
+      digestHour: 0,
+    });
     expect(saved.ok).toBe(true);
     await runAlertSweep();
     await drainAlerts();
@@ -167,7 +201,9 @@ describe("alert e-mails over SMTP", () => {
     const token = decodeURIComponent(/token=([^>]+)>/.exec(mail!.headers.get("list-unsubscribe")!)![1]!);
     expect(await unsubscribe(token)).toMatchObject({ ok: true });
     const db = await getDb();
-    expect(await db.alertChannel.findUniqueOrThrow({ where: { id: saved.ok ? saved.id : "" } })).toMatchObject({ enabled: false });
+    expect(await db.alertChannel.findUniqueOrThrow({ where: { id: saved.ok ? saved.id : "" } })).toMatchObject({
+      enabled: false,
+    });
   });
 
   it("without SMTP_URL nothing is sent and nothing fails: e-mails are recorded as not configured", async () => {

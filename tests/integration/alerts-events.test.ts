@@ -27,12 +27,19 @@ beforeEach(async () => {
 
 async function slackChannel(events: string[], digestHour = 8) {
   receiver ??= await startChatReceiver("slack");
-  const saved = await createChannel({ kind: "SLACK", name: `Slack ${events.join(",")}`, target: `${receiver.url}/hook`, events, digestHour });
+  const saved = await createChannel({
+    kind: "SLACK",
+    name: `Slack ${events.join(",")}`,
+    target: `${receiver.url}/hook`,
+    events,
+    digestHour,
+  });
   if (!saved.ok) throw new Error(saved.message);
   return saved.id;
 }
 
-const sweepLikeThreeInstances = (now?: Date) => Promise.all([runAlertSweep(now), runAlertSweep(now), runAlertSweep(now)]);
+const sweepLikeThreeInstances = (now?: Date) =>
+  Promise.all([runAlertSweep(now), runAlertSweep(now), runAlertSweep(now)]);
 
 describe("alert events", () => {
   it("due soon and missed reach the owner and the channel once each; an answered lead raises nothing", async () => {
@@ -43,7 +50,10 @@ describe("alert events", () => {
     const answered = await postLead();
     const db = await getDb();
     const now = Date.now();
-    await db.lead.updateMany({ where: { id: { in: [late, answered] } }, data: { dueSoonAt: new Date(now - MINUTE), dueAt: new Date(now + 10 * MINUTE) } });
+    await db.lead.updateMany({
+      where: { id: { in: [late, answered] } },
+      data: { dueSoonAt: new Date(now - MINUTE), dueAt: new Date(now + 10 * MINUTE) },
+    });
     await db.lead.update({ where: { id: answered }, data: { firstResponseAt: new Date(now - 2 * MINUTE) } });
 
     await sweepLikeThreeInstances();
@@ -68,7 +78,8 @@ describe("alert events", () => {
   it("the daily digest goes out once a day per channel, not before its hour", async () => {
     const channelId = await slackChannel(["digest"], 23);
     const today = new Date();
-    const at = (hour: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), hour, 30));
+    const at = (hour: number) =>
+      new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), hour, 30));
     await sweepLikeThreeInstances(at(22));
     expect(await alertsFor("digest:")).toEqual([]);
     await sweepLikeThreeInstances(at(23));
@@ -87,7 +98,10 @@ describe("alert events", () => {
     try {
       const leadId = await postLead();
       const delivery = await db.delivery.findFirstOrThrow({ where: { leadId, destinationId } });
-      await db.delivery.update({ where: { id: delivery.id }, data: { state: "DEAD", attempts: 9, lastError: "HTTP 500: boom" } });
+      await db.delivery.update({
+        where: { id: delivery.id },
+        data: { state: "DEAD", attempts: 9, lastError: "HTTP 500: boom" },
+      });
       await sweepLikeThreeInstances();
       await sweepLikeThreeInstances();
       const dead = await alertsFor("dead-letter:");
@@ -119,10 +133,19 @@ describe("alert events", () => {
     expect(JSON.stringify(silence[0]!.content)).toContain('"Marketplace validation last seen","value":"never"');
 
     // The marketplace's validation lead arrives on the key; then it goes quiet again: a new spell.
-    const validation = marketplaceBody({ UserDetails: { FirstName: "MSFT_TEST_636573304831318844", LastName: "MSFT_TEST_636573304831318844", Email: "MSFT_TEST_636573304831318844@test.com" } });
+    const validation = marketplaceBody({
+      UserDetails: {
+        FirstName: "MSFT_TEST_636573304831318844",
+        LastName: "MSFT_TEST_636573304831318844",
+        Email: "MSFT_TEST_636573304831318844@test.com",
+      },
+    });
     expect((await post(quiet.key, validation)).status).toBe(201);
     const nineDaysAgo = new Date(Date.now() - 9 * DAY);
-    await db.lead.updateMany({ where: { isTest: true, receipt: { webhookKeyId: quiet.id } }, data: { receivedAt: nineDaysAgo } });
+    await db.lead.updateMany({
+      where: { isTest: true, receipt: { webhookKeyId: quiet.id } },
+      data: { receivedAt: nineDaysAgo },
+    });
     await db.webhookKey.update({ where: { id: quiet.id }, data: { lastUsedAt: nineDaysAgo } });
     await sweepLikeThreeInstances();
     silence = await alertsFor(`silence:${quiet.id}:${nineDaysAgo.toISOString()}`);

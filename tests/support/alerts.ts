@@ -32,7 +32,9 @@ function parseMail(raw: string): Pick<ReceivedMail, "headers" | "text"> {
   const parts = boundary ? body.split(`--${boundary}`) : [body];
   const plain = parts.find((p) => /^\r\nContent-Type: text\/plain/i.test(p)) ?? body;
   const part = boundary ? plain.slice(plain.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "") : plain;
-  const text = part.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const text = part
+    .replace(/=\r\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return { headers, text: Buffer.from(text, "latin1").toString("utf8") };
 }
 
@@ -93,7 +95,11 @@ export async function startChatReceiver(as: "slack" | "teams"): Promise<ChatRece
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
     req.on("end", () => {
-      bodies.push({ path: req.url ?? "", contentType: req.headers["content-type"] ?? "", json: JSON.parse(body) as Record<string, unknown> });
+      bodies.push({
+        path: req.url ?? "",
+        contentType: req.headers["content-type"] ?? "",
+        json: JSON.parse(body) as Record<string, unknown>,
+      });
       if (as === "slack") res.writeHead(200, { "Content-Type": "text/plain" }).end("ok");
       else res.writeHead(202).end();
     });
@@ -128,5 +134,8 @@ export async function alertsFor(eventKeyPrefix: string) {
 
 export async function makeAlertsDue() {
   const db = await getDb();
-  await db.alertMessage.updateMany({ where: { state: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+  await db.alertMessage.updateMany({
+    where: { state: "PENDING" },
+    data: { nextAttemptAt: new Date(Date.now() - 1000) },
+  });
 }

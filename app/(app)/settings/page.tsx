@@ -43,7 +43,9 @@ export default async function SettingsPage() {
         </section>
         <section className="panel">
           <h2>Notifications</h2>
-          <p className="muted">Alerts by e-mail, Slack and Microsoft Teams: new leads, due and missed responses, a daily digest, silence.</p>
+          <p className="muted">
+            Alerts by e-mail, Slack and Microsoft Teams: new leads, due and missed responses, a daily digest, silence.
+          </p>
           <Link href="/settings/notifications">Manage notifications</Link>
         </section>
         <section className="panel">

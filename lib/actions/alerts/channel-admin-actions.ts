@@ -23,7 +23,10 @@ export const setChannelEnabledAction = guardedAction(
   async ({ id, enabled }) => {
     if (!(await setChannelEnabled(id, enabled === "true"))) throw gone();
     revalidatePath("/settings/notifications");
-    return { ok: true, message: enabled === "true" ? "Channel enabled." : "Channel disabled: nothing more is sent to it." };
+    return {
+      ok: true,
+      message: enabled === "true" ? "Channel enabled." : "Channel disabled: nothing more is sent to it.",
+    };
   },
 );
 

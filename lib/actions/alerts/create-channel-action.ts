@@ -9,10 +9,20 @@ import { guardedAction } from "../guarded-action";
 // The events arrive as checkboxes named events.<value> (components/ui/checkboxes.tsx).
 const formSchema = z.looseObject({});
 
-export const createChannelAction = guardedAction<typeof formSchema, { id: string }>("ADMIN", formSchema, async (form) => {
-  const events = channelEvents.map((e) => e.value).filter((value) => form[`events.${value}`] === "on");
-  const result = await createChannel({ kind: form.kind, name: form.name, target: form.target, events, digestHour: form.digestHour || undefined });
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
-  revalidatePath("/settings/notifications");
-  return { ok: true, message: `Channel "${result.name}" created. Send a test to check it.`, data: { id: result.id } };
-});
+export const createChannelAction = guardedAction<typeof formSchema, { id: string }>(
+  "ADMIN",
+  formSchema,
+  async (form) => {
+    const events = channelEvents.map((e) => e.value).filter((value) => form[`events.${value}`] === "on");
+    const result = await createChannel({
+      kind: form.kind,
+      name: form.name,
+      target: form.target,
+      events,
+      digestHour: form.digestHour || undefined,
+    });
+    if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+    revalidatePath("/settings/notifications");
+    return { ok: true, message: `Channel "${result.name}" created. Send a test to check it.`, data: { id: result.id } };
+  },
+);

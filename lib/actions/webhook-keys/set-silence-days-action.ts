@@ -8,7 +8,11 @@ import { guardedAction } from "../guarded-action";
 
 const formSchema = z.object({
   id: z.uuid(),
-  silenceDays: z.coerce.number({ error: "A number of days." }).int("Whole days.").min(1, "At least 1 day.").max(365, "At most 365 days."),
+  silenceDays: z.coerce
+    .number({ error: "A number of days." })
+    .int("Whole days.")
+    .min(1, "At least 1 day.")
+    .max(365, "At most 365 days."),
 });
 
 /** The silence watchdog's threshold for one key: alert after this many days without a lead. */

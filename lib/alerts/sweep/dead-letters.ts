@@ -11,25 +11,35 @@ export async function sweepDeadLetters(now: Date, channels: ChannelRow[], emailO
   const listening = subscribed(channels, "dead-letter", emailOn);
   if (!listening.length) return 0;
   const db = await getDb();
-  const rows = await db.$queryRawUnsafe<{ id: string; leadId: string; attempts: number; lastError: string | null; name: string }[]>(
+  const rows = await db.$queryRawUnsafe<
+    { id: string; leadId: string; attempts: number; lastError: string | null; name: string }[]
+  >(
     `SELECT d.id::text AS id, d."leadId"::text AS "leadId", d.attempts, d."lastError", t.name
      FROM deliveries d JOIN destinations t ON t.id = d."destinationId"
      WHERE d.state = 'DEAD' AND d."updatedAt" > $1::timestamp(3)
-       AND NOT EXISTS (SELECT 1 FROM alert_messages m WHERE m."eventKey" = 'dead-letter:' || d.id::text || ':' || d.attempts)
+       AND NOT EXISTS (SELECT 1 FROM alert_messages m
+         WHERE m."eventKey" = 'dead-letter:' || d.id::text || ':' || d.attempts)
      LIMIT 200`,
     new Date(now.getTime() - DAY_MS).toISOString(),
   );
   const alerts = rows.flatMap((d) => {
     const content = {
       subject: `Delivery to ${d.name} failed for good`,
-      summary: `A lead could not be delivered to "${d.name}" after ${d.attempts} attempts. Fix the destination, then retry it.`,
+      summary:
+        `A lead could not be delivered to "${d.name}" after ${d.attempts} attempts. ` +
+        "Fix the destination, then retry it.",
       facts: [
         { label: "Destination", value: d.name },
         { label: "Last error", value: (d.lastError ?? "—").slice(0, 300) },
       ],
       link: { label: "Open the lead", url: `${appUrl()}/leads/${d.leadId}` },
     };
-    return listening.map((c) => ({ event: "dead-letter" as const, eventKey: `dead-letter:${d.id}:${d.attempts}`, to: { channelId: c.id }, content }));
+    return listening.map((c) => ({
+      event: "dead-letter" as const,
+      eventKey: `dead-letter:${d.id}:${d.attempts}`,
+      to: { channelId: c.id },
+      content,
+    }));
   });
   return enqueueAlerts(alerts);
 }

@@ -31,7 +31,9 @@ export async function sweepDigests(now: Date, channels: ChannelRow[], emailOn: b
   );
   const content = {
     subject: `Lead desk daily digest, ${day}`,
-    summary: `${counts!.fresh} new leads in the last 24 hours; ${counts!.unassigned} open leads have no owner; ${counts!.overdue} are overdue.`,
+    summary:
+      `${counts!.fresh} new leads in the last 24 hours; ${counts!.unassigned} open leads have no owner; ` +
+      `${counts!.overdue} are overdue.`,
     facts: [
       { label: "New (24 h)", value: String(counts!.fresh) },
       { label: "Unassigned", value: String(counts!.unassigned) },

@@ -12,13 +12,27 @@ import { enqueueAlerts, subscribed, type ChannelRow, type NewAlert } from "./enq
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
-type Row = LeadFacts & { eventKey: string; userId: string | null; active: boolean | null; wants: boolean | null; selfAssigned?: boolean };
+type Row = LeadFacts & {
+  eventKey: string;
+  userId: string | null;
+  active: boolean | null;
+  wants: boolean | null;
+  selfAssigned?: boolean;
+};
 
-const leadColumns = `l.id::text AS id, l."firstName", l."lastName", l.company, l."offerTitle", l."offerId", l.action, l."dueAt"`;
+const leadColumns = [`l.id::text AS id`, `l."firstName"`, `l."lastName"`, `l.company`, `l."offerTitle"`]
+  .concat([`l."offerId"`, `l.action`, `l."dueAt"`])
+  .join(", ");
 
 type Say = (r: Row) => { subject: string; summary: string; toTeam?: string };
 
-function alertsFor(rows: Row[], event: "assigned" | "due-soon" | "missed", channels: ChannelRow[], emailOn: boolean, say: Say) {
+function alertsFor(
+  rows: Row[],
+  event: "assigned" | "due-soon" | "missed",
+  channels: ChannelRow[],
+  emailOn: boolean,
+  say: Say,
+) {
   const alerts: NewAlert[] = [];
   for (const row of rows) {
     const { subject, summary, toTeam } = say(row);
@@ -26,10 +40,18 @@ function alertsFor(rows: Row[], event: "assigned" | "due-soon" | "missed", chann
     const listening = subscribed(channels, event, emailOn);
     // The team reads the subject without "you".
     const teamContent = toTeam ? { ...content, subject: toTeam } : content;
-    for (const c of listening) alerts.push({ event, eventKey: row.eventKey, to: { channelId: c.id }, content: teamContent });
+    for (const c of listening)
+      alerts.push({ event, eventKey: row.eventKey, to: { channelId: c.id }, content: teamContent });
     if (!row.userId || !row.active) {
       // Recorded all the same, so the sweep does not look at this event again.
-      if (!listening.length) alerts.push({ event, eventKey: row.eventKey, to: null, content, skipReason: "Nobody to tell: no owner and no channel." });
+      if (!listening.length)
+        alerts.push({
+          event,
+          eventKey: row.eventKey,
+          to: null,
+          content,
+          skipReason: "Nobody to tell: no owner and no channel.",
+        });
       continue;
     }
     const skipReason = !emailOn
@@ -70,13 +92,22 @@ export async function sweepLeadEvents(now: Date, channels: ChannelRow[], emailOn
       ...params,
     );
   // Walks the (dueAt, id) index: due soon = not yet due but past 80%; missed = due within the last day.
-  const dueSoon = await clock("due-soon", `l."dueAt" > $1::timestamp(3) AND l."dueSoonAt" <= $1::timestamp(3)`, nowText);
-  const missed = await clock("missed", `l."dueAt" <= $1::timestamp(3) AND l."dueAt" > $2::timestamp(3)`, nowText, since);
+  const dueSoon = await clock(
+    "due-soon",
+    `l."dueAt" > $1::timestamp(3) AND l."dueSoonAt" <= $1::timestamp(3)`,
+    nowText,
+  );
+  const missed = await clock(
+    "missed",
+    `l."dueAt" <= $1::timestamp(3) AND l."dueAt" > $2::timestamp(3)`,
+    nowText,
+    since,
+  );
 
   const alerts = [
     ...alertsFor(assigned, "assigned", channels, emailOn, (r) => ({
       subject: `New lead for you: ${leadName(r)}`,
-      summary: `${leadName(r)}${r.company ? ` (${r.company})` : ""} was assigned to ${r.ownerEmail}. Answer before it cools.`,
+      summary: `${leadName(r)}${r.company ? ` (${r.company})` : ""} was assigned to ${r.ownerEmail}. Answer it soon.`,
       toTeam: `Lead assigned to ${r.ownerEmail}: ${leadName(r)}`,
     })),
     ...alertsFor(dueSoon, "due-soon", channels, emailOn, (r) => ({

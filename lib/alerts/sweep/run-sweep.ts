@@ -10,7 +10,10 @@ import { sweepSilence } from "./silence";
 
 export async function runAlertSweep(now: Date = new Date()): Promise<number> {
   const db = await getDb();
-  const channels = await db.alertChannel.findMany({ where: { enabled: true }, select: { id: true, kind: true, events: true, digestHour: true } });
+  const channels = await db.alertChannel.findMany({
+    where: { enabled: true },
+    select: { id: true, kind: true, events: true, digestHour: true },
+  });
   const emailOn = emailConfigured();
   const counts = await Promise.all([
     sweepLeadEvents(now, channels, emailOn),

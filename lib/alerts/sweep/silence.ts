@@ -9,7 +9,6 @@ import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
-
 interface SilentKey {
   id: string;
   label: string;
@@ -40,7 +39,10 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
         `Nothing has arrived on "${k.label}" since ${formatDateTime(last)}. ` +
         "Check the offer's lead settings in Partner Center (the URL, and Validate).",
       facts: [
-        { label: "Last arrival", value: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : `never (created ${formatDateTime(k.createdAt)})` },
+        {
+          label: "Last arrival",
+          value: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : `never (created ${formatDateTime(k.createdAt)})`,
+        },
         { label: "Marketplace validation last seen", value: k.validatedAt ? formatDateTime(k.validatedAt) : "never" },
       ],
       link: { label: "Open the webhook keys", url: `${appUrl()}/settings/webhooks` },

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { ChannelForm } from "@/components/alerts/channel-form";
 import { ActionButton } from "@/components/ui/action-button";
-import { deleteChannelAction, sendChannelTestAction, setChannelEnabledAction } from "@/lib/actions/alerts/channel-admin-actions";
+import {
+  deleteChannelAction,
+  sendChannelTestAction,
+  setChannelEnabledAction,
+} from "@/lib/actions/alerts/channel-admin-actions";
 import { recentAlerts } from "@/lib/alerts/alert-log";
 import { listChannels } from "@/lib/alerts/channels";
 import { channelEvents } from "@/lib/alerts/events";
@@ -71,14 +75,26 @@ export default async function NotificationsPage() {
                   </td>
                   <td>
                     <div className="inline" style={{ flexWrap: "wrap" }}>
-                      <ActionButton action={sendChannelTestAction} fields={{ id: c.id }} label="Send test" pendingLabel="Sending…" className="secondary" />
+                      <ActionButton
+                        action={sendChannelTestAction}
+                        fields={{ id: c.id }}
+                        label="Send test"
+                        pendingLabel="Sending…"
+                        className="secondary"
+                      />
                       <ActionButton
                         action={setChannelEnabledAction}
                         fields={{ id: c.id, enabled: String(!c.enabled) }}
                         label={c.enabled ? "Disable" : "Enable"}
                         className="secondary"
                       />
-                      <ActionButton action={deleteChannelAction} fields={{ id: c.id }} label="Delete" className="danger" confirmText={`Delete "${c.name}"?`} />
+                      <ActionButton
+                        action={deleteChannelAction}
+                        fields={{ id: c.id }}
+                        label="Delete"
+                        className="danger"
+                        confirmText={`Delete "${c.name}"?`}
+                      />
                     </div>
                   </td>
                 </tr>
@@ -90,8 +106,9 @@ export default async function NotificationsPage() {
       <section className="panel">
         <h2 style={{ marginTop: 0 }}>Add a channel</h2>
         <p className="muted">
-          Slack: an incoming webhook URL (Apps → Incoming Webhooks). Teams: the URL of a Workflows flow &quot;Send webhook
-          alerts to a channel&quot;. Addresses on private networks are refused unless listed in OUTBOUND_ALLOW_HOSTS.
+          Slack: an incoming webhook URL (Apps → Incoming Webhooks). Teams: the URL of a Workflows flow &quot;Send
+          webhook alerts to a channel&quot;. Addresses on private networks are refused unless listed in
+          OUTBOUND_ALLOW_HOSTS.
         </p>
         <ChannelForm emailConfigured={emailConfigured()} />
       </section>
@@ -119,7 +136,13 @@ export default async function NotificationsPage() {
                   <td>{a.to}</td>
                   <td>
                     <span className={a.state === "SENT" ? "badge ok" : a.state === "DEAD" ? "badge danger" : "badge"}>
-                      {a.state === "SENT" ? "Sent" : a.state === "DEAD" ? "Failed" : a.state === "SKIPPED" ? "Not sent" : "Pending"}
+                      {a.state === "SENT"
+                        ? "Sent"
+                        : a.state === "DEAD"
+                          ? "Failed"
+                          : a.state === "SKIPPED"
+                            ? "Not sent"
+                            : "Pending"}
                     </span>
                   </td>
                   <td>{a.attempts}</td>

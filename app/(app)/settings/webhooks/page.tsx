@@ -24,7 +24,8 @@ export default async function WebhookKeysPage() {
         </p>
         <p className="muted">
           Leads that silently stop arriving are the costliest failure: when nothing arrives on a key for the days set
-          below, the channels subscribed to &quot;No leads on a webhook key&quot; (Settings → Notifications) are told, with
+          below, the channels subscribed to &quot;No leads on a webhook key&quot; (Settings → Notifications) are
+          told, with
           when the marketplace&apos;s validation lead was last seen.
         </p>
         <NewKeyForm />
@@ -61,7 +62,13 @@ export default async function WebhookKeysPage() {
                       <span className="muted">Not yet</span>
                     )}
                   </td>
-                  <td>{k.revokedAt ? <span className="muted">—</span> : <SilenceDaysForm id={k.id} label={k.label} days={k.silenceDays} />}</td>
+                  <td>
+                    {k.revokedAt ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <SilenceDaysForm id={k.id} label={k.label} days={k.silenceDays} />
+                    )}
+                  </td>
                   <td>{k.revokedAt ? <span className="badge danger">Revoked {formatDateTime(k.revokedAt)}</span> : (
                       <ActionButton
                         action={revokeKeyAction}
