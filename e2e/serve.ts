@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createChannel, setChannelEnabled } from "@/lib/alerts/channels";
 import { ensureBuild } from "@/lib/server/ensure-build";
 import { serve } from "@/lib/server/serve";
 import { connect, disconnect, getDb } from "@/lib/db";
@@ -38,6 +39,7 @@ const planted: Omit<PlantedSecrets, "destinationId" | "assignmentRuleId"> = {
   webhookKey: (await createWebhookKey("Planted key")).key,
   destinationHeaderValue: `planted-header-${randomBytes(16).toString("hex")}`,
   destinationSigningSecret: `planted-signing-${randomBytes(16).toString("hex")}`,
+  alertChannelSecret: `planted-slack-${randomBytes(16).toString("hex")}`,
 };
 // Disabled, so it never queues deliveries to its (unreachable) address.
 const destination = await saveDestination({
@@ -56,6 +58,15 @@ const destination = await saveDestination({
   },
 });
 if (!destination.ok) throw new Error(`Could not plant the destination: ${destination.message}`);
+// A Slack alert channel, disabled so nothing is ever sent to its (unreachable) address.
+const channel = await createChannel({
+  kind: "SLACK",
+  name: "Planted channel",
+  target: `http://127.0.0.1:9/services/${planted.alertChannelSecret}`,
+  events: ["digest"],
+});
+if (!channel.ok) throw new Error(`Could not plant the alert channel: ${channel.message}`);
+await setChannelEnabled(channel.id, false);
 // The default assignment rule (made by its migration): its edit page is one of the pages every spec visits.
 const assignmentRuleId = (await (await getDb()).assignmentRule.findFirstOrThrow({ where: { isDefault: true } })).id;
 await disconnect();
