@@ -22,14 +22,31 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
   const listening = subscribed(channels, "silence", emailOn);
   if (!listening.length) return 0;
   const db = await getDb();
-  const keys = await db.$queryRawUnsafe<SilentKey[]>(
-    `SELECT k.id::text AS id, k.label, k."silenceDays", k."lastUsedAt", k."createdAt",
-       (SELECT max(l."receivedAt") FROM leads l JOIN receipts r ON r.id = l."receiptId"
-         WHERE r."webhookKeyId" = k.id AND l."isTest") AS "validatedAt"
+  const silent = await db.$queryRawUnsafe<Omit<SilentKey, "validatedAt">[]>(
+    `SELECT k.id::text AS id, k.label, k."silenceDays", k."lastUsedAt", k."createdAt"
      FROM webhook_keys k
      WHERE k."revokedAt" IS NULL
        AND coalesce(k."lastUsedAt", k."createdAt") <= $1::timestamp(3) - make_interval(days => k."silenceDays")`,
     now.toISOString(),
+  );
+  const eventKey = (k: Omit<SilentKey, "validatedAt">) =>
+    `silence:${k.id}:${(k.lastUsedAt ?? k.createdAt).toISOString()}`;
+  // A key stays silent for days: look its validation lead up (a scan of its leads) only for a new spell.
+  const known = await db.alertMessage.findMany({
+    where: { eventKey: { in: silent.map(eventKey) } },
+    select: { eventKey: true },
+    distinct: ["eventKey"],
+  });
+  const fresh = silent.filter((k) => !known.some((m) => m.eventKey === eventKey(k)));
+  const keys: SilentKey[] = await Promise.all(
+    fresh.map(async (k) => {
+      const [row] = await db.$queryRawUnsafe<{ validatedAt: Date | null }[]>(
+        `SELECT max(l."receivedAt") AS "validatedAt" FROM leads l JOIN receipts r ON r.id = l."receiptId"
+         WHERE r."webhookKeyId" = $1::uuid AND l."isTest"`,
+        k.id,
+      );
+      return { ...k, validatedAt: row?.validatedAt ?? null };
+    }),
   );
   const alerts = keys.flatMap((k) => {
     const last = k.lastUsedAt ?? k.createdAt;
@@ -47,8 +64,12 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
       ],
       link: { label: "Open the webhook keys", url: `${appUrl()}/settings/webhooks` },
     };
-    const eventKey = `silence:${k.id}:${last.toISOString()}`;
-    return listening.map((c) => ({ event: "silence" as const, eventKey, to: { channelId: c.id }, content }));
+    return listening.map((c) => ({
+      event: "silence" as const,
+      eventKey: eventKey(k),
+      to: { channelId: c.id },
+      content,
+    }));
   });
   return enqueueAlerts(alerts);
 }
