@@ -206,6 +206,18 @@ describe("alert e-mails over SMTP", () => {
     });
   });
 
+  it("an owner deactivated before the e-mail goes out is not written to", async () => {
+    const owner = await ownerWithRule("leaver");
+    await postLead(asciiLead());
+    await runAlertSweep();
+    const db = await getDb();
+    await db.user.update({ where: { id: owner.id }, data: { active: false } });
+    expect(await drainAlerts()).toEqual(["skipped"]);
+    const [message] = (await alertsFor("assigned:")).filter((m) => m.userId === owner.id);
+    expect(message).toMatchObject({ state: "SKIPPED", lastError: "The user has been deactivated." });
+    expect(smtp.mails.some((m) => m.to.includes(owner.email))).toBe(false);
+  });
+
   it("without SMTP_URL nothing is sent and nothing fails: e-mails are recorded as not configured", async () => {
     const owner = await ownerWithRule("unconfigured");
     const url = process.env.SMTP_URL;
