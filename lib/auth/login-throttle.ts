@@ -11,7 +11,9 @@
 // rows: concurrent attempts, on one instance or several, queue on those rows,
 // so no more than the free allowance is ever checked. A right password hands
 // its count back (the account's count is forgotten; the address's is returned).
+import { z } from "zod";
 import { getSql, type SqlQuery } from "@/lib/db";
+import { parseRow } from "@/lib/db/rows";
 
 const windowMs = 15 * 60_000;
 const baseLockMs = 15_000;
@@ -28,19 +30,24 @@ const clip = (key: LoginKey) => key.slice(0, maxKeyLength);
 
 class Refused extends Error {}
 
+const throttleRow = z.object({ failures: z.number(), lastMs: z.number(), lockedUntilMs: z.number().nullable() });
+
 /** Counts one attempt on `key` unless it is locked; false when locked (nothing counted). */
 async function countAttempt(query: SqlQuery, key: LoginKey, now: number): Promise<boolean> {
   await query(`INSERT INTO login_throttle (key, failures, "lastMs") VALUES ($1, 0, $2) ON CONFLICT (key) DO NOTHING`, [
     clip(key),
     now,
   ]);
-  const [row] = await query<{ failures: number; lastMs: number; lockedUntilMs: number | null }>(
-    `SELECT failures, "lastMs"::float8 AS "lastMs", "lockedUntilMs"::float8 AS "lockedUntilMs"
-     FROM login_throttle WHERE key = $1 FOR UPDATE`,
-    [clip(key)],
+  const row = parseRow(
+    throttleRow,
+    await query(
+      `SELECT failures, "lastMs"::float8 AS "lastMs", "lockedUntilMs"::float8 AS "lockedUntilMs"
+       FROM login_throttle WHERE key = $1 FOR UPDATE`,
+      [clip(key)],
+    ),
   );
-  if (row!.lockedUntilMs !== null && row!.lockedUntilMs > now) return false;
-  const failures = (now - row!.lastMs > windowMs ? 0 : row!.failures) + 1;
+  if (row.lockedUntilMs !== null && row.lockedUntilMs > now) return false;
+  const failures = (now - row.lastMs > windowMs ? 0 : row.failures) + 1;
   const over = failures - free(key);
   const lockedUntil = over >= 0 ? now + Math.min(maxLockMs, baseLockMs * 2 ** over) : null;
   await query(`UPDATE login_throttle SET failures = $2, "lastMs" = $3, "lockedUntilMs" = $4 WHERE key = $1`, [

@@ -1,7 +1,9 @@
+import { z } from "zod";
 import { UserFacingError } from "@/lib/errors";
 import { connect } from "./client";
 import { applyMigrations, readMigrations } from "./migrations";
 import type { RawSql } from "./raw-sql";
+import { parseRows } from "./rows";
 import { applySqlFunctions, staleSqlFunctions } from "./sql-functions";
 
 /**
@@ -10,13 +12,8 @@ import { applySqlFunctions, staleSqlFunctions } from "./sql-functions";
  * nothing; refuses when this checkout has migrations the app has not applied.
  */
 async function checkOwnerMigrated(sql: RawSql): Promise<string[]> {
-  const applied = new Set(
-    (
-      await sql.query<{ name: string }>(
-        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL",
-      )
-    ).map((row) => row.name),
-  );
+  const rows = await sql.query("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL");
+  const applied = new Set(parseRows(z.object({ name: z.string() }), rows).map((row) => row.name));
   const missing = (await readMigrations()).migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
   missing.push(...(await staleSqlFunctions(sql)).map((file) => `prisma/sql/${file}`));
   if (missing.length) {

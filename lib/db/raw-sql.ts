@@ -1,6 +1,7 @@
 // Plain SQL on the same connections Prisma uses, for the few hot paths where
-// Prisma's per-query overhead dominates (lead ingestion). Everything else uses
-// Prisma. Placeholders are $1, $2… on both databases.
+// Prisma's per-query overhead dominates (see README.md here for which).
+// Placeholders are $1, $2… on both databases. Rows come back untyped: parse
+// them (rows.ts), times go in through sql-time.ts.
 import type { Pool, PoolClient } from "pg";
 import type { PgliteClient, PgliteQueries } from "./pglite-remote";
 
@@ -11,7 +12,7 @@ export interface SqlQuery {
    * `name` makes it a named prepared statement on PostgreSQL (parsed and
    * planned once per connection, then reused); PGlite ignores it.
    */
-  <T extends Row = Row>(text: string, params?: unknown[], name?: string): Promise<T[]>;
+  (text: string, params?: unknown[], name?: string): Promise<Row[]>;
 }
 
 export interface RawSql {
@@ -24,8 +25,8 @@ export interface RawSql {
 export function pgRawSql(pool: Pool): RawSql {
   const on =
     (client: Pool | PoolClient): SqlQuery =>
-    async <T extends Row>(text: string, values: unknown[] = [], name?: string) =>
-      (await client.query(name ? { name, text, values } : { text, values })).rows as T[];
+    async (text: string, values: unknown[] = [], name?: string): Promise<Row[]> =>
+      (await client.query<Row>(name ? { name, text, values } : { text, values })).rows;
   return {
     kind: "postgres",
     query: on(pool),
@@ -51,8 +52,8 @@ export function pgliteRawSql(db: PgliteClient): RawSql {
   // transactions, so this is safe alongside Prisma on the same instance.
   const on =
     (client: PgliteQueries): SqlQuery =>
-    async <T extends Row>(text: string, params: unknown[] = []) =>
-      (await client.query<T>(text, params)).rows;
+    async (text: string, params: unknown[] = []): Promise<Row[]> =>
+      (await client.query<Row>(text, params)).rows;
   return {
     kind: "pglite",
     query: on(db),

@@ -6,7 +6,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { prismaDir } from "./migrations";
+import { z } from "zod";
 import type { RawSql, SqlQuery } from "./raw-sql";
+import { parseRows } from "./rows";
 
 export const sqlFunctionsDir = path.join(prismaDir, "sql");
 
@@ -36,12 +38,12 @@ export async function readSqlFunctions(dir = sqlFunctionsDir): Promise<SqlFuncti
 }
 
 async function currentStamp(query: SqlQuery, name: string): Promise<string | null> {
-  const rows = await query<{ stamp: string | null }>(
+  const rows = await query(
     `SELECT obj_description(p.oid, 'pg_proc') AS stamp FROM pg_proc p
      WHERE p.proname = $1 AND p.pronamespace = current_schema()::regnamespace`,
     [name],
   );
-  return rows[0]?.stamp ?? null;
+  return parseRows(z.object({ stamp: z.string().nullable() }), rows)[0]?.stamp ?? null;
 }
 
 /** The files whose function is missing or older than the file. */

@@ -1,17 +1,23 @@
 // Row counts of every table of the app's schema: what a backup holds, and
 // whether a database is empty enough to restore over.
+import { z } from "zod";
 import type { SqlQuery } from "./raw-sql";
+import { parseRow, parseRows } from "./rows";
 
 export type TableCounts = Record<string, number>;
 
 export async function tableCounts(query: SqlQuery): Promise<TableCounts> {
-  const tables = await query<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+  const tables = parseRows(
+    z.object({ name: z.string() }),
+    await query(
+      `SELECT table_name AS name FROM information_schema.tables
+       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    ),
   );
   const counts: TableCounts = {};
   for (const { name } of tables) {
-    const [row] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "${name.replace(/"/g, '""')}"`);
-    counts[name] = row!.n;
+    const count = z.object({ n: z.number() });
+    counts[name] = parseRow(count, await query(`SELECT count(*)::int AS n FROM "${name.replace(/"/g, '""')}"`)).n;
   }
   return counts;
 }

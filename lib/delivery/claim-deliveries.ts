@@ -2,9 +2,11 @@
 // workers on one PostgreSQL claim at once without waiting on or double-taking
 // each other's rows; the claim is a lease (claimedUntil), so a worker that
 // dies mid-send leaves rows that another picks up once the lease runs out.
-// Times are passed as UTC text: the columns are timestamp without time zone
-// holding UTC, and the database's own clock and zone are not trusted.
+// The app's clock decides what is due (sql-time.ts), not the database's.
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 
 export interface Claim {
   id: string;
@@ -16,18 +18,17 @@ export async function claimDueDeliveries(options: { limit: number; leaseMs: numb
   const db = await getDb();
   const now = options.now ?? new Date();
   const until = new Date(now.getTime() + options.leaseMs);
-  const nowText = now.toISOString();
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "deliveries" SET "claimedUntil" = ${until.toISOString()}::timestamp(3)
+  const rows = await db.$queryRaw`
+    UPDATE "deliveries" SET "claimedUntil" = ${sqlTime(until)}
     WHERE "id" IN (
       SELECT "id" FROM "deliveries"
       WHERE "state" = 'PENDING'
-        AND "nextAttemptAt" <= ${nowText}::timestamp(3)
-        AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${nowText}::timestamp(3))
+        AND "nextAttemptAt" <= ${sqlTime(now)}
+        AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${sqlTime(now)})
       ORDER BY "nextAttemptAt"
       LIMIT ${options.limit}::int
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id"::text AS "id"`;
-  return rows.map((r) => ({ id: r.id, claimedUntil: until }));
+  return parseRows(z.object({ id: z.string() }), rows).map((r) => ({ id: r.id, claimedUntil: until }));
 }

@@ -4,7 +4,9 @@
 // the same customerKey and searchText the webhook computes — but thousands of
 // rows per statement (INSERT … SELECT FROM unnest(arrays)), not a request per lead.
 import { createHash, randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { RawSql } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
 import { utcFromMs } from "@/lib/db/sql-time";
 import { demoCustomer, demoLeadBody } from "@/lib/demo/demo-leads";
 import { seededRandom } from "@/lib/demo/random";
@@ -74,11 +76,12 @@ type LeadColumns = { [K in (typeof leadArrays)[number][0]]: unknown[] };
  * else reads it meanwhile; the build is part of the seeding time.
  */
 async function deferIndexes(sql: RawSql): Promise<() => Promise<void>> {
-  const indexes = await sql.query<{ name: string; definition: string }>(
+  const indexRow = z.object({ name: z.string(), definition: z.string() });
+  const indexes = parseRows(indexRow, await sql.query(
     `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
      WHERE schemaname = current_schema() AND tablename IN ('leads', 'receipts')
        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace)`,
-  );
+  ));
   for (const index of indexes) await sql.query(`DROP INDEX "${index.name}"`);
   return () =>
     sql.transaction(async (query) => {

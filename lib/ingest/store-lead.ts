@@ -6,7 +6,9 @@
 // The decisions and writes are SQL, in leaddesk_store_leads()
 // (prisma/sql/store_leads.sql, fed store-input.ts): several leads share one
 // call and one commit (store-batcher.ts groups them), so a batch costs one round trip.
+import { z } from "zod";
 import { getSql } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
 import type { ParsedLead } from "@/lib/leads/lead";
 import { storeInput, type ReceiptRef, type StoreRequest } from "./store-input";
 
@@ -19,14 +21,15 @@ export type StoredLead = {
   lead: ParsedLead;
 };
 
-interface StoreRow extends Record<string, unknown> {
-  ordinal: number;
-  retryOf: string | null;
-  retryDuplicateOf: string | null;
-  leadId: string | null;
-  duplicateOf: string | null;
-  ownerEmail: string | null;
-}
+/** What leaddesk_store_leads() answers per lead. */
+const storeRow = z.object({
+  ordinal: z.number(),
+  retryOf: z.string().nullable(),
+  retryDuplicateOf: z.string().nullable(),
+  leadId: z.string().nullable(),
+  duplicateOf: z.string().nullable(),
+  ownerEmail: z.string().nullable(),
+});
 
 /**
  * Stores the leads in one call, in order: a later one sees the earlier ones as
@@ -36,7 +39,7 @@ interface StoreRow extends Record<string, unknown> {
 export async function storeLeads(requests: StoreRequest[]): Promise<StoredLead[]> {
   const sql = await getSql();
   const batch = JSON.stringify(requests.map((request) => storeInput(request)));
-  const rows = await sql.query<StoreRow>(storeLeadsSql, [batch], "leaddesk_store_leads_v2");
+  const rows = parseRows(storeRow, await sql.query(storeLeadsSql, [batch], "leaddesk_store_leads_v2"));
   if (rows.length !== requests.length) throw new Error(`Stored ${rows.length} of ${requests.length} leads.`);
   return rows
     .sort((a, b) => a.ordinal - b.ordinal)

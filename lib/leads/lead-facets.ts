@@ -1,6 +1,8 @@
 // How many leads each filter option would match under the other filters, for
 // the list's filter menus.
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FilterKey, LeadFilter } from "./lead-filter-conditions";
 import { leadFacetFilterSql } from "./lead-filter-sql";
@@ -38,13 +40,14 @@ const facetColumns: Record<FilterKey, string> = {
 };
 const facetKeys = Object.keys(facetColumns) as FilterKey[];
 
-interface FacetRow {
+const facetRow = z.object({
   /** "all" is the grand total of the pass: every row that took part. */
-  facet: FilterKey | "all";
-  value: string | null;
-  title: string | null;
-  count: number;
-}
+  facet: z.enum([...facetKeys, "all"]),
+  value: z.string().nullable(),
+  title: z.string().nullable(),
+  count: z.number(),
+});
+type FacetRow = z.output<typeof facetRow>;
 
 /**
  * Every facet's counts in one pass over the matching leads (GROUPING SETS),
@@ -68,7 +71,7 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
   const grouping = (k: FilterKey) => Prisma.raw(facetColumns[k].split(", ")[0]!);
   // Page-level sampling with a fixed seed: the same table gives the same estimate.
   const sample = samplePercent ? Prisma.sql`TABLESAMPLE SYSTEM (${samplePercent}) REPEATABLE (7)` : Prisma.empty;
-  return db.$queryRaw<FacetRow[]>`
+  const rows = await db.$queryRaw`
     SELECT CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`), " ")} ELSE 'all' END AS facet,
       COALESCE(${Prisma.join(facetKeys.map((k) => Prisma.sql`CASE WHEN GROUPING(${grouping(k)}) = 0 THEN ${grouping(k)}::text END`), ", ")}) AS value,
       title,
@@ -78,6 +81,7 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
       FROM leads ${sample} WHERE ${common} ${atMostOneMiss}
     ) matched
     GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))}, ())`;
+  return parseRows(facetRow, rows);
 }
 
 /**
@@ -102,8 +106,8 @@ export const defaultFacetSampling: FacetSampling = { exactTableRows: 200_000, sa
 /** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
 async function estimatedLeadRows(): Promise<number> {
   const db = await getDb();
-  const [row] = await db.$queryRaw<[{ rows: number }]>`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
-  return row?.rows ?? 0;
+  const rows = await db.$queryRaw`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
+  return parseRow(z.object({ rows: z.number() }), rows).rows;
 }
 
 async function facetRows(filter: LeadFilter, userId: string, now: Date, sampling: FacetSampling): Promise<{ rows: FacetRow[]; scale?: number }> {

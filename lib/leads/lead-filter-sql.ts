@@ -4,6 +4,7 @@
 // and the facet counts' single pass, and the list's rows with their owners.
 // Every column is qualified with the table ("leads"), so a query may join
 // others (users has an id, a name and an e-mail too).
+import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SlaState } from "./response-clock";
 import { leadFilterConditions, taggedFilterConditions, type FilterKey, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
@@ -26,8 +27,8 @@ function toSql(condition: LeadCondition): Prisma.Sql {
     }
     case "received": {
       const parts: Prisma.Sql[] = [];
-      if (condition.gte) parts.push(Prisma.sql`${column("receivedAt")} >= ${condition.gte}`);
-      if (condition.lt) parts.push(Prisma.sql`${column("receivedAt")} < ${condition.lt}`);
+      if (condition.gte) parts.push(Prisma.sql`${column("receivedAt")} >= ${sqlTime(condition.gte)}`);
+      if (condition.lt) parts.push(Prisma.sql`${column("receivedAt")} < ${sqlTime(condition.lt)}`);
       return Prisma.join(parts, " AND ");
     }
     case "searchLike":
@@ -41,11 +42,12 @@ function toSql(condition: LeadCondition): Prisma.Sql {
 
 function slaSql(state: SlaState, now: Date): Prisma.Sql {
   const [due, soon, responded] = [column("dueAt"), column("dueSoonAt"), column("firstResponseAt")];
+  const nowSql = sqlTime(now);
   switch (state) {
     case "overdue":
-      return Prisma.sql`${responded} IS NULL AND ${due} < ${now}`;
+      return Prisma.sql`${responded} IS NULL AND ${due} < ${nowSql}`;
     case "due-soon":
-      return Prisma.sql`${responded} IS NULL AND ${due} >= ${now} AND ${soon} <= ${now}`;
+      return Prisma.sql`${responded} IS NULL AND ${due} >= ${nowSql} AND ${soon} <= ${nowSql}`;
     case "met":
       return Prisma.sql`${column("responseMet")} = TRUE`;
     case "missed":

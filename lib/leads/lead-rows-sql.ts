@@ -4,13 +4,46 @@
 // query engine: ~2.5 ms of a list page at a million leads, on the busiest
 // page. The lead page keeps Prisma's leadRowSelect; a test holds the two
 // shapes equal.
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { funnelStages } from "./lead";
 import { sortDirection, type LeadListParams } from "./list-params";
 import type { LeadRow } from "./list-leads";
+import { leadStatuses } from "./statuses";
 
 type ListedLead = Omit<LeadRow, "duplicateCount">;
-type RawRow = Omit<ListedLead, "owner"> & { ownerId: string | null; ownerName: string | null; ownerEmail: string | null };
+
+const text = z.string().nullable();
+const time = z.date().nullable();
+const rawRow = z.object({
+  id: z.string(),
+  receivedAt: z.date(),
+  firstName: text,
+  lastName: text,
+  email: text,
+  phone: text,
+  company: text,
+  title: text,
+  country: text,
+  source: text,
+  action: text,
+  offerId: text,
+  offerTitle: text,
+  stage: z.enum(funnelStages),
+  status: z.enum(leadStatuses),
+  isTest: z.boolean(),
+  doNotContact: z.boolean(),
+  duplicateOfId: text,
+  dueAt: time,
+  dueSoonAt: time,
+  firstResponseAt: time,
+  responseMet: z.boolean().nullable(),
+  ownerId: text,
+  ownerName: text,
+  ownerEmail: text,
+});
 
 /** Every sort has an index in this order (lead_list_indexes migration); the id breaks ties so pages never overlap. */
 function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
@@ -30,7 +63,7 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
 
 export async function findLeadRows(where: Prisma.Sql, params: Pick<LeadListParams, "sort" | "dir"> & { size: number }, offset: number): Promise<ListedLead[]> {
   const db = await getDb();
-  const rows = await db.$queryRaw<RawRow[]>`
+  const rows = await db.$queryRaw`
     SELECT leads.id, leads."receivedAt", leads."firstName", leads."lastName", leads.email, leads.phone, leads.company, leads.title,
       leads.country, leads.source, leads.action, leads."offerId", leads."offerTitle", leads.stage::text AS stage, leads.status::text AS status,
       leads."isTest", leads."doNotContact", leads."duplicateOfId",
@@ -39,8 +72,8 @@ export async function findLeadRows(where: Prisma.Sql, params: Pick<LeadListParam
     WHERE ${where}
     ORDER BY ${leadOrderSql(params)}
     LIMIT ${params.size} OFFSET ${offset}`;
-  return rows.map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
+  return parseRows(rawRow, rows).map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
     ...lead,
-    owner: ownerId === null ? null : { id: ownerId, name: ownerName!, email: ownerEmail! },
+    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "", email: ownerEmail ?? "" },
   }));
 }

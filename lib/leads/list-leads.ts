@@ -2,7 +2,9 @@
 // stops at COUNT_CAP (a full COUNT(*) would scan every match on each view), the
 // offset is bounded by MAX_PAGE, and every sort has an index to walk (see
 // lead-rows-sql.ts).
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRow } from "@/lib/db/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
@@ -59,9 +61,9 @@ export interface LeadPage {
  */
 async function countCapped(where: Prisma.Sql): Promise<number> {
   const db = await getDb();
-  const [row] = await db.$queryRaw<[{ count: number }]>`
+  const rows = await db.$queryRaw`
     SELECT count(*)::int AS count FROM (SELECT 1 FROM leads WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
-  return row.count;
+  return parseRow(z.object({ count: z.number() }), rows).count;
 }
 
 export async function listLeads(params: LeadListParams, userId: string, now = new Date()): Promise<LeadPage> {

@@ -1,6 +1,9 @@
 // The overview's numbers. Each comes with the lead-list filter that shows the
 // same leads, so every number on the page links to its list.
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 import { failingDeliveryWhere, leadFilterWhere, startOfUtcDay } from "./lead-filter-where";
 import { parseLeadListParams, type LeadListParams } from "./list-params";
 import { openStatuses } from "./statuses";
@@ -23,18 +26,23 @@ const filters = {
 
 export type OverviewMetric = keyof typeof filters;
 
+const chartRow = z.object({ day: z.string(), stage: z.string(), source: z.string().nullable(), count: z.number() });
+
 export async function overviewStats(userId: string, now = new Date()) {
   const db = await getDb();
   const since = new Date(startOfUtcDay(now).getTime() - (CHART_DAYS - 1) * DAY_MS);
   // One pass over the chart's 30 days, grouped by day, stage and source at
   // once (a few hundred groups, hashed), then summed per chart here: two
   // separate GROUP BYs read the days twice and sorted ~80k rows each at 1M leads.
-  const chartRows = () =>
-    db.$queryRaw<{ day: string; stage: string; source: string | null; count: number }[]>`
-      SELECT to_char(day, 'YYYY-MM-DD') AS day, stage, source, count FROM (
-        SELECT date_trunc('day', "receivedAt") AS day, stage::text AS stage, source, count(*)::int AS count
-        FROM leads WHERE "receivedAt" >= ${since} AND NOT "isTest" GROUP BY 1, 2, 3
-      ) grouped`;
+  const chartRows = async () =>
+    parseRows(
+      chartRow,
+      await db.$queryRaw`
+        SELECT to_char(day, 'YYYY-MM-DD') AS day, stage, source, count FROM (
+          SELECT date_trunc('day', "receivedAt") AS day, stage::text AS stage, source, count(*)::int AS count
+          FROM leads WHERE "receivedAt" >= ${sqlTime(since)} AND NOT "isTest" GROUP BY 1, 2, 3
+        ) grouped`,
+    );
   const metric = async (name: OverviewMetric) => {
     const params: LeadListParams = parseLeadListParams(filters[name]);
     return { params, count: await db.lead.count({ where: leadFilterWhere(params, userId, { now }) }) };

@@ -2,7 +2,10 @@
 // owner and per source over the last 7 and 30 days, and the share of judged
 // leads answered within their target. A lead is judged once its clock has a
 // verdict: answered (in time or late), or unanswered past its due time.
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 
 export const RESPONSE_WINDOWS = [7, 30] as const;
 const DAY_MS = 86_400_000;
@@ -23,12 +26,19 @@ export interface ResponseGroup {
   windows: Record<(typeof RESPONSE_WINDOWS)[number], ResponseFigures>;
 }
 
-interface Row extends ResponseFigures {
-  dimension: ResponseGroup["dimension"];
-  key: string;
+const responseRow = z.object({
+  dimension: z.enum(["all", "owner", "source"]),
+  key: z.string(),
   /** Two owners may share a name: groups are told apart by id. */
-  groupId: string;
-}
+  groupId: z.string(),
+  leads: z.number(),
+  answered: z.number(),
+  medianSeconds: z.number().nullable(),
+  p90Seconds: z.number().nullable(),
+  judged: z.number(),
+  inTime: z.number(),
+});
+type Row = z.output<typeof responseRow>;
 
 const empty = (): ResponseFigures => ({ leads: 0, answered: 0, medianSeconds: null, p90Seconds: null, judged: 0, inTime: 0 });
 
@@ -36,7 +46,7 @@ async function window(days: number, now: Date): Promise<Row[]> {
   const db = await getDb();
   const since = new Date(now.getTime() - days * DAY_MS);
   // One pass, three groupings: everyone, per owner, per source.
-  return db.$queryRaw<Row[]>`
+  const rows = await db.$queryRaw`
     SELECT CASE WHEN GROUPING(l."ownerId") = 0 THEN 'owner' WHEN GROUPING(l.source) = 0 THEN 'source' ELSE 'all' END AS dimension,
       CASE WHEN GROUPING(l."ownerId") = 0 THEN coalesce(max(u.name) FILTER (WHERE u.name <> ''), max(u.email), 'Unassigned')
            WHEN GROUPING(l.source) = 0 THEN coalesce(l.source, '(none)') ELSE 'All leads' END AS key,
@@ -47,11 +57,12 @@ async function window(days: number, now: Date): Promise<Row[]> {
         FILTER (WHERE l."firstResponseAt" IS NOT NULL)::float8 AS "medianSeconds",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM l."firstResponseAt" - l."receivedAt"))
         FILTER (WHERE l."firstResponseAt" IS NOT NULL)::float8 AS "p90Seconds",
-      count(*) FILTER (WHERE l."responseMet" IS NOT NULL OR (l."firstResponseAt" IS NULL AND l."dueAt" < ${now}))::int AS judged,
+      count(*) FILTER (WHERE l."responseMet" IS NOT NULL OR (l."firstResponseAt" IS NULL AND l."dueAt" < ${sqlTime(now)}))::int AS judged,
       count(*) FILTER (WHERE l."responseMet")::int AS "inTime"
     FROM leads l LEFT JOIN users u ON u.id = l."ownerId"
-    WHERE l."receivedAt" >= ${since} AND NOT l."isTest"
+    WHERE l."receivedAt" >= ${sqlTime(since)} AND NOT l."isTest"
     GROUP BY GROUPING SETS ((), (l."ownerId"), (l.source))`;
+  return parseRows(responseRow, rows);
 }
 
 export async function responseStats(now = new Date()): Promise<ResponseGroup[]> {

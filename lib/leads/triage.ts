@@ -1,14 +1,23 @@
 // Triage changes, one rule set for a single lead and for bulk: every change is
 // written with a LeadActivity row (who, what, when) in the same transaction,
 // and who may make it is decided where it is called (guardedAction's role check).
+import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
 import { forgetLeadFacets } from "./facet-cache";
-import type { LeadStatus } from "./statuses";
+import { leadStatuses, type LeadStatus } from "./statuses";
 
 export type TriageChange = { kind: "status"; status: LeadStatus; reason?: string } | { kind: "owner"; ownerId: string | null };
+
+const lockedLead = z.object({
+  id: z.string(),
+  status: z.enum(leadStatuses),
+  ownerId: z.string().nullable(),
+  doNotContact: z.boolean(),
+});
 
 export interface TriageResult {
   changed: number;
@@ -36,8 +45,10 @@ export async function applyChange(leadIds: string[], change: TriageChange, actor
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     // Row locks: two people changing the same lead record their activities in order.
-    const leads = await tx.$queryRaw<{ id: string; status: LeadStatus; ownerId: string | null; doNotContact: boolean }[]>`
-      SELECT id::text AS id, status::text AS status, "ownerId"::text AS "ownerId", "doNotContact" FROM leads WHERE id = ANY(${leadIds}::uuid[]) ORDER BY id FOR UPDATE`;
+    const rows = await tx.$queryRaw`
+      SELECT id::text AS id, status::text AS status, "ownerId"::text AS "ownerId", "doNotContact"
+      FROM leads WHERE id = ANY(${leadIds}::uuid[]) ORDER BY id FOR UPDATE`;
+    const leads = parseRows(lockedLead, rows);
     return change.kind === "status" ? setStatus(tx, leads, change, actor) : setOwner(tx, leads, change.ownerId, actor);
   });
   // Counts in this process's filter menus now show the change.

@@ -1,22 +1,27 @@
 // The outbox as the database sees it, read when metrics are scraped (so every
 // instance reports the same, whichever worker sends): pending deliveries, the
 // age of the oldest one due, and dead letters.
+import { z } from "zod";
 import { getSql } from "@/lib/db";
+import { parseRow } from "@/lib/db/rows";
+import { utcFromMs } from "@/lib/db/sql-time";
 import { gauge } from "./registry";
 
 async function readOutbox() {
   const sql = await getSql();
-  const [row] = await sql.query<{ pending: number; dead: number; oldest: number | null }>(
+  const outboxRow = z.object({ pending: z.number(), dead: z.number(), oldest: z.number().nullable() });
+  const rows = await sql.query(
     `SELECT count(*) FILTER (WHERE state = 'PENDING')::int AS pending,
             count(*) FILTER (WHERE state = 'DEAD')::int AS dead,
-            extract(epoch FROM now() - min("nextAttemptAt")
-              FILTER (WHERE state = 'PENDING' AND "nextAttemptAt" <= now()))::float8 AS oldest
+            extract(epoch FROM ${utcFromMs("$1")} - min("nextAttemptAt")
+              FILTER (WHERE state = 'PENDING' AND "nextAttemptAt" <= ${utcFromMs("$1")}))::float8 AS oldest
        FROM deliveries
       -- Only the rows counted: through the (state, nextAttemptAt) index, not a pass over every
       -- delivered row on each scrape.
       WHERE state IN ('PENDING', 'DEAD')`,
+    [Date.now()],
   );
-  return row!;
+  return parseRow(outboxRow, rows);
 }
 
 let reading: Promise<Awaited<ReturnType<typeof readOutbox>>> | null = null;

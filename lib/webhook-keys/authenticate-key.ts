@@ -5,7 +5,9 @@
 // remembered, so a new key works immediately. Recording "last used" is a
 // write, so it happens at most once a minute per key. Plain SQL: this runs for
 // every post.
+import { z } from "zod";
 import { getSql } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
 import { utcFromMs } from "@/lib/db/sql-time";
 import { hashWebhookKey, looksLikeWebhookKey } from "./key-hash";
 
@@ -22,7 +24,10 @@ export async function authenticateWebhookKey(key: string | null | undefined): Pr
   if (cached && cached.until > now) return { id: cached.id };
 
   const sql = await getSql();
-  const [row] = await sql.query<{ id: string }>('SELECT id::text FROM webhook_keys WHERE "keyHash" = $1 AND "revokedAt" IS NULL', [keyHash]);
+  const [row] = parseRows(
+    z.object({ id: z.string() }),
+    await sql.query('SELECT id::text FROM webhook_keys WHERE "keyHash" = $1 AND "revokedAt" IS NULL', [keyHash]),
+  );
   if (!row) {
     active.delete(keyHash);
     return null;

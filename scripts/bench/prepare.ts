@@ -2,7 +2,9 @@
 // migrations, the seed (when asked), a sign-in, a webhook key, an enabled
 // destination (so ingestion writes outbox rows), and sample ids to open.
 // Runs in the bench process and closes the database again (PGlite allows one process).
+import { z } from "zod";
 import { connect, disconnect, getDb, getSql } from "@/lib/db";
+import { parseRow, parseRows } from "@/lib/db/rows";
 import { migrate } from "@/lib/db/migrate";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
@@ -66,20 +68,32 @@ export async function prepareBenchDatabase({ seed, size, log }: { seed: boolean;
     `INSERT INTO destinations (id, kind, name, config, "updatedAt") SELECT gen_random_uuid(), 'HTTPS', 'Bench CRM', '{"url":"https://crm.example.com/leads"}', now()
      WHERE NOT EXISTS (SELECT 1 FROM destinations WHERE name = 'Bench CRM')`,
   );
-  const [{ n }] = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM leads`)) as [{ n: number }];
+  const count = z.object({ n: z.number() });
+  const n = parseRow(count, await sql.query(`SELECT count(*)::int AS n FROM leads`)).n;
   // Lead pages to open: spread over the whole table, duplicates and repeat customers included.
-  const samples = await sql.query<{ id: string }>(`SELECT id::text FROM leads TABLESAMPLE SYSTEM (1) LIMIT 200`);
-  const ids = samples.length >= 20 ? samples : await sql.query<{ id: string }>(`SELECT id::text FROM leads ORDER BY random() LIMIT 200`);
+  const idRow = z.object({ id: z.string() });
+  const samples = parseRows(idRow, await sql.query(`SELECT id::text FROM leads TABLESAMPLE SYSTEM (1) LIMIT 200`));
+  const ids =
+    samples.length >= 20
+      ? samples
+      : parseRows(idRow, await sql.query(`SELECT id::text FROM leads ORDER BY random() LIMIT 200`));
   // The export covers about 100k rows: all leads received since the day the 100,000th newest arrived.
-  const [edge] = await sql.query<{ day: string | null }>(
-    `SELECT to_char("receivedAt", 'YYYY-MM-DD') AS day FROM leads WHERE NOT "isTest" ORDER BY "receivedAt" DESC OFFSET 99999 LIMIT 1`,
+  const [edge] = parseRows(
+    z.object({ day: z.string().nullable() }),
+    await sql.query(
+      `SELECT to_char("receivedAt", 'YYYY-MM-DD') AS day FROM leads
+       WHERE NOT "isTest" ORDER BY "receivedAt" DESC OFFSET 99999 LIMIT 1`,
+    ),
   );
   const exportFrom = edge?.day ?? null;
-  const [{ rows }] = (await sql.query<{ rows: number }>(
-    `SELECT count(*)::int AS rows FROM leads WHERE NOT "isTest" ${exportFrom ? `AND "receivedAt" >= $1::date` : ""}`,
-    exportFrom ? [exportFrom] : [],
-  )) as [{ rows: number }];
-  const [{ version }] = (await sql.query<{ version: string }>("SELECT version()")) as [{ version: string }];
+  const { rows } = parseRow(
+    z.object({ rows: z.number() }),
+    await sql.query(
+      `SELECT count(*)::int AS rows FROM leads WHERE NOT "isTest" ${exportFrom ? `AND "receivedAt" >= $1::date` : ""}`,
+      exportFrom ? [exportFrom] : [],
+    ),
+  );
+  const { version } = parseRow(z.object({ version: z.string() }), await sql.query("SELECT version()"));
   await disconnect();
   return { seed: seeded, leadCount: n, webhookKey: key.key, webhookKeyId: key.id, sampleLeadIds: ids.map((r) => r.id), exportFrom, exportRows: rows, serverVersion: version };
 }

@@ -53,11 +53,11 @@ async function until(what: string, condition: () => boolean, stallMs: number, pr
 async function inspect() {
   const sql = await getSql();
   return {
-    leads: await sql.query<{ id: string; marker: string }>(`SELECT id::text, description AS marker FROM leads`),
-    receipts: await sql.query<{ outcome: string; n: number }>(`SELECT outcome::text, count(*)::int AS n FROM receipts GROUP BY 1`),
-    deliveries: await sql.query<{ leadId: string; state: string; claimed: boolean; attempts: number }>(
+    leads: await (sql.query(`SELECT id::text, description AS marker FROM leads`) as Promise<{ id: string; marker: string }[]>),
+    receipts: await (sql.query(`SELECT outcome::text, count(*)::int AS n FROM receipts GROUP BY 1`) as Promise<{ outcome: string; n: number }[]>),
+    deliveries: await (sql.query(
       `SELECT "leadId"::text AS "leadId", state::text, "claimedUntil" IS NOT NULL AS claimed, attempts FROM deliveries`,
-    ),
+    ) as Promise<{ leadId: string; state: string; claimed: boolean; attempts: number }[]>),
   };
 }
 

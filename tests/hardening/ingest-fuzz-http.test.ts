@@ -126,10 +126,10 @@ for (const kind of ["pglite", "postgres"] as const) {
 
       const stored = await db.use(async () => {
         const { query } = await getSql();
-        const perAddress = await query<{ address: string; n: number }>(`SELECT "clientAddress" AS address, count(*)::int AS n FROM receipts WHERE "webhookKeyId" = $1 GROUP BY 1`, [keys.valid.id]);
-        const [others] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM receipts WHERE "webhookKeyId" IS DISTINCT FROM $1`, [keys.valid.id]);
+        const perAddress = await (query(`SELECT "clientAddress" AS address, count(*)::int AS n FROM receipts WHERE "webhookKeyId" = $1 GROUP BY 1`, [keys.valid.id]) as Promise<{ address: string; n: number }[]>);
+        const [others] = await (query(`SELECT count(*)::int AS n FROM receipts WHERE "webhookKeyId" IS DISTINCT FROM $1`, [keys.valid.id]) as Promise<{ n: number }[]>);
         const polluted = await query(`SELECT id FROM leads WHERE concat_ws('|', ${leadTextColumns.map((c) => `"${c}"`).join(", ")}) LIKE $1`, [`%${POLLUTION_MARKER}%`]);
-        const [leads] = await query<{ n: number }>("SELECT count(*)::int AS n FROM leads");
+        const [leads] = await (query("SELECT count(*)::int AS n FROM leads") as Promise<{ n: number }[]>);
         return { perAddress, others: others!.n, polluted: polluted.length, leads: leads!.n };
       });
       const receipts = stored.perAddress.reduce((sum, r) => sum + r.n, 0);

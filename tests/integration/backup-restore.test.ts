@@ -20,10 +20,10 @@ const timeout = 180_000;
 
 /** Every table's rows as JSON text, in a stable order. */
 async function allRows(query: SqlQuery): Promise<Record<string, unknown[]>> {
-  const tables = await query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1");
+  const tables = await (query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1") as Promise<{ name: string }[]>);
   const out: Record<string, unknown[]> = {};
   for (const { name } of tables) {
-    const [row] = await query<{ rows: string }>(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS rows FROM "${name}" t`);
+    const [row] = await (query(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS rows FROM "${name}" t`) as Promise<{ rows: string }[]>);
     out[name] = JSON.parse(row!.rows);
   }
   return out;

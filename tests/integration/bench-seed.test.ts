@@ -10,20 +10,20 @@ describe("bench seeding", () => {
   it("loads the leads and leaves every index of leads and receipts as the migrations made it", async () => {
     const sql = await getSql();
     const indexes = () =>
-      sql.query<{ name: string; definition: string }>(
+      (sql.query(
         `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename IN ('leads', 'receipts') ORDER BY indexname`,
-      );
+      ) as Promise<{ name: string; definition: string }[]>);
     const before = await indexes();
     expect(before.map((i) => i.name)).toEqual(expect.arrayContaining(["leads_searchText_idx", "leads_receiptId_key", "leads_pkey"]));
     const owner = (await createUser({ email: "bench-seed-owner@example.com", role: "SALES" })).user;
     const result = await seedLeads({ sql, count: 1200, webhookKeyId: (await createWebhookKey("Seed test")).id, ownerIds: [owner.id], seed: 7 });
 
     expect(await indexes()).toEqual(before);
-    const [counts] = await sql.query<{ leads: number; receipts: number; duplicates: number; found: number }>(
+    const [counts] = await (sql.query(
       `SELECT (SELECT count(*)::int FROM leads) AS leads, (SELECT count(*)::int FROM receipts) AS receipts,
               (SELECT count(*)::int FROM leads WHERE "duplicateOfId" IS NOT NULL) AS duplicates,
               (SELECT count(*)::int FROM leads WHERE "searchText" LIKE '%' || (SELECT split_part("searchText", ' ', 1) FROM leads LIMIT 1) || '%') AS found`,
-    );
+    ) as Promise<{ leads: number; receipts: number; duplicates: number; found: number }[]>);
     expect(counts).toMatchObject({ leads: 1200, receipts: 1200, duplicates: result.duplicates });
     expect(result.duplicates).toBeGreaterThan(0);
     expect(counts!.found).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ function incoming(json: object): { receipt: ReceiptRow; lead: ParsedLead } {
 /** Transaction ids that committed these receipts: one id per grouped commit. */
 async function commitsOf(receiptIds: string[]): Promise<number> {
   const sql = await getSql();
-  const rows = await sql.query<{ commits: number }>("SELECT count(DISTINCT xmin::text)::int AS commits FROM receipts WHERE id = ANY($1::uuid[])", [receiptIds]);
+  const rows = await (sql.query("SELECT count(DISTINCT xmin::text)::int AS commits FROM receipts WHERE id = ANY($1::uuid[])", [receiptIds]) as Promise<{ commits: number }[]>);
   return rows[0]!.commits;
 }
 

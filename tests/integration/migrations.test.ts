@@ -47,21 +47,19 @@ describe("migrations", () => {
 
   // prisma/sql: functions owned like code, re-applied when their file changed (lib/db/sql-functions.ts).
   describe("SQL functions", () => {
-    const comment = async (name: string) =>
-      (await (await getSql()).query<{ stamp: string | null }>(
-        "SELECT obj_description(oid, 'pg_proc') AS stamp FROM pg_proc WHERE proname = $1",
-        [name],
-      ))[0]?.stamp;
+    const comment = async (name: string) => {
+      const sql = await getSql();
+      const rows = await sql.query("SELECT obj_description(oid, 'pg_proc') AS stamp FROM pg_proc WHERE proname = $1", [name]);
+      return rows[0]?.stamp;
+    };
 
     it("applied each file after the migrations, stamped with its hash", async () => {
       const files = await readSqlFunctions();
       expect(files.map((f) => f.file)).toContain("store_leads.sql");
       for (const fn of files) expect(await comment(fn.name)).toBe(fn.stamp);
-      const [body] = await (await getSql()).query<{ src: string }>(
-        "SELECT prosrc AS src FROM pg_proc WHERE proname = 'leaddesk_store_leads'",
-      );
+      const [body] = await (await getSql()).query("SELECT prosrc AS src FROM pg_proc WHERE proname = 'leaddesk_store_leads'");
       const file = files.find((f) => f.file === "store_leads.sql")!.text;
-      expect(file).toContain(body!.src.trim());
+      expect(file).toContain(String(body!.src).trim());
     });
 
     it("re-applies a function whose definition differs from its file, and only then", async () => {

@@ -18,10 +18,10 @@ const weekdays = [1, 2, 3, 4, 5];
 /** leaddesk_due_at as ISO text (minute precision, UTC). */
 async function dueAt(startUtc: string, minutes: number, tz: string | null, days = weekdays, open = 540, close = 1020) {
   const sql = await getSql();
-  const [row] = await sql.query<{ due: string | null }>(
+  const [row] = await (sql.query(
     `SELECT to_char(leaddesk_due_at($1::timestamp, $2::double precision, $3, $4::int[], $5, $6), 'YYYY-MM-DD"T"HH24:MI"Z"') AS due`,
     [startUtc, minutes, tz, days, open, close],
-  );
+  ) as Promise<{ due: string | null }[]>);
   return row!.due;
 }
 

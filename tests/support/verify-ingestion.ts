@@ -17,7 +17,7 @@ export interface IngestCheck {
 
 export async function verifyIngestion(webhookKeyId: string, answered2xx: number): Promise<IngestCheck> {
   const sql = await getSql();
-  const [row] = await sql.query<Omit<IngestCheck, "answered2xx" | "consistent">>(
+  const [row] = await (sql.query(
     `SELECT count(*)::int AS receipts,
        count(*) FILTER (WHERE r.outcome = 'PENDING')::int AS "receiptsPending",
        count(*) FILTER (WHERE r.outcome IN ('CREATED', 'DUPLICATE', 'RETRY'))::int AS "receiptsStored",
@@ -28,7 +28,7 @@ export async function verifyIngestion(webhookKeyId: string, answered2xx: number)
      FROM receipts r LEFT JOIN leads l ON l."receiptId" = r.id
      WHERE r."webhookKeyId" = $1`,
     [webhookKeyId],
-  );
+  ) as Promise<Omit<IngestCheck, "answered2xx" | "consistent">[]>);
   await disconnect();
   const c = row!;
   return {

@@ -2,23 +2,13 @@
 // through the destination adapters, never the other way round, and lib/
 // never reaches into the pages. Scans the source, so a new import that breaks
 // a rule fails here before it becomes a cycle.
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = path.resolve(__dirname, "../../..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(rel);
-    return /\.(ts|tsx|mts|mjs)$/.test(entry.name) ? [rel] : [];
-  });
-}
+import { readSource, sourceFiles } from "@/tests/support/source-files";
 
 /** Every module a file imports (static, dynamic, re-export), as a path from the repository root. */
 function importsOf(file: string): string[] {
-  const text = readFileSync(path.join(root, file), "utf8");
+  const text = readSource(file);
   const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!);
   return specifiers.flatMap((spec) => {
     if (spec.startsWith("@/")) return [spec.slice(2)];
