@@ -1,8 +1,11 @@
 // A destination delivery that failed for good (DEAD) is announced to the
 // subscribed channels once per death: a delivery replayed and dead again is
 // a new event (the key carries its attempt count). Deaths of the last day only.
+import { z } from "zod";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,16 +14,22 @@ export async function sweepDeadLetters(now: Date, channels: ChannelRow[], emailO
   const listening = subscribed(channels, "dead-letter", emailOn);
   if (!listening.length) return 0;
   const db = await getDb();
-  const rows = await db.$queryRawUnsafe<
-    { id: string; leadId: string; attempts: number; lastError: string | null; name: string }[]
-  >(
-    `SELECT d.id::text AS id, d."leadId"::text AS "leadId", d.attempts, d."lastError", t.name
-     FROM deliveries d JOIN destinations t ON t.id = d."destinationId"
-     WHERE d.state = 'DEAD' AND d."updatedAt" > $1::timestamp(3)
-       AND NOT EXISTS (SELECT 1 FROM alert_messages m
-         WHERE m."eventKey" = 'dead-letter:' || d.id::text || ':' || d.attempts)
-     LIMIT 200`,
-    new Date(now.getTime() - DAY_MS).toISOString(),
+  const since = new Date(now.getTime() - DAY_MS);
+  const rows = parseRows(
+    z.object({
+      id: z.string(),
+      leadId: z.string(),
+      attempts: z.number(),
+      lastError: z.string().nullable(),
+      name: z.string(),
+    }),
+    await db.$queryRaw`
+      SELECT d.id::text AS id, d."leadId"::text AS "leadId", d.attempts, d."lastError", t.name
+      FROM deliveries d JOIN destinations t ON t.id = d."destinationId"
+      WHERE d.state = 'DEAD' AND d."updatedAt" > ${sqlTime(since)}
+        AND NOT EXISTS (SELECT 1 FROM alert_messages m
+                        WHERE m."eventKey" = 'dead-letter:' || d.id::text || ':' || d.attempts)
+      LIMIT 200`,
   );
   const alerts = rows.flatMap((d) => {
     const content = {

@@ -1,8 +1,11 @@
 // The daily digest: once a day per subscribed channel, at its digest hour
 // (UTC), the new leads of the last 24 hours, the open unassigned leads and the
 // overdue ones. The event key carries the date, so each day's fires once.
+import { z } from "zod";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
+import { parseRow } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,25 +22,25 @@ export async function sweepDigests(now: Date, channels: ChannelRow[], emailOn: b
   });
   const pending = due.filter((c) => !sent.some((s) => s.channelId === c.id));
   if (!pending.length) return 0;
-  const nowText = now.toISOString();
-  const [counts] = await db.$queryRawUnsafe<{ fresh: number; unassigned: number; overdue: number }[]>(
-    `SELECT
-       (SELECT count(*)::int FROM leads WHERE "receivedAt" > $2::timestamp(3) AND NOT "isTest") AS fresh,
-       (SELECT count(*)::int FROM leads WHERE "ownerId" IS NULL AND status = 'NEW' AND NOT "isTest") AS unassigned,
-       (SELECT count(*)::int FROM leads WHERE "dueAt" <= $1::timestamp(3) AND "firstResponseAt" IS NULL
-          AND status = 'NEW' AND NOT "isTest") AS overdue`,
-    nowText,
-    new Date(now.getTime() - DAY_MS).toISOString(),
+  const since = new Date(now.getTime() - DAY_MS);
+  const counts = parseRow(
+    z.object({ fresh: z.number(), unassigned: z.number(), overdue: z.number() }),
+    await db.$queryRaw`
+      SELECT
+        (SELECT count(*)::int FROM leads WHERE "receivedAt" > ${sqlTime(since)} AND NOT "isTest") AS fresh,
+        (SELECT count(*)::int FROM leads WHERE "ownerId" IS NULL AND status = 'NEW' AND NOT "isTest") AS unassigned,
+        (SELECT count(*)::int FROM leads WHERE "dueAt" <= ${sqlTime(now)} AND "firstResponseAt" IS NULL
+           AND status = 'NEW' AND NOT "isTest") AS overdue`,
   );
   const content = {
     subject: `Lead desk daily digest, ${day}`,
     summary:
-      `${counts!.fresh} new leads in the last 24 hours; ${counts!.unassigned} open leads have no owner; ` +
-      `${counts!.overdue} are overdue.`,
+      `${counts.fresh} new leads in the last 24 hours; ${counts.unassigned} open leads have no owner; ` +
+      `${counts.overdue} are overdue.`,
     facts: [
-      { label: "New (24 h)", value: String(counts!.fresh) },
-      { label: "Unassigned", value: String(counts!.unassigned) },
-      { label: "Overdue", value: String(counts!.overdue) },
+      { label: "New (24 h)", value: String(counts.fresh) },
+      { label: "Unassigned", value: String(counts.unassigned) },
+      { label: "Overdue", value: String(counts.overdue) },
     ],
     link: { label: "Open the overdue leads", url: `${appUrl()}/leads?sla=overdue&sort=due` },
   };

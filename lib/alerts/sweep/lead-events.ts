@@ -4,25 +4,38 @@
 // Each goes to the owner by e-mail (their preference) and to subscribed
 // channels; event keys make each fire once. Only events of the last day are
 // looked at, so switching alerts on does not replay history.
+import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { leadContent, leadName, type LeadFacts } from "../alert-content";
-import type { MailPreference } from "../events";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { leadContent, leadName } from "../alert-content";
 import { enqueueAlerts, subscribed, type ChannelRow, type NewAlert } from "./enqueue";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
-type Row = LeadFacts & {
-  eventKey: string;
-  userId: string | null;
-  active: boolean | null;
-  wants: boolean | null;
-  selfAssigned?: boolean;
-};
+const text = z.string().nullable();
+const rowSchema = z.object({
+  eventKey: z.string(),
+  id: z.string(),
+  firstName: text,
+  lastName: text,
+  company: text,
+  offerTitle: text,
+  offerId: text,
+  action: text,
+  dueAt: z.date().nullable(),
+  ownerEmail: text,
+  userId: text,
+  active: z.boolean().nullable(),
+  wants: z.boolean().nullable(),
+  selfAssigned: z.boolean().nullable().optional(),
+});
+type Row = z.output<typeof rowSchema>;
 
-const leadColumns = [`l.id::text AS id`, `l."firstName"`, `l."lastName"`, `l.company`, `l."offerTitle"`]
-  .concat([`l."offerId"`, `l.action`, `l."dueAt"`])
-  .join(", ");
+const leadColumns = Prisma.sql`l.id::text AS id, l."firstName", l."lastName", l.company, l."offerTitle",
+  l."offerId", l.action, l."dueAt", u.email AS "ownerEmail", u.id::text AS "userId", u.active`;
 
 type Say = (r: Row) => { subject: string; summary: string; toTeam?: string };
 
@@ -68,40 +81,38 @@ function alertsFor(
 
 export async function sweepLeadEvents(now: Date, channels: ChannelRow[], emailOn: boolean): Promise<number> {
   const db = await getDb();
-  const nowText = now.toISOString();
-  const since = new Date(now.getTime() - DAY_MS).toISOString();
-  const pref = (p: MailPreference) => `u."${p}"`;
+  const since = new Date(now.getTime() - DAY_MS);
 
-  const assigned = await db.$queryRawUnsafe<Row[]>(
-    `SELECT 'assigned:' || a.id::text AS "eventKey", ${leadColumns}, u.email AS "ownerEmail",
-            u.id::text AS "userId", u.active, ${pref("mailAssigned")} AS wants, (a."actorId" = u.id) AS "selfAssigned"
-     FROM lead_activities a JOIN leads l ON l.id = a."leadId" JOIN users u ON u.email = a."toValue"
-     WHERE a.kind = 'OWNER' AND a."createdAt" > $1::timestamp(3) AND l."ownerId" = u.id
-       AND NOT EXISTS (SELECT 1 FROM alert_messages m WHERE m."eventKey" = 'assigned:' || a.id::text)
-     ORDER BY a."createdAt" LIMIT ${BATCH}`,
-    since,
+  const assigned = parseRows(
+    rowSchema,
+    await db.$queryRaw`
+      SELECT 'assigned:' || a.id::text AS "eventKey", ${leadColumns},
+             u."mailAssigned" AS wants, (a."actorId" = u.id) AS "selfAssigned"
+      FROM lead_activities a JOIN leads l ON l.id = a."leadId" JOIN users u ON u.email = a."toValue"
+      WHERE a.kind = 'OWNER' AND a."createdAt" > ${sqlTime(since)} AND l."ownerId" = u.id
+        AND NOT EXISTS (SELECT 1 FROM alert_messages m WHERE m."eventKey" = 'assigned:' || a.id::text)
+      ORDER BY a."createdAt" LIMIT ${BATCH}::int`,
   );
-  const clock = (event: "due-soon" | "missed", where: string, ...params: string[]) =>
-    db.$queryRawUnsafe<Row[]>(
-      `SELECT '${event}:' || l.id::text AS "eventKey", ${leadColumns}, u.email AS "ownerEmail",
-              u.id::text AS "userId", u.active, ${pref(event === "missed" ? "mailMissed" : "mailDueSoon")} AS wants
-       FROM leads l LEFT JOIN users u ON u.id = l."ownerId"
-       WHERE l."firstResponseAt" IS NULL AND NOT l."isTest" AND ${where}
-         AND NOT EXISTS (SELECT 1 FROM alert_messages m WHERE m."eventKey" = '${event}:' || l.id::text)
-       ORDER BY l."dueAt" LIMIT ${BATCH}`,
-      ...params,
+  const clock = async (event: "due-soon" | "missed", preference: Prisma.Sql, where: Prisma.Sql) =>
+    parseRows(
+      rowSchema,
+      await db.$queryRaw`
+        SELECT ${`${event}:`}::text || l.id::text AS "eventKey", ${leadColumns}, ${preference} AS wants
+        FROM leads l LEFT JOIN users u ON u.id = l."ownerId"
+        WHERE l."firstResponseAt" IS NULL AND NOT l."isTest" AND ${where}
+          AND NOT EXISTS (SELECT 1 FROM alert_messages m WHERE m."eventKey" = ${`${event}:`}::text || l.id::text)
+        ORDER BY l."dueAt" LIMIT ${BATCH}::int`,
     );
   // Walks the (dueAt, id) index: due soon = not yet due but past 80%; missed = due within the last day.
   const dueSoon = await clock(
     "due-soon",
-    `l."dueAt" > $1::timestamp(3) AND l."dueSoonAt" <= $1::timestamp(3)`,
-    nowText,
+    Prisma.sql`u."mailDueSoon"`,
+    Prisma.sql`l."dueAt" > ${sqlTime(now)} AND l."dueSoonAt" <= ${sqlTime(now)}`,
   );
   const missed = await clock(
     "missed",
-    `l."dueAt" <= $1::timestamp(3) AND l."dueAt" > $2::timestamp(3)`,
-    nowText,
-    since,
+    Prisma.sql`u."mailMissed"`,
+    Prisma.sql`l."dueAt" <= ${sqlTime(now)} AND l."dueAt" > ${sqlTime(since)}`,
   );
 
   const alerts = [

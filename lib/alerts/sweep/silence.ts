@@ -4,33 +4,36 @@
 // last use, kept to the minute by authenticate-key.ts — a lead, real or test;
 // a key never used counts from its creation. The message also says when the
 // marketplace's validation test lead was last seen on the key.
+import { z } from "zod";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 import { formatDateTime } from "@/lib/format";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
-interface SilentKey {
-  id: string;
-  label: string;
-  silenceDays: number;
-  lastUsedAt: Date | null;
-  createdAt: Date;
-  validatedAt: Date | null;
-}
+const silentKey = z.object({
+  id: z.string(),
+  label: z.string(),
+  silenceDays: z.number(),
+  lastUsedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+type SilentKey = z.output<typeof silentKey>;
 
 export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: boolean): Promise<number> {
   const listening = subscribed(channels, "silence", emailOn);
   if (!listening.length) return 0;
   const db = await getDb();
-  const silent = await db.$queryRawUnsafe<Omit<SilentKey, "validatedAt">[]>(
-    `SELECT k.id::text AS id, k.label, k."silenceDays", k."lastUsedAt", k."createdAt"
-     FROM webhook_keys k
-     WHERE k."revokedAt" IS NULL
-       AND coalesce(k."lastUsedAt", k."createdAt") <= $1::timestamp(3) - make_interval(days => k."silenceDays")`,
-    now.toISOString(),
+  const silent = parseRows(
+    silentKey,
+    await db.$queryRaw`
+      SELECT k.id::text AS id, k.label, k."silenceDays", k."lastUsedAt", k."createdAt"
+      FROM webhook_keys k
+      WHERE k."revokedAt" IS NULL
+        AND coalesce(k."lastUsedAt", k."createdAt") <= ${sqlTime(now)} - make_interval(days => k."silenceDays")`,
   );
-  const eventKey = (k: Omit<SilentKey, "validatedAt">) =>
-    `silence:${k.id}:${(k.lastUsedAt ?? k.createdAt).toISOString()}`;
+  const eventKey = (k: SilentKey) => `silence:${k.id}:${(k.lastUsedAt ?? k.createdAt).toISOString()}`;
   // A key stays silent for days: look its validation lead up (a scan of its leads) only for a new spell.
   const known = await db.alertMessage.findMany({
     where: { eventKey: { in: silent.map(eventKey) } },
@@ -38,14 +41,14 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
     distinct: ["eventKey"],
   });
   const fresh = silent.filter((k) => !known.some((m) => m.eventKey === eventKey(k)));
-  const keys: SilentKey[] = await Promise.all(
+  const keys = await Promise.all(
     fresh.map(async (k) => {
-      const [row] = await db.$queryRawUnsafe<{ validatedAt: Date | null }[]>(
-        `SELECT max(l."receivedAt") AS "validatedAt" FROM leads l JOIN receipts r ON r.id = l."receiptId"
-         WHERE r."webhookKeyId" = $1::uuid AND l."isTest"`,
-        k.id,
-      );
-      return { ...k, validatedAt: row?.validatedAt ?? null };
+      const validation = await db.lead.findFirst({
+        where: { isTest: true, receipt: { webhookKeyId: k.id } },
+        orderBy: { receivedAt: "desc" },
+        select: { receivedAt: true },
+      });
+      return { ...k, validatedAt: validation?.receivedAt ?? null };
     }),
   );
   const alerts = keys.flatMap((k) => {
