@@ -119,6 +119,20 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   // At least this lead answered this week, and a share in time.
   await expect(stats.locator("td").nth(1)).toHaveText(/^[1-9]\d*\/\d+$/);
   await expect(stats.locator("td").nth(4)).toHaveText(/%$/);
+
+  // The owner picks their e-mails on the profile page (e-mail is not configured on the e2e server).
+  await salesPage.goto("/profile");
+  const mails = salesPage.getByRole("group", { name: "E-mail me when" });
+  await expect(salesPage.getByText("E-mail is not configured on this server yet")).toBeVisible();
+  await mails.getByRole("checkbox", { name: "My lead's response is due soon" }).uncheck();
+  await salesPage.getByRole("button", { name: "Save e-mail preferences" }).click();
+  await expect(salesPage.getByText("E-mail preferences saved.")).toBeVisible();
+  await salesPage.reload();
+  await expect(mails.getByRole("checkbox", { name: "My lead's response is due soon" })).not.toBeChecked();
+  await expect(mails.getByRole("checkbox", { name: "A lead is assigned to me" })).toBeChecked();
+  await mails.getByRole("checkbox", { name: "My lead's response is due soon" }).check();
+  await salesPage.getByRole("button", { name: "Save e-mail preferences" }).click();
+  await expect(salesPage.getByText("E-mail preferences saved.")).toBeVisible();
   await owner.close();
 
   // The alert is in the log; deleting the channel stops further posts.
