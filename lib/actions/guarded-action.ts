@@ -1,13 +1,13 @@
 // Wraps a server action body with what every action needs, in one place:
 // the session and role check on the server, zod validation of the form into
-// field errors, and turning failures into a message without leaking internals.
+// field errors, and turning failures into a message without leaking internals
+// (public-error.ts; guarded-route.ts does the same for route handlers).
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { authorize, AuthError, type SessionUser } from "@/lib/auth/session";
+import { authorize, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { UserFacingError } from "@/lib/errors";
-import { logger } from "@/lib/log/logger";
 import type { ActionState } from "./action-state";
+import { publicError } from "./public-error";
 
 export function guardedAction<S extends z.ZodType, T = undefined>(
   role: Role | "ANY",
@@ -17,28 +17,21 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
   options: { passwordChange?: boolean } = {},
 ) {
   return async (_previous: ActionState<T> | null, formData: FormData): Promise<ActionState<T>> => {
-    let user: SessionUser;
     try {
-      user = await authorize(role === "ANY" ? undefined : role, options);
-    } catch (error) {
-      if (error instanceof AuthError) return { ok: false, message: error.message };
-      throw error;
-    }
-    const parsed = schema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        message: "Please correct the highlighted fields.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      };
-    }
-    try {
+      const user = await authorize(role === "ANY" ? undefined : role, options);
+      const parsed = schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) {
+        return {
+          ok: false,
+          message: "Please correct the highlighted fields.",
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        };
+      }
       return await handler(parsed.data, user);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
-      if (error instanceof UserFacingError) return { ok: false, message: error.message };
-      logger.error({ err: error }, "server action failed");
-      return { ok: false, message: "Something went wrong on the server. Nothing was changed." };
+      const { message, fieldErrors } = publicError(error, "server action");
+      return { ok: false, message, ...(fieldErrors && { fieldErrors }) };
     }
   };
 }

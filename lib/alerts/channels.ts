@@ -2,6 +2,7 @@
 // guard), list (never the target), enable/disable, delete, and open for sending.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
 import type { AlertChannel } from "@/lib/generated/prisma/client";
 import { decryptSecret, encryptSecret } from "@/lib/security/secret-box";
 import { assertPublicUrl, OutboundBlockedError } from "@/lib/security/ssrf-guard";
@@ -10,15 +11,11 @@ import { channelInputSchema, targetHint } from "./channel-input";
 const SEAL_CONTEXT = "alert-channel.target";
 const RESOLVE_TIMEOUT_MS = 5000;
 
-export type SaveChannelResult =
-  { ok: true; id: string; name: string } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
-
-export async function createChannel(raw: unknown): Promise<SaveChannelResult> {
+/** Throws InvalidInputError (field errors) for the form to correct. */
+export async function createChannel(raw: unknown): Promise<{ id: string; name: string }> {
   const parsed = channelInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
-  }
+  if (!parsed.success)
+    throw new InvalidInputError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
   const input = parsed.data;
   if (input.kind !== "EMAIL") {
     // Checked now for a clear message; the guarded fetch checks again on every send.
@@ -29,7 +26,7 @@ export async function createChannel(raw: unknown): Promise<SaveChannelResult> {
       ]);
     } catch (error) {
       if (error instanceof OutboundBlockedError)
-        return { ok: false, message: error.message, fieldErrors: { target: [error.message] } };
+        throw new InvalidInputError({ target: [error.message] }, error.message);
       // A host that does not resolve right now is accepted; sending will tell.
     }
   }
@@ -44,7 +41,7 @@ export async function createChannel(raw: unknown): Promise<SaveChannelResult> {
       digestHour: input.digestHour,
     },
   });
-  return { ok: true, id: channel.id, name: channel.name };
+  return { id: channel.id, name: channel.name };
 }
 
 /** The target in the clear, for sending only. Throws SecretBoxError with another ENCRYPTION_KEY. */

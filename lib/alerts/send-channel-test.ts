@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { processAlert } from "./process-alert";
 import { enqueueAlerts } from "./sweep/enqueue";
 
@@ -16,7 +16,7 @@ export async function sendChannelTest(channelId: string): Promise<{ ok: boolean;
     where: { id: channelId },
     select: { id: true, name: true, enabled: true },
   });
-  if (!channel) throw new UserFacingError("That channel no longer exists.");
+  if (!channel) throw new NotFoundError("That channel no longer exists.");
   if (!channel.enabled) throw new UserFacingError("The channel is disabled: enable it to send a test.");
   const eventKey = `test:${randomUUID()}`;
   await enqueueAlerts([

@@ -1,11 +1,11 @@
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 
 /** Deletes a rule; leads it assigned keep their owners. The default rule stays. */
 export async function deleteRule(id: string): Promise<string> {
   const db = await getDb();
   const rule = await db.assignmentRule.findUnique({ where: { id }, select: { name: true, isDefault: true } });
-  if (!rule) throw new UserFacingError("That rule no longer exists.");
+  if (!rule) throw new NotFoundError("That rule no longer exists.");
   if (rule.isDefault) throw new UserFacingError("The default rule cannot be deleted; set it to leave leads unassigned instead.");
   await db.assignmentRule.delete({ where: { id } });
   return rule.name;

@@ -1,10 +1,14 @@
 // Creates or updates an assignment rule. Every user it names must be active:
-// a rule that would hand leads to someone who left is refused with their name.
+// a rule that would hand leads to someone who left is refused with their name
+// (InvalidInputError, like every refusal: it throws or returns the saved rule).
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { RuleInput } from "./rule-input";
 
-export type SaveRuleResult = { ok: true; id: string; created: boolean } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export interface SavedRule {
+  id: string;
+  created: boolean;
+}
 
 async function inactiveNamed(ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
@@ -14,13 +18,13 @@ async function inactiveNamed(ids: string[]): Promise<string[]> {
   return [...users.filter((u) => !u.active).map((u) => u.email), ...missing.map(() => "an unknown user")];
 }
 
-export async function saveRule(input: RuleInput, id?: string): Promise<SaveRuleResult> {
+export async function saveRule(input: RuleInput, id?: string): Promise<SavedRule> {
   const userIds = input.mode === "ONE_USER" ? [input.userId!] : input.mode === "ROUND_ROBIN" ? input.memberIds : [];
   const inactive = await inactiveNamed(userIds);
   if (inactive.length) {
     const field = input.mode === "ONE_USER" ? "userId" : "members";
     const message = `${inactive.join(", ")} ${inactive.length === 1 ? "is" : "are"} not an active user: choose active users only.`;
-    return { ok: false, message, fieldErrors: { [field]: [message] } };
+    throw new InvalidInputError({ [field]: [message] }, message);
   }
   const db = await getDb();
   const data = {
@@ -45,17 +49,17 @@ export async function saveRule(input: RuleInput, id?: string): Promise<SaveRuleR
   return db.$transaction(async (tx) => {
     if (id) {
       const existing = await tx.assignmentRule.findUnique({ where: { id }, select: { isDefault: true } });
-      if (!existing) throw new UserFacingError("That rule no longer exists.");
+      if (!existing) throw new NotFoundError("That rule no longer exists.");
       // The default rule matches every lead: its conditions stay empty.
       const update = existing.isDefault ? { ...data, sources: [], actions: [], offers: [], countries: [], stages: [] } : data;
       await tx.assignmentRuleMember.deleteMany({ where: { ruleId: id } });
       await tx.assignmentRule.update({ where: { id }, data: { ...update, members: { create: members } } });
-      return { ok: true as const, id, created: false };
+      return { id, created: false };
     }
     const last = await tx.assignmentRule.aggregate({ where: { isDefault: false }, _max: { position: true } });
     const rule = await tx.assignmentRule.create({
       data: { ...data, position: (last._max.position ?? 0) + 1, members: { create: members } },
     });
-    return { ok: true as const, id: rule.id, created: true };
+    return { id: rule.id, created: true };
   });
 }

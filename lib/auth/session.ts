@@ -5,6 +5,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { UserFacingError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { openSessionUser } from "./session-rows";
 import { sessionClaims } from "./session-token";
@@ -18,13 +19,12 @@ export interface SessionUser {
   mustChangePassword: boolean;
 }
 
-export class AuthError extends Error {
-  constructor(
-    readonly status: 401 | 403,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AuthError";
+/** Not signed in (401) or not allowed (403). */
+export class AuthError extends UserFacingError {
+  override name = "AuthError";
+  declare readonly status: 401 | 403;
+  constructor(status: 401 | 403, message: string) {
+    super(message, { status });
   }
 }
 

@@ -2,7 +2,7 @@
 // dead deliveries): back to the queue, due now, with a fresh retry schedule.
 // Earlier attempts stay in the log.
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 
 const requeued = { state: "PENDING", attempts: 0, claimedUntil: null } as const;
 
@@ -12,7 +12,7 @@ export async function retryDelivery(id: string, now: Date = new Date()): Promise
     where: { id },
     include: { destination: { select: { name: true, enabled: true } } },
   });
-  if (!delivery) throw new UserFacingError("That delivery no longer exists.");
+  if (!delivery) throw new NotFoundError("That delivery no longer exists.");
   const { destination } = delivery;
   if (!destination.enabled) throw new UserFacingError(`"${destination.name}" is disabled: enable it first.`);
   const { count } = await db.delivery.updateMany({
@@ -31,7 +31,7 @@ export async function replayFailedDeliveries(destinationId: string, now: Date = 
     where: { id: destinationId },
     select: { name: true, enabled: true },
   });
-  if (!destination) throw new UserFacingError("That destination no longer exists.");
+  if (!destination) throw new NotFoundError("That destination no longer exists.");
   if (!destination.enabled) throw new UserFacingError(`"${destination.name}" is disabled: enable it first.`);
   const { count } = await db.delivery.updateMany({
     where: { destinationId, state: "DEAD" },

@@ -5,7 +5,7 @@ import { recordAttempt } from "@/lib/delivery/record-attempt";
 import { openDestinationConfig, sendTestLead } from "@/lib/destinations/send";
 import { recordLink } from "@/lib/destinations/record-link";
 import type { DeliveryOutcome, RecordLink, SendContext } from "@/lib/destinations/types";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 
 export async function sendDestinationTest(
   id: string,
@@ -13,7 +13,7 @@ export async function sendDestinationTest(
 ): Promise<DeliveryOutcome & { record: RecordLink | null }> {
   const db = await getDb();
   const destination = await db.destination.findUnique({ where: { id } });
-  if (!destination) throw new UserFacingError("That destination no longer exists.");
+  if (!destination) throw new NotFoundError("That destination no longer exists.");
   const startedAt = new Date();
   const opened = openDestinationConfig(destination);
   const outcome =

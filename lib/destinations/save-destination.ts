@@ -1,7 +1,8 @@
 // Creates or updates a destination from the settings form: blank secrets keep
 // the stored ones (unless the destination now points elsewhere), the kind's
 // schema validates (defaults filled in), the SSRF guard vets every address,
-// secrets are sealed, and disabling cancels the queue.
+// secrets are sealed, and disabling cancels the queue. Anything to correct is
+// thrown as an InvalidInputError naming the fields; otherwise it returns the saved row.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { cancelPendingDeliveries } from "@/lib/destinations/manage-destination";
@@ -11,21 +12,25 @@ import { destinationInputSchema, type DestinationInput } from "@/lib/destination
 import { movedTargetFields } from "@/lib/destinations/moved-target";
 import { getAdapter, parseDestinationConfig } from "@/lib/destinations/registry";
 import { fromStoredConfig, toStoredConfig } from "@/lib/destinations/stored-config";
-import { UserFacingError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 
-export type SaveResult =
-  | { ok: true; id: string; name: string; created: boolean; cancelled: number }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+export interface SavedDestination {
+  id: string;
+  name: string;
+  created: boolean;
+  /** Queued deliveries cancelled because it is now disabled. */
+  cancelled: number;
+}
 
-const invalid = (fieldErrors: Record<string, string[]>, message = "Please correct the highlighted fields."): SaveResult => ({ ok: false, message, fieldErrors });
+const invalid = (fieldErrors: Record<string, string[]>, message?: string) => new InvalidInputError(fieldErrors, message);
 
-export async function saveDestination(raw: DestinationInput, id?: string): Promise<SaveResult> {
+export async function saveDestination(raw: DestinationInput, id?: string): Promise<SavedDestination> {
   const parsedInput = destinationInputSchema.safeParse(raw);
-  if (!parsedInput.success) return invalid(z.flattenError(parsedInput.error).fieldErrors as Record<string, string[]>);
+  if (!parsedInput.success) throw invalid(z.flattenError(parsedInput.error).fieldErrors as Record<string, string[]>);
   const input = parsedInput.data;
   const db = await getDb();
   const existing = id ? await db.destination.findUnique({ where: { id } }) : null;
-  if (id && !existing) throw new UserFacingError("That destination no longer exists.");
+  if (id && !existing) throw new NotFoundError("That destination no longer exists.");
   const kind = existing?.kind ?? input.kind;
   const adapter = getAdapter(kind);
 
@@ -49,7 +54,7 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
       const errors = parsed.fieldErrors[field.name];
       if (errors) fieldErrors[`config.${field.name}`] = merged[field.name] === undefined && field.required ? ["Required."] : errors;
     }
-    return invalid(fieldErrors, parsed.formErrors.join(" ") || undefined);
+    throw invalid(fieldErrors, parsed.formErrors.join(" ") || undefined);
   }
   const config = parsed.config as Record<string, unknown>;
   const moved = movedTargetFields(kind, config, current);
@@ -61,11 +66,11 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
     const labels = moved.map((name) => adapter.fields.find((f) => f.name === name)?.label ?? name).join(", ");
     const again = [`Enter this again: ${labels} changed, and a stored secret is only sent where it was sent before.`];
     const fieldErrors = Object.fromEntries(reused.map((f) => [`config.${f}`, again]));
-    return invalid(fieldErrors, "The destination now points elsewhere: enter its secrets again.");
+    throw invalid(fieldErrors, "The destination now points elsewhere: enter its secrets again.");
   }
   const blocked = await checkOutboundUrls(kind, config);
   if (Object.keys(blocked).length) {
-    return invalid(Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m])), "An address points at a private or local network.");
+    throw invalid(Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m])), "An address points at a private or local network.");
   }
 
   const stored = toStoredConfig(kind, config);
@@ -82,11 +87,11 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
   };
   if (!existing) {
     const created = await db.destination.create({ data: { ...data, kind } });
-    return { ok: true, id: created.id, name: created.name, created: true, cancelled: 0 };
+    return { id: created.id, name: created.name, created: true, cancelled: 0 };
   }
   const cancelled = await db.$transaction(async (tx) => {
     await tx.destination.update({ where: { id: existing.id }, data });
     return input.enabled ? 0 : cancelPendingDeliveries(tx, existing.id, "The destination was disabled.");
   });
-  return { ok: true, id: existing.id, name: input.name, created: false, cancelled };
+  return { id: existing.id, name: input.name, created: false, cancelled };
 }

@@ -1,7 +1,7 @@
 // Named lead-list views: a few built in for everyone, plus each user's own
 // (filters and sort as a query string, and the visible columns).
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { leadListQuery, parseLeadListParams } from "./list-params";
 import { openStatuses } from "./statuses";
 
@@ -55,5 +55,5 @@ export async function deleteView(userId: string, id: string) {
   const db = await getDb();
   // Scoped by user: nobody deletes another person's view.
   const { count } = await db.savedView.deleteMany({ where: { id, userId } });
-  if (!count) throw new UserFacingError("That view no longer exists.");
+  if (!count) throw new NotFoundError("That view no longer exists.");
 }

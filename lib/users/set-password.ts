@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { endUserSessions } from "@/lib/auth/session-rows";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { WeakPasswordError } from "./weak-password-error";
 
 /**
@@ -12,7 +12,7 @@ import { WeakPasswordError } from "./weak-password-error";
 export async function setPassword(userId: string, password: string, { mustChange }: { mustChange: boolean }) {
   const db = await getDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!user) throw new UserFacingError("That user no longer exists.");
+  if (!user) throw new NotFoundError("That user no longer exists.");
   WeakPasswordError.assert(password, user.email);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {

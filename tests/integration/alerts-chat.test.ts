@@ -8,6 +8,7 @@ import { createChannel, listChannels } from "@/lib/alerts/channels";
 import { sendChannelTest } from "@/lib/alerts/send-channel-test";
 import { runAlertSweep } from "@/lib/alerts/sweep/run-sweep";
 import { getDb } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
 import { registry } from "@/lib/metrics/registry";
 import { alertsFor, drainAlerts, startChatReceiver, type ChatReceiver } from "@/tests/support/alerts";
 import { resetRules, rule, salesUser } from "@/tests/support/assignment";
@@ -31,7 +32,6 @@ async function channel(kind: "SLACK" | "TEAMS", events: string[] = ["assigned"])
     target: `${receiver.url}/hook/T000-secret-path`,
     events,
   });
-  if (!saved.ok) throw new Error(saved.message);
   return { receiver, id: saved.id };
 }
 
@@ -114,6 +114,23 @@ describe("chat alert channels", () => {
     expect(logged!.attemptLog).toHaveLength(1);
   });
 
+  it("a channel form with bad values is refused field by field, and nothing is saved", async () => {
+    const refused = await createChannel({ kind: "EMAIL", name: " ", target: "not an address", events: [] }).catch(
+      (e) => e,
+    );
+    expect(refused).toBeInstanceOf(InvalidInputError);
+    expect(Object.keys(refused.fieldErrors).sort()).toEqual(["events", "name", "target"]);
+    expect(refused.fieldErrors.target).toEqual(["Enter one e-mail address."]);
+    const badUrl = await createChannel({
+      kind: "TEAMS",
+      name: "Teams",
+      target: "ftp://example.com/x",
+      events: ["digest"],
+    }).catch((e) => e);
+    expect(badUrl.fieldErrors.target?.[0]).toMatch(/^Paste the webhook URL/);
+    expect(await listChannels()).toEqual([]);
+  });
+
   it("the SSRF guard refuses a private address when saving, and again when sending", async () => {
     process.env.OUTBOUND_ALLOW_HOSTS = "";
     try {
@@ -122,12 +139,14 @@ describe("chat alert channels", () => {
         "http://169.254.169.254/latest/meta-data",
         "http://10.1.2.3/hook",
       ]) {
-        const saved = await createChannel({ kind: "SLACK", name: "Inward", target, events: ["assigned"] });
-        expect(saved.ok, target).toBe(false);
-        if (!saved.ok)
-          expect(saved.fieldErrors.target?.[0]).toMatch(
-            /^Blocked outbound request to .*: (loopback|link-local|private)/,
-          );
+        const refused = await createChannel({ kind: "SLACK", name: "Inward", target, events: ["assigned"] }).catch(
+          (e) => e,
+        );
+        expect(refused, target).toBeInstanceOf(InvalidInputError);
+        expect(refused.status).toBe(422);
+        expect(refused.fieldErrors.target?.[0]).toMatch(
+          /^Blocked outbound request to .*: (loopback|link-local|private)/,
+        );
       }
       expect(await listChannels()).toEqual([]);
     } finally {
@@ -153,8 +172,7 @@ describe("chat alert channels", () => {
     const probe = await startChatReceiver("slack");
     const url = probe.url;
     await probe.close();
-    const saved = await createChannel({ kind: "SLACK", name: "Down", target: `${url}/hook`, events: ["assigned"] });
-    expect(saved.ok).toBe(true);
+    await createChannel({ kind: "SLACK", name: "Down", target: `${url}/hook`, events: ["assigned"] });
     await assignedLead();
     expect(await drainAlerts()).toContain("retry");
     const [message] = (await alertsFor("assigned:")).filter((m) => m.channelId);

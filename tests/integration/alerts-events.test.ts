@@ -34,7 +34,6 @@ async function slackChannel(events: string[], digestHour = 8) {
     events,
     digestHour,
   });
-  if (!saved.ok) throw new Error(saved.message);
   return saved.id;
 }
 

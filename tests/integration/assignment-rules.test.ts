@@ -13,6 +13,7 @@ import { createUser } from "@/lib/users/create-user";
 import { setUserActive } from "@/lib/users/update-user";
 import { leadBody, resetRules, rule, salesUser } from "@/tests/support/assignment";
 import { newKey, post } from "@/tests/support/webhook";
+import { outcome } from "@/tests/support/outcome";
 
 let key: string;
 beforeAll(async () => {
@@ -164,12 +165,13 @@ describe("repeat visits, test leads and people who left", () => {
     expect(await removeFromRotations(left.id)).toEqual({ rotations: 0, oneUserRules: ["Solo"] });
 
     const base = { name: "Solo", sources: [], actions: [], offers: [], countries: [], stages: [], targetMinutes: null, businessHours: null };
-    expect(await saveRule({ ...base, mode: "ONE_USER", userId: left.id, memberIds: [] }, id)).toEqual({
+    expect(await outcome(saveRule({ ...base, mode: "ONE_USER", userId: left.id, memberIds: [] }, id))).toEqual({
       ok: false,
+      status: 422,
       message: `${left.email} is not an active user: choose active users only.`,
       fieldErrors: { userId: [`${left.email} is not an active user: choose active users only.`] },
     });
-    const refused = await saveRule({ ...base, mode: "ROUND_ROBIN", userId: null, memberIds: [stays.id, left.id] });
+    const refused = await outcome(saveRule({ ...base, mode: "ROUND_ROBIN", userId: null, memberIds: [stays.id, left.id] }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { members: [expect.stringContaining(left.email)] } });
   });
 

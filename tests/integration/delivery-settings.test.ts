@@ -12,6 +12,7 @@ import { startFakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce
 import { startFakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { allowLoopbackForFakes, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination, deliveryOf, drain, marketplaceBody, postLead } from "@/tests/support/delivery";
+import { outcome } from "@/tests/support/outcome";
 
 allowLoopbackForFakes();
 afterEach(async () => {
@@ -43,13 +44,13 @@ describe("destination settings", () => {
     const db = await getDb();
     const open = async () => fromStoredConfig(await db.destination.findUniqueOrThrow({ where: { id } }));
 
-    expect(await saveDestination({ ...base, kind: "HTTPS", config: { url: "https://example.com/b", signingSecret: "", headers: { Authorization: "" } } }, id)).toMatchObject({ ok: true });
+    expect(await outcome(saveDestination({ ...base, kind: "HTTPS", config: { url: "https://example.com/b", signingSecret: "", headers: { Authorization: "" } } }, id))).toMatchObject({ ok: true });
     expect(await open()).toEqual({ url: "https://example.com/b", signingSecret: "s".repeat(20), headers: { Authorization: "Bearer one" } });
 
-    await saveDestination({ ...base, kind: "HTTPS", config: { url: "https://example.com/b", signingSecret: "t".repeat(20), headers: { Authorization: "Bearer two", "X-Extra": "x" } } }, id);
+    await outcome(saveDestination({ ...base, kind: "HTTPS", config: { url: "https://example.com/b", signingSecret: "t".repeat(20), headers: { Authorization: "Bearer two", "X-Extra": "x" } } }, id));
     expect(await open()).toEqual({ url: "https://example.com/b", signingSecret: "t".repeat(20), headers: { Authorization: "Bearer two", "X-Extra": "x" } });
 
-    await saveDestination({ ...base, kind: "HTTPS", config: { url: "https://example.com/b", headers: {} }, clearSecrets: ["signingSecret"] }, id);
+    await outcome(saveDestination({ ...base, kind: "HTTPS", config: { url: "https://example.com/b", headers: {} }, clearSecrets: ["signingSecret"] }, id));
     expect(await open()).toEqual({ url: "https://example.com/b" });
   });
 
@@ -59,7 +60,7 @@ describe("destination settings", () => {
     const id = await createDestination("HTTPS", { url: "https://example.com/a", signingSecret: "s".repeat(20), headers });
     const open = async () => fromStoredConfig(await db.destination.findUniqueOrThrow({ where: { id } }));
     for (const url of ["https://evil.example/a", "http://example.com/a", "https://example.com:8443/a", "https://sub.example.com/a"]) {
-      const moved = await saveDestination({ ...base, kind: "HTTPS", config: { url, signingSecret: "", headers: { Authorization: "" } } }, id);
+      const moved = await outcome(saveDestination({ ...base, kind: "HTTPS", config: { url, signingSecret: "", headers: { Authorization: "" } } }, id));
       expect(moved.ok, url).toBe(false);
       if (moved.ok) return;
       expect(Object.keys(moved.fieldErrors).sort(), url).toEqual(["config.headers", "config.signingSecret"]);
@@ -67,10 +68,10 @@ describe("destination settings", () => {
       expect(await open()).toEqual({ url: "https://example.com/a", signingSecret: "s".repeat(20), headers });
     }
     // Secrets entered again (or cleared) go with the new address.
-    const saved = await saveDestination(
+    const saved = await outcome(saveDestination(
       { ...base, kind: "HTTPS", config: { url: "https://other.example/a", headers: { Authorization: "Bearer two" } }, clearSecrets: ["signingSecret"] },
       id,
-    );
+    ));
     expect(saved.ok).toBe(true);
     expect(await open()).toEqual({ url: "https://other.example/a", headers: { Authorization: "Bearer two" } });
 
@@ -78,40 +79,40 @@ describe("destination settings", () => {
     const dyn = { instanceUrl: "https://contoso.crm4.dynamics.com", tenantId: "t", clientId: "c", clientSecret: "dyn-secret" };
     const dynId = await createDestination("DYNAMICS", dyn);
     for (const change of [{ instanceUrl: "https://evil.crm4.dynamics.com" }, { tenantId: "t2" }, { loginUrl: "https://login.evil.example" }]) {
-      const moved = await saveDestination({ ...base, kind: "DYNAMICS", config: { ...dyn, clientSecret: "", ...change } }, dynId);
+      const moved = await outcome(saveDestination({ ...base, kind: "DYNAMICS", config: { ...dyn, clientSecret: "", ...change } }, dynId));
       expect(moved.ok ? [] : Object.keys(moved.fieldErrors), JSON.stringify(change)).toEqual(["config.clientSecret"]);
     }
-    expect((await saveDestination({ ...base, kind: "DYNAMICS", config: { ...dyn, clientSecret: "", clientId: "c2" } }, dynId)).ok).toBe(true);
+    expect((await outcome(saveDestination({ ...base, kind: "DYNAMICS", config: { ...dyn, clientSecret: "", clientId: "c2" } }, dynId))).ok).toBe(true);
 
     // Marketo: another instance. Azure Table: another account URL.
     const mkto = { munchkinId: "123-ABC-456", clientId: "id", clientSecret: "mkto-secret" };
     const mktoId = await createDestination("MARKETO", mkto);
-    expect((await saveDestination({ ...base, kind: "MARKETO", config: { ...mkto, clientSecret: "", munchkinId: "999-XYZ-999" } }, mktoId)).ok).toBe(false);
-    expect((await saveDestination({ ...base, kind: "MARKETO", config: { ...mkto, clientSecret: "", baseUrl: "https://evil.example" } }, mktoId)).ok).toBe(false);
+    expect((await outcome(saveDestination({ ...base, kind: "MARKETO", config: { ...mkto, clientSecret: "", munchkinId: "999-XYZ-999" } }, mktoId))).ok).toBe(false);
+    expect((await outcome(saveDestination({ ...base, kind: "MARKETO", config: { ...mkto, clientSecret: "", baseUrl: "https://evil.example" } }, mktoId))).ok).toBe(false);
     const azure = { accountUrl: "https://contoso.table.core.windows.net", sasToken: "sv=2024&sig=abc", tableName: "Leads" };
     const azureId = await createDestination("AZURE_TABLE", azure);
-    const azureMoved = await saveDestination({ ...base, kind: "AZURE_TABLE", config: { ...azure, sasToken: "", accountUrl: "https://evil.table.core.windows.net" } }, azureId);
+    const azureMoved = await outcome(saveDestination({ ...base, kind: "AZURE_TABLE", config: { ...azure, sasToken: "", accountUrl: "https://evil.table.core.windows.net" } }, azureId));
     expect(azureMoved.ok ? [] : Object.keys(azureMoved.fieldErrors)).toEqual(["config.sasToken"]);
   });
 
   it("validates per kind with field errors, and a missing required secret on create is required", async () => {
-    const result = await saveDestination({ ...base, kind: "SALESFORCE", config: { orgId: "nope", baseUrl: "ftp://x" } });
+    const result = await outcome(saveDestination({ ...base, kind: "SALESFORCE", config: { orgId: "nope", baseUrl: "ftp://x" } }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors["config.orgId"]![0]).toMatch(/starts with 00D/);
     expect(result.fieldErrors["config.baseUrl"]![0]).toMatch(/http/);
-    const dyn = await saveDestination({ ...base, kind: "DYNAMICS", config: { instanceUrl: "https://x.crm.dynamics.com", tenantId: "t", clientId: "c", clientSecret: "" } });
+    const dyn = await outcome(saveDestination({ ...base, kind: "DYNAMICS", config: { instanceUrl: "https://x.crm.dynamics.com", tenantId: "t", clientId: "c", clientSecret: "" } }));
     expect(dyn).toMatchObject({ ok: false, fieldErrors: { "config.clientSecret": ["Required."] } });
-    expect(await saveDestination({ ...base, name: " ", kind: "SALESFORCE", config: {} })).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
+    expect(await outcome(saveDestination({ ...base, name: " ", kind: "SALESFORCE", config: {} }))).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
   });
 
   it("refuses private and loopback addresses unless OUTBOUND_ALLOW_HOSTS names them", async () => {
-    const blocked = await withoutAllowList(() => saveDestination({ ...base, kind: "HTTPS", config: { url: "http://127.0.0.1:9/hook" } }));
+    const blocked = await withoutAllowList(() => outcome(saveDestination({ ...base, kind: "HTTPS", config: { url: "http://127.0.0.1:9/hook" } })));
     expect(blocked).toMatchObject({ ok: false, fieldErrors: { "config.url": [expect.stringMatching(/Blocked outbound request to 127\.0\.0\.1: loopback/)] } });
-    const metadata = await withoutAllowList(() => saveDestination({ ...base, kind: "DYNAMICS", config: { instanceUrl: "http://169.254.169.254", tenantId: "t", clientId: "c", clientSecret: "s" } }));
+    const metadata = await withoutAllowList(() => outcome(saveDestination({ ...base, kind: "DYNAMICS", config: { instanceUrl: "http://169.254.169.254", tenantId: "t", clientId: "c", clientSecret: "s" } })));
     expect(metadata).toMatchObject({ ok: false, fieldErrors: { "config.instanceUrl": [expect.stringMatching(/link-local/)] } });
     // Allowed by name (set for this file): saved.
-    expect(await saveDestination({ ...base, kind: "HTTPS", config: { url: "http://127.0.0.1:9/hook" } })).toMatchObject({ ok: true });
+    expect(await outcome(saveDestination({ ...base, kind: "HTTPS", config: { url: "http://127.0.0.1:9/hook" } }))).toMatchObject({ ok: true });
   });
 
   it("forwards only what the filters let through; test and do-not-contact leads need opting in", async () => {
@@ -182,7 +183,7 @@ describe("destination settings", () => {
     const crm = await startFakeDynamics();
     try {
       const settings = { instanceUrl: crm.url, loginUrl: crm.url, tenantId: "t1", clientId: "app-id", clientSecret: crm.clientSecret };
-      const refused = await saveDestination({ ...base, kind: "DYNAMICS", config: { ...settings, fieldMap: { lastname: "lastName", new_offer: "offer" } } });
+      const refused = await outcome(saveDestination({ ...base, kind: "DYNAMICS", config: { ...settings, fieldMap: { lastname: "lastName", new_offer: "offer" } } }));
       expect(refused).toMatchObject({ ok: false, fieldErrors: { "config.fieldMap": ['"offer" (for new_offer) is not a Lead desk field.'] } });
 
       const fieldMap = { lastname: "lastName", emailaddress1: "email", new_offerid: "offerId", new_stage: "stage", new_campaign: "extra.mktcmpid" };

@@ -4,6 +4,7 @@ import { saveRule } from "@/lib/assignment/save-rule";
 import type { RuleInput } from "@/lib/assignment/rule-input";
 import { getDb } from "@/lib/db";
 import { createUser } from "@/lib/users/create-user";
+import { outcome } from "./outcome";
 
 export async function salesUser(label: string) {
   const { user } = await createUser({ email: `${label}-${randomUUID().slice(0, 6)}@assign.test`, name: label, role: "SALES", password: "correct horse battery" });
@@ -13,7 +14,7 @@ export async function salesUser(label: string) {
 const blank: RuleInput = { name: "", sources: [], actions: [], offers: [], countries: [], stages: [], mode: "UNASSIGNED", userId: null, memberIds: [], targetMinutes: null, businessHours: null };
 
 export async function rule(spec: Partial<RuleInput> & { name: string }): Promise<string> {
-  const saved = await saveRule({ ...blank, ...spec });
+  const saved = await outcome(saveRule({ ...blank, ...spec }));
   if (!saved.ok) throw new Error(saved.message);
   return saved.id;
 }

@@ -9,12 +9,13 @@ import type { DestinationInput } from "@/lib/destinations/destination-input";
 import { saveDestination } from "@/lib/destinations/save-destination";
 import type { DestinationKind } from "@/lib/destinations/types";
 import { newKey, post } from "./webhook";
+import { outcome } from "./outcome";
 
 // A key of the test's own, so nothing is written into ./data.
 process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
 
 export async function createDestination(kind: DestinationKind, config: Record<string, unknown>, extra: Partial<DestinationInput> = {}) {
-  const result = await saveDestination({
+  const result = await outcome(saveDestination({
     kind,
     name: `${kind} ${Date.now()}`,
     enabled: true,
@@ -25,7 +26,7 @@ export async function createDestination(kind: DestinationKind, config: Record<st
     includeDoNotContact: false,
     config,
     ...extra,
-  });
+  }));
   if (!result.ok) throw new Error(`Destination not saved: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return result.id;
 }

@@ -5,11 +5,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deleteChannel, setChannelEnabled } from "@/lib/alerts/channels";
 import { sendChannelTest } from "@/lib/alerts/send-channel-test";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { guardedAction } from "../guarded-action";
 
 const idSchema = z.object({ id: z.uuid() });
-const gone = () => new UserFacingError("That channel no longer exists.");
+const gone = () => new NotFoundError("That channel no longer exists.");
 
 export const sendChannelTestAction = guardedAction("ADMIN", idSchema, async ({ id }) => {
   const result = await sendChannelTest(id);

@@ -14,15 +14,14 @@ export const createChannelAction = guardedAction<typeof formSchema, { id: string
   formSchema,
   async (form) => {
     const events = channelEvents.map((e) => e.value).filter((value) => form[`events.${value}`] === "on");
-    const result = await createChannel({
+    const saved = await createChannel({
       kind: form.kind,
       name: form.name,
       target: form.target,
       events,
       digestHour: form.digestHour || undefined,
     });
-    if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
     revalidatePath("/settings/notifications");
-    return { ok: true, message: `Channel "${result.name}" created. Send a test to check it.`, data: { id: result.id } };
+    return { ok: true, message: `Channel "${saved.name}" created. Send a test to check it.`, data: { id: saved.id } };
   },
 );

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { readDestinationForm } from "@/lib/destinations/read-destination-form";
 import { saveDestination } from "@/lib/destinations/save-destination";
 import { destinationKinds } from "@/lib/destinations/types";
+import { InvalidInputError } from "@/lib/errors";
 import { guardedAction } from "../guarded-action";
 
 // The kind's own fields are read and validated by saveDestination (per-kind zod schema).
@@ -12,9 +13,8 @@ const formSchema = z.looseObject({ id: z.union([z.uuid(), z.literal("")]).option
 
 export const saveDestinationAction = guardedAction<typeof formSchema, { id: string }>("ADMIN", formSchema, async (form) => {
   const read = readDestinationForm(form.kind, form);
-  if (!read.ok) return { ok: false, message: "Please correct the highlighted fields.", fieldErrors: read.fieldErrors };
+  if (!read.ok) throw new InvalidInputError(read.fieldErrors);
   const result = await saveDestination(read.input, form.id || undefined);
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   revalidatePath("/settings/destinations");
   const cancelled = result.cancelled ? ` It is disabled: ${result.cancelled} queued deliveries were cancelled.` : "";
   return { ok: true, message: `Destination "${result.name}" ${result.created ? "created" : "saved"}.${cancelled}`, data: { id: result.id } };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { guardedAction } from "../guarded-action";
 
 const formSchema = z.object({
@@ -19,7 +19,7 @@ const formSchema = z.object({
 export const setSilenceDaysAction = guardedAction("ADMIN", formSchema, async ({ id, silenceDays }) => {
   const db = await getDb();
   const updated = await db.webhookKey.updateMany({ where: { id }, data: { silenceDays } });
-  if (!updated.count) throw new UserFacingError("That key no longer exists.");
+  if (!updated.count) throw new NotFoundError("That key no longer exists.");
   revalidatePath("/settings/webhooks");
   return { ok: true, message: `Alert after ${silenceDays} day${silenceDays === 1 ? "" : "s"} without a lead.` };
 });

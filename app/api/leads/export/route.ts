@@ -1,21 +1,14 @@
 // CSV of the lead list's current filter: session-checked, streamed.
-import { authorize, AuthError } from "@/lib/auth/session";
+import { guardedRoute } from "@/lib/actions/guarded-route";
 import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
-import { parseLeadListParams } from "@/lib/leads/list-params";
+import { leadListParamsSchema } from "@/lib/leads/list-params";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  let userId: string;
-  try {
-    userId = (await authorize()).id;
-  } catch (error) {
-    if (error instanceof AuthError) return Response.json({ error: error.message }, { status: error.status });
-    throw error;
-  }
-  const params = parseLeadListParams(new URL(request.url).searchParams);
+// The list's own schema: unknown or malformed values are dropped, as on the page.
+export const GET = guardedRoute("ANY", leadListParamsSchema, async ({ query: params, user }) => {
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
-  return new Response(exportLeadsCsv(params, userId), {
+  return new Response(exportLeadsCsv(params, user.id), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="leads-${stamp}.csv"`,
@@ -23,4 +16,4 @@ export async function GET(request: Request) {
       "x-content-type-options": "nosniff",
     },
   });
-}
+});
