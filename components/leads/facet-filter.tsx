@@ -2,7 +2,7 @@
 
 import { Suspense, use, useState } from "react";
 import type { FacetOption, LeadFacets } from "@/lib/leads/lead-facets";
-import type { FilterKey } from "@/lib/leads/lead-filter-where";
+import type { FilterKey } from "@/lib/leads/list-params";
 
 interface Props {
   label: string;

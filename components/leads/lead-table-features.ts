@@ -2,7 +2,7 @@
 // declare their filter UI in `meta`, so the toolbar is rendered from the column
 // definitions rather than by hand.
 import { columnVisibilityFeature, metaHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
-import type { FilterKey } from "@/lib/leads/lead-filter-where";
+import type { FilterKey } from "@/lib/leads/list-params";
 
 export type ColumnFilterMeta =
   | { kind: "facet"; param: FilterKey; labels?: Record<string, string>; searchable?: boolean; single?: boolean }

@@ -15,7 +15,10 @@ export interface RouteInput<Q> {
 }
 
 const answer = (status: number, message: string, fieldErrors?: Record<string, string[]>) =>
-  Response.json({ error: message, ...(fieldErrors && { fieldErrors }) }, { status, headers: { "cache-control": "no-store" } });
+  Response.json(
+    { error: message, ...(fieldErrors && { fieldErrors }) },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 
 export function guardedRoute<Q extends z.ZodType>(
   role: Role | "ANY",

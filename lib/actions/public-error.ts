@@ -13,7 +13,9 @@ export interface PublicError {
 export const serverFailure = "Something went wrong on the server. Nothing was changed.";
 
 export function publicError(error: unknown, what: string): PublicError {
-  if (error instanceof UserFacingError) return { status: error.status, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof UserFacingError) {
+    return { status: error.status, message: error.message, fieldErrors: error.fieldErrors };
+  }
   logger.error({ err: error }, `${what} failed`);
   return { status: 500, message: serverFailure };
 }

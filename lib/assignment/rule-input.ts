@@ -4,6 +4,7 @@
 // comma-separated text (values the marketplace sends vary too much to list).
 import { z } from "zod";
 import { funnelStages, type FunnelStage } from "@/lib/leads/lead";
+import { AssignmentMode } from "@/lib/generated/prisma/enums";
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
@@ -28,7 +29,7 @@ const ruleFields = z.object({
   name: z.string().trim().min(1, "Give the rule a name.").max(80, "Keep the name under 80 characters."),
   offers: list,
   countries: list,
-  mode: z.enum(["ROUND_ROBIN", "ONE_USER", "UNASSIGNED"], "Choose what the rule does."),
+  mode: z.enum(AssignmentMode, "Choose what the rule does."),
   userId: z.union([z.uuid("Choose a user."), z.literal("")]).optional(),
   /** Hours, decimals allowed (0.5 = 30 min); blank = no clock. */
   targetHours: z.preprocess(

@@ -1,8 +1,8 @@
 // The delivery log of one destination: newest first, optionally one state.
 import { getDb } from "@/lib/db";
-import type { DeliveryState } from "@/lib/generated/prisma/enums";
+import { DeliveryState } from "@/lib/generated/prisma/enums";
 
-export const deliveryStates = ["PENDING", "DELIVERED", "DEAD", "CANCELLED"] as const satisfies readonly DeliveryState[];
+export const deliveryStates = Object.values(DeliveryState);
 
 export async function listDestinationDeliveries(destinationId: string, state?: DeliveryState, take = 100) {
   const db = await getDb();

@@ -17,7 +17,9 @@ export async function sendDestinationTest(
   const startedAt = new Date();
   const opened = openDestinationConfig(destination);
   const outcome =
-    "failed" in opened ? opened.failed : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
+    "failed" in opened
+      ? opened.failed
+      : await sendTestLead(destination.kind, opened.config, { now: startedAt, ...ctx });
   await recordAttempt(db, { destinationId: id, deliveryId: null, test: true, startedAt }, outcome);
   const record = outcome.ok ? recordLink(destination.kind, destination.config, outcome.remoteId ?? null) : null;
   return { ...outcome, record };

@@ -22,7 +22,8 @@ export interface SavedDestination {
   cancelled: number;
 }
 
-const invalid = (fieldErrors: Record<string, string[]>, message?: string) => new InvalidInputError(fieldErrors, message);
+const invalid = (fieldErrors: Record<string, string[]>, message?: string) =>
+  new InvalidInputError(fieldErrors, message);
 
 export async function saveDestination(raw: DestinationInput, id?: string): Promise<SavedDestination> {
   const parsedInput = destinationInputSchema.safeParse(raw);
@@ -70,7 +71,8 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
   }
   const blocked = await checkOutboundUrls(kind, config);
   if (Object.keys(blocked).length) {
-    throw invalid(Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m])), "An address points at a private or local network.");
+    const fieldErrors = Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m]));
+    throw invalid(fieldErrors, "An address points at a private or local network.");
   }
 
   const stored = toStoredConfig(kind, config);

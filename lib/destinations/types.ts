@@ -6,15 +6,11 @@ import type { OutboundFetch } from "@/lib/security/guarded-fetch";
 import type { MappedField } from "@/lib/destinations/field-mapping";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 
-export const destinationKinds = [
-  "DYNAMICS",
-  "SALESFORCE",
-  "SALESFORCE_API",
-  "MARKETO",
-  "AZURE_TABLE",
-  "HTTPS",
-] as const;
-export type DestinationKind = (typeof destinationKinds)[number];
+import { DestinationKind } from "@/lib/generated/prisma/enums";
+
+export { DestinationKind };
+/** The schema's enum, in its order (the registry has one adapter for each). */
+export const destinationKinds = Object.values(DestinationKind);
 
 export interface SendContext {
   /** SSRF-guarded by default; tests may pass another. */

@@ -4,10 +4,15 @@
 // Leads are walked in id-keyset batches, each in its own short transaction, so
 // a change to a hundred thousand leads neither holds one huge lock nor loads
 // every id at once (and leads leaving the filter mid-way are not skipped).
+import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
 import { UserFacingError } from "@/lib/errors";
-import { leadFilterWhere, type LeadFilter } from "./lead-filter-where";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { leadFilterSql } from "./lead-filter-sql";
+import { countLeads } from "./list-leads";
+import type { LeadFilter } from "./list-params";
 import { applyChange, validateChange, type TriageChange, type TriageResult } from "./triage";
 
 const BATCH = 500;
@@ -15,9 +20,8 @@ const BATCH = 500;
 export type BulkScope = { ids: string[] } | { filter: LeadFilter; expected: number };
 
 /** The exact number of leads a filter matches, for the confirmation step. */
-export async function countMatching(filter: LeadFilter, userId: string): Promise<number> {
-  const db = await getDb();
-  return db.lead.count({ where: leadFilterWhere(filter, userId) });
+export function countMatching(filter: LeadFilter, userId: string): Promise<number> {
+  return countLeads(filter, userId);
 }
 
 export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: SessionUser): Promise<TriageResult> {
@@ -36,15 +40,14 @@ export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: 
     throw new UserFacingError(`The filter now matches ${now.toLocaleString("en")} leads, not ${scope.expected.toLocaleString("en")}. Check the list and confirm again.`);
   }
   const db = await getDb();
-  const where = leadFilterWhere(scope.filter, actor.id);
+  const where = leadFilterSql(scope.filter, actor.id);
   let after: string | undefined;
   for (;;) {
-    const batch = await db.lead.findMany({
-      where: after ? { AND: [where, { id: { gt: after } }] } : where,
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: { id: true },
-    });
+    const rows = await db.$queryRaw`
+      SELECT leads.id::text AS id FROM leads
+      WHERE ${where} ${after ? Prisma.sql`AND leads.id > ${after}::uuid` : Prisma.empty}
+      ORDER BY leads.id LIMIT ${BATCH}`;
+    const batch = parseRows(z.object({ id: z.string() }), rows);
     if (!batch.length) return total;
     add(await applyChange(batch.map((l) => l.id), valid, actor));
     after = batch[batch.length - 1]!.id;

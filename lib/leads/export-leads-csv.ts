@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { crmRecordLinks } from "./crm-record-links";
 import { csvLine } from "./csv";
 import { leadFilterSql } from "./lead-filter-sql";
-import type { LeadFilter } from "./lead-filter-where";
+import type { LeadFilter } from "./list-params";
 import { findLeadRows } from "./lead-rows-sql";
 
 const BATCH = 1000;

@@ -5,8 +5,7 @@
 // recount runs in the background (a viewer never waits for a recount of a
 // filter already shown). Triage changes made here drop the cache at once.
 import { leadFacets, type LeadFacets } from "./lead-facets";
-import type { LeadFilter } from "./lead-filter-where";
-import { filterKeys } from "./list-params";
+import { filterKeys, type LeadFilter } from "./list-params";
 
 const FRESH_MS = 10_000;
 const STALE_MS = 120_000;

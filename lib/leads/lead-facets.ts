@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FilterKey, LeadFilter } from "./lead-filter-conditions";
+import { facetKeys, type FilterKey, type LeadFilter } from "./list-params";
 import { leadFacetFilterSql } from "./lead-filter-sql";
 
 export interface FacetOption {
@@ -38,7 +38,6 @@ const facetColumns: Record<FilterKey, string> = {
   owner: "owner",
   offer: "offer, title",
 };
-const facetKeys = Object.keys(facetColumns) as FilterKey[];
 
 const facetRow = z.object({
   /** "all" is the grand total of the pass: every row that took part. */
@@ -106,7 +105,8 @@ export const defaultFacetSampling: FacetSampling = { exactTableRows: 200_000, sa
 /** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
 async function estimatedLeadRows(): Promise<number> {
   const db = await getDb();
-  const rows = await db.$queryRaw`SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
+  const rows = await db.$queryRaw`
+    SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
   return parseRow(z.object({ rows: z.number() }), rows).rows;
 }
 

@@ -1,43 +1,56 @@
-// The list's filters as a SQL condition on "leads" (see lead-filter-conditions.ts),
-// for the queries Prisma cannot shape: a capped count without an ORDER BY, which
-// lets PostgreSQL pick the cheapest scan instead of walking an index in order,
-// and the facet counts' single pass, and the list's rows with their owners.
-// Every column is qualified with the table ("leads"), so a query may join
-// others (users has an id, a name and an e-mail too).
+// The lead list's filter, rendered once, as a SQL condition on "leads": the
+// list's rows and count, the facet counts, the CSV export, bulk triage and the
+// overview's numbers all read it, so a filter means the same leads wherever it
+// is used. Every column is qualified with the table ("leads"), so a query may
+// join others (users has an id, a name and an e-mail too).
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { FilterKey, LeadFilter } from "./list-params";
 import type { SlaState } from "./response-clock";
-import { leadFilterConditions, taggedFilterConditions, type FilterKey, type FilterOptions, type LeadCondition, type LeadFilter } from "./lead-filter-conditions";
+import { foldText } from "./search-text";
+
+export interface FilterOptions {
+  /** Leave this filter out: a facet counts its options under the other filters. */
+  omit?: FilterKey;
+  now?: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Start of the current UTC day: "today" means the same day for every viewer. */
+export function startOfUtcDay(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+}
 
 const column = (name: string) => Prisma.raw(`leads."${name}"`);
 
-function toSql(condition: LeadCondition): Prisma.Sql {
-  switch (condition.kind) {
-    case "flag":
-      return Prisma.sql`${column(condition.column)} = ${condition.value}`;
-    case "isNull":
-      return Prisma.sql`${column(condition.column)} IS NULL`;
-    case "equals":
-      return Prisma.sql`${column(condition.column)} = ${condition.value}::uuid`;
-    case "in": {
-      // Enum values are cast to the column's type (validated by list-params),
-      // so the column stays bare and its index usable.
-      const cast = "enumType" in condition ? Prisma.raw(`::"${condition.enumType}"`) : Prisma.empty;
-      return Prisma.sql`${column(condition.column)} IN (${Prisma.join(condition.values.map((value) => Prisma.sql`${value}${cast}`))})`;
-    }
-    case "received": {
-      const parts: Prisma.Sql[] = [];
-      if (condition.gte) parts.push(Prisma.sql`${column("receivedAt")} >= ${sqlTime(condition.gte)}`);
-      if (condition.lt) parts.push(Prisma.sql`${column("receivedAt")} < ${sqlTime(condition.lt)}`);
-      return Prisma.join(parts, " AND ");
-    }
-    case "searchLike":
-      return Prisma.sql`${column("searchText")} LIKE ${condition.pattern}`;
-    case "sla":
-      return slaSql(condition.state, condition.now);
-    case "failingDelivery":
-      return Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND (d.state = 'DEAD' OR (d.state = 'PENDING' AND d.attempts > 0)))`;
+/** What makes a delivery "failing": dead, or still pending after a failed attempt. */
+export function failingDeliverySql(alias: string): Prisma.Sql {
+  const d = Prisma.raw(alias);
+  return Prisma.sql`(${d}.state = 'DEAD' OR (${d}.state = 'PENDING' AND ${d}.attempts > 0))`;
+}
+
+/**
+ * Enum values are cast to the column's type (validated by list-params), so the
+ * column stays bare and its index usable.
+ */
+function inList(name: string, values: readonly string[], enumType?: "FunnelStage" | "LeadStatus"): Prisma.Sql {
+  const cast = enumType ? Prisma.raw(`::"${enumType}"`) : Prisma.empty;
+  return Prisma.sql`${column(name)} IN (${Prisma.join(values.map((value) => Prisma.sql`${value}${cast}`))})`;
+}
+
+function receivedSql(filter: LeadFilter, now: Date): Prisma.Sql | undefined {
+  let gte = filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined;
+  const lt = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) : undefined;
+  if (filter.range) {
+    const days = { today: 0, "7d": 6, "30d": 29 }[filter.range];
+    const since = new Date(startOfUtcDay(now).getTime() - days * DAY_MS);
+    if (!gte || gte < since) gte = since;
   }
+  const parts: Prisma.Sql[] = [];
+  if (gte) parts.push(Prisma.sql`${column("receivedAt")} >= ${sqlTime(gte)}`);
+  if (lt) parts.push(Prisma.sql`${column("receivedAt")} < ${sqlTime(lt)}`);
+  return parts.length ? Prisma.join(parts, " AND ") : undefined;
 }
 
 function slaSql(state: SlaState, now: Date): Prisma.Sql {
@@ -55,18 +68,66 @@ function slaSql(state: SlaState, now: Date): Prisma.Sql {
   }
 }
 
+/** A condition and the facet it belongs to, if any: a facet counts its options without its own condition. */
+interface TaggedCondition {
+  facet?: FilterKey;
+  sql: Prisma.Sql;
+}
+
+function taggedConditions(filter: LeadFilter, userId: string, now: Date): TaggedCondition[] {
+  const out: TaggedCondition[] = [];
+  const add = (sql: Prisma.Sql | undefined, facet?: FilterKey) => sql && out.push({ facet, sql });
+  if (!filter.test) add(Prisma.sql`${column("isTest")} = false`);
+  if (filter.collapse) add(Prisma.sql`${column("duplicateOfId")} IS NULL`);
+  if (filter.dnc) add(Prisma.sql`${column("doNotContact")} = true`);
+  if (filter.source.length) add(inList("source", filter.source), "source");
+  if (filter.action.length) add(inList("action", filter.action), "action");
+  if (filter.stage.length) add(inList("stage", filter.stage, "FunnelStage"), "stage");
+  if (filter.offer.length) add(inList("offerId", filter.offer), "offer");
+  if (filter.status.length) add(inList("status", filter.status, "LeadStatus"), "status");
+  if (filter.owner === "unassigned") add(Prisma.sql`${column("ownerId")} IS NULL`, "owner");
+  else if (filter.owner) {
+    add(Prisma.sql`${column("ownerId")} = ${filter.owner === "me" ? userId : filter.owner}::uuid`, "owner");
+  }
+  add(receivedSql(filter, now));
+  if (filter.q) {
+    // searchText is folded at ingestion; fold the term the same way, and
+    // escape LIKE's wildcards (backslash is PostgreSQL's default escape).
+    for (const word of foldText(filter.q).split(" ").filter(Boolean)) {
+      add(Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`);
+    }
+  }
+  if (filter.delivery === "failing") {
+    add(Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND ${failingDeliverySql("d")})`);
+  }
+  if (filter.sla) add(slaSql(filter.sla, now));
+  return out;
+}
+
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
 /** The filter split for facet counts: the conditions every facet keeps, and each chosen facet's own. */
-export function leadFacetFilterSql(filter: LeadFilter, userId: string, now?: Date): { common: Prisma.Sql; own: Map<FilterKey, Prisma.Sql> } {
-  const tagged = taggedFilterConditions(filter, userId, now);
+export function leadFacetFilterSql(
+  filter: LeadFilter,
+  userId: string,
+  now = new Date(),
+): { common: Prisma.Sql; own: Map<FilterKey, Prisma.Sql> } {
+  const tagged = taggedConditions(filter, userId, now);
   return {
-    common: and(tagged.filter((t) => !t.facet).map((t) => toSql(t.condition))),
-    own: new Map(tagged.filter((t) => t.facet).map((t) => [t.facet!, toSql(t.condition)])),
+    common: and(tagged.filter((t) => !t.facet).map((t) => t.sql)),
+    own: new Map(tagged.filter((t) => t.facet).map((t) => [t.facet!, t.sql])),
   };
 }
 
 /** A condition for `WHERE`: `TRUE` when nothing is filtered. */
-export function leadFilterSql(filter: LeadFilter, userId: string, options: FilterOptions = {}): Prisma.Sql {
-  return and(leadFilterConditions(filter, userId, options).map(toSql));
+export function leadFilterSql(
+  filter: LeadFilter,
+  userId: string,
+  { omit, now = new Date() }: FilterOptions = {},
+): Prisma.Sql {
+  return and(
+    taggedConditions(filter, userId, now)
+      .filter((t) => !omit || t.facet !== omit)
+      .map((t) => t.sql),
+  );
 }

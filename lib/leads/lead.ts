@@ -1,5 +1,6 @@
 // The normalised lead every part of Lead desk speaks: ingestion produces it,
 // the database stores it, destinations send it.
+import { FunnelStage } from "@/lib/generated/prisma/enums";
 
 /** The seven customer fields the marketplace may send; any may be missing. */
 export interface CustomerInfo {
@@ -14,8 +15,9 @@ export interface CustomerInfo {
 
 export const customerFields = ["firstName", "lastName", "email", "phone", "country", "company", "title"] as const;
 
-export const funnelStages = ["TRIAL", "INITIAL_INTEREST", "ACTIVE", "DO_NOT_CONTACT", "UNKNOWN"] as const;
-export type FunnelStage = (typeof funnelStages)[number];
+export { FunnelStage };
+/** The schema's enum, in its order (the funnel's). */
+export const funnelStages = Object.values(FunnelStage);
 
 /** What the parser makes of one received body. */
 export interface ParsedLead {

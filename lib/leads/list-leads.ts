@@ -10,7 +10,7 @@ import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
 import { findLeadRows } from "./lead-rows-sql";
-import type { LeadListParams } from "./list-params";
+import type { LeadFilter, LeadListParams } from "./list-params";
 
 export const COUNT_CAP = 10_000;
 
@@ -63,6 +63,14 @@ async function countCapped(where: Prisma.Sql): Promise<number> {
   const db = await getDb();
   const rows = await db.$queryRaw`
     SELECT count(*)::int AS count FROM (SELECT 1 FROM leads WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
+  return parseRow(z.object({ count: z.number() }), rows).count;
+}
+
+/** The exact number of leads a filter matches (bulk actions' confirmation, the overview's numbers). */
+export async function countLeads(filter: LeadFilter, userId: string, now = new Date()): Promise<number> {
+  const db = await getDb();
+  const where = leadFilterSql(filter, userId, { now });
+  const rows = await db.$queryRaw`SELECT count(*)::int AS count FROM leads WHERE ${where}`;
   return parseRow(z.object({ count: z.number() }), rows).count;
 }
 

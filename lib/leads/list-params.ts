@@ -27,7 +27,13 @@ const single = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.opti
 const flag = single(z.literal("1").transform(() => true)).transform((v) => v ?? false);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
-export const leadListParamsSchema = z.object({
+/**
+ * The filter part of the URL: what the list, its counts and facets, the
+ * export, bulk actions and the overview's numbers act on (rendered once, in
+ * lead-filter-sql.ts). Its keys are the filter keys; the list adds paging,
+ * sorting and columns.
+ */
+export const leadFilterSchema = z.object({
   source: list(z.string()),
   action: list(z.string()),
   stage: list(z.enum(funnelStages)),
@@ -46,6 +52,18 @@ export const leadListParamsSchema = z.object({
   delivery: single(z.literal("failing")),
   /** The response clock: unanswered past due or near it, answered in time or late. */
   sla: single(z.enum(slaStates)),
+});
+
+export type LeadFilter = z.output<typeof leadFilterSchema>;
+export const filterKeys = leadFilterSchema.keyof().options;
+
+/** The filters that are menus of options, each counted under the others (lead-facets.ts). */
+export const facetKeys = ["source", "action", "stage", "offer", "status", "owner"] as const satisfies readonly (
+  keyof LeadFilter
+)[];
+export type FilterKey = (typeof facetKeys)[number];
+
+export const leadListParamsSchema = leadFilterSchema.extend({
   sort: single(z.enum(sortKeys)).transform((v) => v ?? "received"),
   dir: single(z.enum(["asc", "desc"])),
   page: single(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((v) => v ?? 1),
@@ -79,5 +97,3 @@ export function leadListQuery(params: Partial<LeadListParams>): string {
   return out.toString();
 }
 
-/** The filter part only (no paging, sorting or columns): what bulk actions and counts act on. */
-export const filterKeys = ["source", "action", "stage", "offer", "status", "owner", "from", "to", "range", "q", "test", "collapse", "dnc", "delivery", "sla"] as const;

@@ -57,7 +57,9 @@ async function window(days: number, now: Date): Promise<Row[]> {
         FILTER (WHERE l."firstResponseAt" IS NOT NULL)::float8 AS "medianSeconds",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM l."firstResponseAt" - l."receivedAt"))
         FILTER (WHERE l."firstResponseAt" IS NOT NULL)::float8 AS "p90Seconds",
-      count(*) FILTER (WHERE l."responseMet" IS NOT NULL OR (l."firstResponseAt" IS NULL AND l."dueAt" < ${sqlTime(now)}))::int AS judged,
+      count(*) FILTER (
+        WHERE l."responseMet" IS NOT NULL OR (l."firstResponseAt" IS NULL AND l."dueAt" < ${sqlTime(now)})
+      )::int AS judged,
       count(*) FILTER (WHERE l."responseMet")::int AS "inTime"
     FROM leads l LEFT JOIN users u ON u.id = l."ownerId"
     WHERE l."receivedAt" >= ${sqlTime(since)} AND NOT l."isTest"

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { Role } from "@/lib/generated/prisma/enums";
 
-export const roles = ["ADMIN", "SALES"] as const;
+export const roles = Object.values(Role);
 export const roleSchema = z.enum(roles, { error: "Role must be ADMIN or SALES." });
 
 export const emailSchema = z

@@ -31,7 +31,9 @@
 -- The answer per lead: the retried lead, the new lead, its original, and the
 -- owner's e-mail (for a retry, the original lead's current owner).
 CREATE OR REPLACE FUNCTION leaddesk_store_leads(batch jsonb)
-RETURNS TABLE (ordinal int, "retryOf" text, "retryDuplicateOf" text, "leadId" text, "duplicateOf" text, "ownerEmail" text)
+RETURNS TABLE (
+  ordinal int, "retryOf" text, "retryDuplicateOf" text, "leadId" text, "duplicateOf" text, "ownerEmail" text
+)
 LANGUAGE plpgsql AS $fn$
 #variable_conflict use_column
 DECLARE
@@ -118,7 +120,8 @@ BEGIN
     WITH inserted AS (
       INSERT INTO leads (id, "receivedAt", "receiptId", "firstName", "lastName", email, phone, country, company, title,
         "leadSource", source, action, "offerId", "offerTitle", description, stage, "isTest", "doNotContact",
-        "sourceCreatedAt", extra, "customerKey", "duplicateOfId", "searchText", "updatedAt", "ownerId", "assignmentRuleId")
+        "sourceCreatedAt", extra, "customerKey", "duplicateOfId", "searchText", "updatedAt", "ownerId",
+        "assignmentRuleId")
       SELECT (l->>'leadId')::uuid, v_received, (l->>'receiptId')::uuid, l->>'firstName', l->>'lastName', l->>'email',
         l->>'phone', l->>'country', l->>'company', l->>'title', l->>'leadSource', v_source, v_action,
         l->>'offerId', l->>'offerTitle', l->>'description', v_stage::"FunnelStage", v_is_test,
@@ -149,10 +152,11 @@ BEGIN
                    WHEN v_original IS NOT NULL THEN 'DUPLICATE' ELSE 'CREATED' END)::"ReceiptOutcome" AS outcome,
              CASE WHEN v_earlier IS NOT NULL OR v_original IS NOT NULL THEN 200 ELSE 201 END AS status
     ), receipt_inserted AS (
-      INSERT INTO receipts (id, "receivedAt", "webhookKeyId", "clientAddress", "contentType", body, "bodySize", truncated, "bodyHash",
-        outcome, "httpStatus", "processedAt")
+      INSERT INTO receipts (id, "receivedAt", "webhookKeyId", "clientAddress", "contentType", body, "bodySize",
+        truncated, "bodyHash", outcome, "httpStatus", "processedAt")
       SELECT (l->>'receiptId')::uuid, v_received, (l->>'webhookKeyId')::uuid, l->>'clientAddress',
-        l->>'contentType', decode(l->>'body', 'base64'), (l->>'bodySize')::int, (l->>'truncated')::boolean, l->>'bodyHash',
+        l->>'contentType', decode(l->>'body', 'base64'), (l->>'bodySize')::int, (l->>'truncated')::boolean,
+        l->>'bodyHash',
         dn.outcome, dn.status, v_now
       FROM decision dn
       WHERE (l->>'newReceipt')::boolean
@@ -163,7 +167,8 @@ BEGIN
       WHERE id = (l->>'receiptId')::uuid AND NOT (l->>'newReceipt')::boolean
       RETURNING 1
     )
-    SELECT n, v_earlier::text, v_earlier_dup::text, (SELECT id FROM inserted)::text, (SELECT "duplicateOfId" FROM inserted)::text,
+    SELECT n, v_earlier::text, v_earlier_dup::text, (SELECT id FROM inserted)::text,
+      (SELECT "duplicateOfId" FROM inserted)::text,
       CASE WHEN v_earlier IS NOT NULL
         THEN (SELECT u.email FROM leads o JOIN users u ON u.id = o."ownerId" WHERE o.id = v_earlier)
         ELSE (SELECT u.email FROM users u WHERE u.id = v_owner) END;

@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { cachedLeadFacets, forgetLeadFacets } from "@/lib/leads/facet-cache";
 import { facetTotal, leadFacets } from "@/lib/leads/lead-facets";
-import { leadFilterWhere } from "@/lib/leads/lead-filter-where";
-import { COUNT_CAP, leadRowSelect, listLeads } from "@/lib/leads/list-leads";
+import { COUNT_CAP, countLeads, leadRowSelect, listLeads } from "@/lib/leads/list-leads";
 import { applyChange } from "@/lib/leads/triage";
 import type { SessionUser } from "@/lib/auth/session";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
@@ -19,16 +18,17 @@ describe("lead list filters", () => {
   const ids: Record<string, string> = {};
   let me: SessionUser;
   let other: SessionUser;
-  // Every call also checks the page (SQL: lead-filter-sql.ts, lead-rows-sql.ts)
-  // against Prisma's rendering of the same filter (lead-filter-where.ts, which
-  // export and bulk actions use) and leadRowSelect: the same leads, each in the
-  // same shape; and the count against the rows.
+  // Every call also checks the page's rows (lead-rows-sql.ts) against Prisma's
+  // leadRowSelect of the same leads (the same shape), and the list's count and
+  // countLeads (bulk actions, the overview) against the rows.
   const names = async (query: string, user = me) => {
     const chosen = params(`offer=${offer}&${query}`);
     const page = await listLeads(chosen, user.id, now);
     expect(page.total, `count of "${query}"`).toBe(page.rows.length);
     const db = await getDb();
-    const viaPrisma = await db.lead.findMany({ where: leadFilterWhere(chosen, user.id, { now }), orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: leadRowSelect });
+    expect(await countLeads(chosen, user.id, now), `countLeads of "${query}"`).toBe(page.rows.length);
+    const ids = page.rows.map((row) => row.id);
+    const viaPrisma = await db.lead.findMany({ where: { id: { in: ids } }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: leadRowSelect });
     expect(page.rows, `rows of "${query}"`).toEqual(viaPrisma.map((row) => ({ ...row, duplicateCount: 0 })));
     return page.rows.map((r) => r.lastName).sort();
   };
