@@ -41,5 +41,6 @@ export async function sendChannelTest(channelId: string): Promise<{ ok: boolean;
   const after = await db.alertMessage.findUniqueOrThrow({ where: { id: message.id }, select: { lastError: true } });
   if (result === "sent") return { ok: true, message: `Test alert sent to "${channel.name}".` };
   const retry = result === "retry" ? " It will be tried again, as a real alert would." : "";
-  return { ok: false, message: `The test alert was not sent: ${after.lastError ?? result}.${retry}` };
+  const reason = (after.lastError ?? result).replace(/\.$/, "");
+  return { ok: false, message: `The test alert was not sent: ${reason}.${retry}` };
 }

@@ -172,7 +172,13 @@ describe("chat alert channels", () => {
     const probe = await startChatReceiver("slack");
     const url = probe.url;
     await probe.close();
-    await createChannel({ kind: "SLACK", name: "Down", target: `${url}/hook`, events: ["assigned"] });
+    const down = await createChannel({ kind: "SLACK", name: "Down", target: `${url}/hook`, events: ["assigned"] });
+    const test = await sendChannelTest(down.id);
+    expect(test.ok).toBe(false);
+    expect(test.message).toMatch(
+      /^The test alert was not sent: .*ECONNREFUSED.*\. It will be tried again, as a real alert would\.$/,
+    );
+    expect(test.message).not.toContain(url);
     await assignedLead();
     expect(await drainAlerts()).toContain("retry");
     const [message] = (await alertsFor("assigned:")).filter((m) => m.channelId);
