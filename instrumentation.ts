@@ -4,7 +4,7 @@
 // MIGRATE_ON_START=1 (the container image sets it) applies migrations and
 // creates the first admin; opens the embedded database at once, so the server
 // owns it and serves it to CLIs (lib/db/open-embedded.ts); and starts the
-// in-app delivery worker (unless DELIVERY_WORKER=off).
+// in-app delivery and alert workers (unless DELIVERY_WORKER=off).
 // Never during `next build`: the embedded database allows one process, and a
 // build has no business sending leads. Node-only code is imported lazily so
 // the edge bundle of this file stays free of it.
@@ -16,4 +16,6 @@ export async function register() {
   await prepareAtStart();
   const { startInAppWorker } = await import("@/lib/delivery/in-app-worker");
   startInAppWorker();
+  const { startInAppAlertWorker } = await import("@/lib/alerts/in-app-alert-worker");
+  startInAppAlertWorker();
 }

@@ -11,7 +11,8 @@ import { appUrl } from "@/lib/app-url";
 import { sessionCookieName } from "@/lib/auth/auth-cookies";
 import { isHttpsUrl, pageContentSecurityPolicy, strictTransportSecurity } from "@/lib/security/security-headers";
 
-const publicPages = ["/login"];
+// /unsubscribe: opened from an alert e-mail; its signed token is the authority.
+const publicPages = ["/login", "/unsubscribe"];
 
 function withTransportSecurity(response: NextResponse): NextResponse {
   if (isHttpsUrl(appUrl())) response.headers.set("Strict-Transport-Security", strictTransportSecurity);

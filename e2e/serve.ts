@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createChannel, setChannelEnabled } from "@/lib/alerts/channels";
 import { ensureBuild } from "@/lib/server/ensure-build";
 import { serve } from "@/lib/server/serve";
 import { connect, disconnect, getDb } from "@/lib/db";
@@ -38,6 +39,7 @@ const planted: Omit<PlantedSecrets, "destinationId" | "assignmentRuleId"> = {
   webhookKey: (await createWebhookKey("Planted key")).key,
   destinationHeaderValue: `planted-header-${randomBytes(16).toString("hex")}`,
   destinationSigningSecret: `planted-signing-${randomBytes(16).toString("hex")}`,
+  alertChannelSecret: `planted-slack-${randomBytes(16).toString("hex")}`,
 };
 // Disabled, so it never queues deliveries to its (unreachable) address.
 const destination = await saveDestination({
@@ -55,6 +57,14 @@ const destination = await saveDestination({
     signingSecret: planted.destinationSigningSecret,
   },
 });
+// A Slack alert channel, disabled so nothing is ever sent to its (unreachable) address.
+const channel = await createChannel({
+  kind: "SLACK",
+  name: "Planted channel",
+  target: `http://127.0.0.1:9/services/${planted.alertChannelSecret}`,
+  events: ["digest"],
+});
+await setChannelEnabled(channel.id, false);
 // The default assignment rule (made by its migration): its edit page is one of the pages every spec visits.
 const assignmentRuleId = (await (await getDb()).assignmentRule.findFirstOrThrow({ where: { isDefault: true } })).id;
 await disconnect();
@@ -66,6 +76,11 @@ fs.writeFileSync(plantedFile, JSON.stringify({ ...planted, destinationId: destin
 serve(
   "start",
   e2ePort,
-  { ...process.env, APP_URL: `http://localhost:${e2ePort}`, OUTBOUND_ALLOW_HOSTS: "127.0.0.1", DELIVERY_POLL_MS: "300" },
+  {
+    ...process.env,
+    APP_URL: `http://localhost:${e2ePort}`,
+    OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+    DELIVERY_POLL_MS: "300",
+  },
   { logFile: serverLogFile },
 );

@@ -1,6 +1,7 @@
-// npm run worker — the delivery worker as a process of its own, for running
+// npm run worker — the delivery and alert workers as a process of their own, for running
 // several against one PostgreSQL (set DELIVERY_WORKER=off on the app servers
 // if only these should send). SIGTERM/SIGINT finish the batch in flight, then exit.
+import { createAlertWorker, type AlertWorker } from "@/lib/alerts/alert-worker";
 import { connect, describeDatabase, disconnect } from "@/lib/db";
 import { createDeliveryWorker, type DeliveryWorker } from "@/lib/delivery/delivery-worker";
 import { workerOptionsFromEnv } from "@/lib/delivery/worker-config";
@@ -8,6 +9,7 @@ import { encryptionKey } from "@/lib/security/secret-box";
 import { runScript } from "./run-script";
 
 let worker: DeliveryWorker | null = null;
+let alerts: AlertWorker | null = null;
 let stopping = false;
 // Registered before anything else, so a stop during start-up is graceful too.
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
@@ -15,7 +17,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the deliveries in flight…`);
-    await worker?.stop();
+    await Promise.all([worker?.stop(), alerts?.stop()]);
     await disconnect();
     console.log("Delivery worker stopped.");
     process.exit(0);
@@ -29,5 +31,7 @@ await runScript(async () => {
   if (stopping) return;
   worker = createDeliveryWorker(options);
   worker.start();
-  console.log(`Delivery worker started on ${describeDatabase(config)} (polling every ${options.pollMs} ms).`);
+  alerts = createAlertWorker(options);
+  alerts.start();
+  console.log(`Delivery worker started on ${describeDatabase(config)} (polling every ${options.pollMs} ms), with the alert worker.`);
 });

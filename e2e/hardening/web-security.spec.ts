@@ -25,6 +25,7 @@ function needles(planted: PlantedSecrets): Map<string, string> {
     ["webhook key", planted.webhookKey],
     ["destination header value", planted.destinationHeaderValue],
     ["destination signing secret", planted.destinationSigningSecret],
+    ["alert channel URL", planted.alertChannelSecret],
   ];
   for (const [name, value] of secrets) {
     const bytes = Buffer.from(value);

@@ -19,13 +19,15 @@ export function adminPages(ids: { leadId: string; destinationId: string; assignm
     `/settings/destinations/${ids.destinationId}/edit`,
     "/settings/assignment",
     `/settings/assignment/${ids.assignmentRuleId}`,
+    "/settings/notifications",
     "/forbidden",
     "/profile",
+    "/unsubscribe",
   ];
 }
 
 export function salesPages(ids: { leadId: string }): string[] {
-  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden", "/profile"];
+  return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden", "/profile", "/unsubscribe"];
 }
 
 /** app/**\/page.tsx outside the benchmark's route group. */

@@ -13,6 +13,8 @@ export interface PlantedSecrets {
   assignmentRuleId: string;
   destinationHeaderValue: string;
   destinationSigningSecret: string;
+  /** The secret part of a planted Slack alert channel's webhook URL. */
+  alertChannelSecret: string;
 }
 
 export const plantedFile = path.join(process.cwd(), "test-results", "e2e-planted.json");

@@ -12,6 +12,7 @@ import { checkDelivery } from "./delivery";
 import { checkEncryptionKey } from "./encryption-key";
 import { checkEntra } from "./entra";
 import { checkLogging } from "./logging";
+import { checkMail } from "./mail";
 import { checkMetrics } from "./metrics";
 import { checkPort } from "./port";
 import { checkTrustProxy } from "./trust-proxy";
@@ -27,6 +28,7 @@ const checks: ((env: Env) => string[])[] = [
   checkEntra,
   checkLogging,
   checkMetrics,
+  checkMail,
 ];
 
 /** Every problem in the environment's settings (no I/O). */

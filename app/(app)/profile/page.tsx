@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import { ChangePasswordSection } from "@/components/profile/change-password-section";
+import { EmailPreferencesSection } from "@/components/profile/email-preferences-section";
 import { SignOutEverywhereSection } from "@/components/profile/sign-out-everywhere-section";
 import { passwordMinLength } from "@/lib/auth/password-policy";
 import { profilePath, requirePageUser } from "@/lib/auth/session";
+import { getMailPreferences } from "@/lib/alerts/email-preferences";
+import { emailConfigured } from "@/lib/alerts/send-email";
 
 export const metadata: Metadata = { title: "Profile" };
 
 // One section component per concern (components/profile/), so more can be added beside these.
 export default async function ProfilePage() {
   const me = await requirePageUser(undefined, profilePath);
+  const preferences = await getMailPreferences(me.id);
+  const chosen = Object.entries(preferences).filter(([, on]) => on).map(([name]) => name);
   return (
     <>
       <h1>Profile</h1>
@@ -17,6 +22,7 @@ export default async function ProfilePage() {
         {me.email} · {me.role === "ADMIN" ? "Admin" : "Sales"}
       </p>
       <ChangePasswordSection required={me.mustChangePassword} minLength={passwordMinLength} />
+      <EmailPreferencesSection selected={chosen} configured={emailConfigured()} />
       <SignOutEverywhereSection />
     </>
   );

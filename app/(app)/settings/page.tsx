@@ -42,6 +42,13 @@ export default async function SettingsPage() {
           <Link href="/settings/assignment">Manage assignment rules</Link>
         </section>
         <section className="panel">
+          <h2>Notifications</h2>
+          <p className="muted">
+            Alerts by e-mail, Slack and Microsoft Teams: new leads, due and missed responses, a daily digest, silence.
+          </p>
+          <Link href="/settings/notifications">Manage notifications</Link>
+        </section>
+        <section className="panel">
           <h2>Users</h2>
           <p className="muted">Add sales people and admins, change roles, deactivate people who left.</p>
           <Link href="/settings/users">Manage users</Link>

@@ -39,10 +39,12 @@ describe("checkConfig", () => {
       LOG_FORMAT: "xml",
       LOG_LEVEL: "loud",
       METRICS_TOKEN: "short",
+      SMTP_URL: "http://mail.example.com",
+      MAIL_FROM: "leads@example.com",
     });
     const named = ["DATABASE_URL", "AUTH_SECRET", "ENCRYPTION_KEY", "APP_URL", "PORT", "TRUST_PROXY"]
       .concat(["DELIVERY_WORKER", "DELIVERY_POLL_MS", "DELIVERY_LEASE_MS", "AZURE_AD_CLIENT_SECRET"])
-      .concat(["LOG_FORMAT", "LOG_LEVEL", "METRICS_TOKEN"]);
+      .concat(["LOG_FORMAT", "LOG_LEVEL", "METRICS_TOKEN", "SMTP_URL"]);
     expect(problems).toHaveLength(named.length);
     named.forEach((name, i) => expect(problems[i]).toContain(name));
     for (const line of problems) expect(line).not.toContain("\n");

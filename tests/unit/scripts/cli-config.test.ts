@@ -31,6 +31,19 @@ describe("configuration checked by every entry point", { timeout: 60_000 }, () =
     });
   });
 
+  it("an invalid SMTP_URL stops the start and the worker, without repeating its password", async () => {
+    const mail = { SMTP_URL: "smtp//alerts:hunter2-secret@mail.example.com:587", MAIL_FROM: "Lead desk <leads@example.com>" };
+    const results = await Promise.all(["start", "worker"].map((s) => run(s, mail)));
+    results.forEach((result) => {
+      expect(result.code).toBe(1);
+      expect(result.err).toContain("Lead desk cannot start: a setting needs fixing.");
+      expect(result.err).toMatch(/^ {2}- SMTP_URL is not a URL: write it as smtp:\/\/user:password@mail\.example\.com:587/m);
+      expect(result.err + result.out).not.toContain("hunter2-secret");
+      expect(result.out).not.toContain("Building");
+      noStack(result.err);
+    });
+  });
+
   it("an unreachable database is named before the start builds or migrates", async () => {
     const secrets = { AUTH_SECRET: "a".repeat(40), ENCRYPTION_KEY: "b".repeat(64) };
     const result = await run("start", { DATABASE_URL: "postgres://u:p@127.0.0.1:3299/leads", ...secrets });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NewKeyForm } from "@/components/settings/new-key-form";
+import { SilenceDaysForm } from "@/components/settings/silence-days-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeKeyAction } from "@/lib/actions/webhook-keys/revoke-key-action";
 import { requirePageUser } from "@/lib/auth/session";
@@ -21,6 +22,12 @@ export default async function WebhookKeysPage() {
           one key per place you paste it, so you can revoke one without breaking the others. Sources that can send
           headers may post to <code>/api/webhooks/marketplace</code> with <code>Authorization: Bearer &lt;key&gt;</code>.
         </p>
+        <p className="muted">
+          Leads that silently stop arriving are the costliest failure: when nothing arrives on a key for the days set
+          below, the channels subscribed to &quot;No leads on a webhook key&quot; (Settings → Notifications) are
+          told, with
+          when the marketplace&apos;s validation lead was last seen.
+        </p>
         <NewKeyForm />
       </section>
       <section className="panel table-wrap">
@@ -35,6 +42,7 @@ export default async function WebhookKeysPage() {
                 <th className="hide-narrow">Created</th>
                 <th>Last used</th>
                 <th>Marketplace validation</th>
+                <th>Alert after days without a lead</th>
                 <th />
               </tr>
             </thead>
@@ -52,6 +60,13 @@ export default async function WebhookKeysPage() {
                       <span className="badge ok">Marketplace validated this endpoint at {formatDateTime(k.validatedAt)}</span>
                     ) : (
                       <span className="muted">Not yet</span>
+                    )}
+                  </td>
+                  <td>
+                    {k.revokedAt ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <SilenceDaysForm id={k.id} label={k.label} days={k.silenceDays} />
                     )}
                   </td>
                   <td>{k.revokedAt ? <span className="badge danger">Revoked {formatDateTime(k.revokedAt)}</span> : (

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createChannel } from "@/lib/alerts/channels";
+import { channelEvents } from "@/lib/alerts/events";
+import { guardedAction } from "../guarded-action";
+
+// The events arrive as checkboxes named events.<value> (components/ui/checkboxes.tsx).
+const formSchema = z.looseObject({});
+
+export const createChannelAction = guardedAction<typeof formSchema, { id: string }>(
+  "ADMIN",
+  formSchema,
+  async (form) => {
+    const events = channelEvents.map((e) => e.value).filter((value) => form[`events.${value}`] === "on");
+    const saved = await createChannel({
+      kind: form.kind,
+      name: form.name,
+      target: form.target,
+      events,
+      digestHour: form.digestHour || undefined,
+    });
+    revalidatePath("/settings/notifications");
+    return { ok: true, message: `Channel "${saved.name}" created. Send a test to check it.`, data: { id: saved.id } };
+  },
+);

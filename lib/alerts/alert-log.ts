@@ -1,0 +1,32 @@
+// The alerts' log for Settings → Notifications: the latest messages, where
+// they went and how they fared (the user's e-mail address, or the channel's name).
+import { getDb } from "@/lib/db";
+import { readContent } from "./alert-content";
+
+export async function recentAlerts(limit = 50) {
+  const db = await getDb();
+  const rows = await db.alertMessage.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      event: true,
+      recipient: true,
+      state: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      content: true,
+      channel: { select: { name: true, kind: true } },
+      user: { select: { email: true } },
+    },
+  });
+  return rows.map(({ content, channel, user, ...row }) => ({
+    ...row,
+    subject: readContent(content).subject,
+    to: channel
+      ? `${channel.name} (${channel.kind === "EMAIL" ? "e-mail" : channel.kind === "SLACK" ? "Slack" : "Teams"})`
+      : (user?.email ?? "nobody"),
+  }));
+}

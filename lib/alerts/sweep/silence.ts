@@ -1,0 +1,78 @@
+// The silence watchdog: an active webhook key on which nothing has arrived for
+// its silenceDays (7 by default) is announced to the subscribed channels, once
+// per silent spell (the key carries the last arrival). "Arrived" is the key's
+// last use, kept to the minute by authenticate-key.ts — a lead, real or test;
+// a key never used counts from its creation. The message also says when the
+// marketplace's validation test lead was last seen on the key.
+import { z } from "zod";
+import { appUrl } from "@/lib/app-url";
+import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
+import { formatDateTime } from "@/lib/format";
+import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
+
+const silentKey = z.object({
+  id: z.string(),
+  label: z.string(),
+  silenceDays: z.number(),
+  lastUsedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+type SilentKey = z.output<typeof silentKey>;
+
+export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: boolean): Promise<number> {
+  const listening = subscribed(channels, "silence", emailOn);
+  if (!listening.length) return 0;
+  const db = await getDb();
+  const silent = parseRows(
+    silentKey,
+    await db.$queryRaw`
+      SELECT k.id::text AS id, k.label, k."silenceDays", k."lastUsedAt", k."createdAt"
+      FROM webhook_keys k
+      WHERE k."revokedAt" IS NULL
+        AND coalesce(k."lastUsedAt", k."createdAt") <= ${sqlTime(now)} - make_interval(days => k."silenceDays")`,
+  );
+  const eventKey = (k: SilentKey) => `silence:${k.id}:${(k.lastUsedAt ?? k.createdAt).toISOString()}`;
+  // A key stays silent for days: look its validation lead up (a scan of its leads) only for a new spell.
+  const known = await db.alertMessage.findMany({
+    where: { eventKey: { in: silent.map(eventKey) } },
+    select: { eventKey: true },
+    distinct: ["eventKey"],
+  });
+  const fresh = silent.filter((k) => !known.some((m) => m.eventKey === eventKey(k)));
+  const keys = await Promise.all(
+    fresh.map(async (k) => {
+      const validation = await db.lead.findFirst({
+        where: { isTest: true, receipt: { webhookKeyId: k.id } },
+        orderBy: { receivedAt: "desc" },
+        select: { receivedAt: true },
+      });
+      return { ...k, validatedAt: validation?.receivedAt ?? null };
+    }),
+  );
+  const alerts = keys.flatMap((k) => {
+    const last = k.lastUsedAt ?? k.createdAt;
+    const content = {
+      subject: `No leads on webhook key "${k.label}" for ${k.silenceDays} days`,
+      summary:
+        `Nothing has arrived on "${k.label}" since ${formatDateTime(last)}. ` +
+        "Check the offer's lead settings in Partner Center (the URL, and Validate).",
+      facts: [
+        {
+          label: "Last arrival",
+          value: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : `never (created ${formatDateTime(k.createdAt)})`,
+        },
+        { label: "Marketplace validation last seen", value: k.validatedAt ? formatDateTime(k.validatedAt) : "never" },
+      ],
+      link: { label: "Open the webhook keys", url: `${appUrl()}/settings/webhooks` },
+    };
+    return listening.map((c) => ({
+      event: "silence" as const,
+      eventKey: eventKey(k),
+      to: { channelId: c.id },
+      content,
+    }));
+  });
+  return enqueueAlerts(alerts);
+}
