@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { CspSafeZod } from "@/components/csp-safe-zod";
 import "./globals.css";
 
@@ -22,12 +24,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // so none may be prerendered (a static page's scripts would have no nonce).
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// The language comes from lib/i18n/request.ts (the user's choice, else the browser's).
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <CspSafeZod />
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

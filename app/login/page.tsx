@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { entraSettings } from "@/lib/auth/entra";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login"))("title") };
+}
 
-const notices: Record<string, string> = {
-  PasswordChanged: "Your password was changed and your sessions ended. Sign in with the new password.",
-  SignedOutEverywhere: "You were signed out on every device.",
-};
+const notices = { PasswordChanged: "noticePasswordChanged", SignedOutEverywhere: "noticeSignedOutEverywhere" } as const;
 // Reads the session; never prerendered at build time.
 export const dynamic = "force-dynamic";
 
@@ -19,14 +19,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : undefined;
-  const notice = typeof params.notice === "string" ? notices[params.notice] : undefined;
+  const t = await getTranslations("login");
+  const notice = typeof params.notice === "string" && Object.hasOwn(notices, params.notice) ? params.notice : undefined;
+  const noticeText = notice ? t(notices[notice as keyof typeof notices]) : undefined;
   return (
     <main className="centered">
       <div className="panel card">
-        <h1>Sign in to Lead desk</h1>
-        {notice && (
+        <h1>{t("heading")}</h1>
+        {noticeText && (
           <p className="alert ok" role="status">
-            {notice}
+            {noticeText}
           </p>
         )}
         <LoginForm callbackUrl={callbackUrl} microsoft={entraSettings() !== null} initialError={error} />

@@ -2,19 +2,23 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { loginThrottledError } from "@/lib/auth/login-throttled-error";
 
-const messages: Record<string, string> = {
-  CredentialsSignin: "That e-mail and password do not match an active account.",
-  [loginThrottledError]: "Too many failed sign-ins for this account. Wait a little, then try again.",
-  NotInvited: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
-  AccessDenied: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
+// next-auth's error codes → message keys (lib/i18n, namespace "login").
+const errorKeys: Record<string, "errorCredentials" | "errorThrottled" | "errorNotInvited"> = {
+  CredentialsSignin: "errorCredentials",
+  [loginThrottledError]: "errorThrottled",
+  NotInvited: "errorNotInvited",
+  AccessDenied: "errorNotInvited",
 };
 
 export function LoginForm(props: { callbackUrl: string; microsoft: boolean; initialError?: string }) {
   const router = useRouter();
-  const [error, setError] = useState(props.initialError ? (messages[props.initialError] ?? "Sign-in failed. Please try again.") : "");
+  const t = useTranslations("login");
+  const errorText = (code: string, fallback: "errorGeneric" | "errorCredentials") => t(errorKeys[code] ?? fallback);
+  const [error, setError] = useState(props.initialError ? errorText(props.initialError, "errorGeneric") : "");
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -32,7 +36,7 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
       router.replace(props.callbackUrl);
       router.refresh();
     } else {
-      setError(messages[result?.error ?? ""] ?? messages.CredentialsSignin!);
+      setError(errorText(result?.error ?? "", "errorCredentials"));
     }
   }
 
@@ -40,11 +44,11 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
     <div className="form">
       <form className="form" onSubmit={submit} noValidate>
         <label>
-          E-mail
+          {t("email")}
           <input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
         <label>
-          Password
+          {t("password")}
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
@@ -53,12 +57,12 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
           </p>
         )}
         <button type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("submitting") : t("submit")}
         </button>
       </form>
       {props.microsoft && (
         <button type="button" className="secondary" onClick={() => signIn("azure-ad", { callbackUrl: props.callbackUrl })}>
-          Sign in with Microsoft
+          {t("microsoft")}
         </button>
       )}
     </div>

@@ -1,30 +1,34 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { SessionUser } from "@/lib/auth/session";
+import { LanguageMenu } from "./language-menu";
 import { NavLink } from "./nav-link";
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  const t = await getTranslations("shell");
   return (
     <div className="shell">
       <header className="topbar">
         <Link href="/" className="brand">
-          Lead desk
+          {t("brand")}
         </Link>
-        <nav className="nav" aria-label="Main">
-          <NavLink href="/">Overview</NavLink>
-          <NavLink href="/leads">Leads</NavLink>
-          {user.role === "ADMIN" && <NavLink href="/settings">Settings</NavLink>}
+        <nav className="nav" aria-label={t("mainNav")}>
+          <NavLink href="/">{t("overview")}</NavLink>
+          <NavLink href="/leads">{t("leads")}</NavLink>
+          {user.role === "ADMIN" && <NavLink href="/settings">{t("settings")}</NavLink>}
         </nav>
         <details className="user-menu">
-          <summary aria-label="User menu">
+          <summary aria-label={t("userMenu")}>
             <span className="hide-narrow">{user.name || user.email}</span>
             <span aria-hidden> ▾</span>
           </summary>
           <div className="menu">
             <strong>{user.name || user.email}</strong>
             <span className="muted">{user.email}</span>
-            <span className="badge">{user.role === "ADMIN" ? "Admin" : "Sales"}</span>
-            <Link href="/profile">Profile</Link>
+            <span className="badge">{user.role === "ADMIN" ? t("roleAdmin") : t("roleSales")}</span>
+            <Link href="/profile">{t("profile")}</Link>
+            <LanguageMenu saved={user.locale} />
             <SignOutButton />
           </div>
         </details>

@@ -4,3 +4,5 @@ export const admin = { email: "admin@e2e.test", password: "admin-password-123" }
 export const sales = { email: "sales@e2e.test", password: "sales-password-123" };
 /** An admin the authorisation tests deactivate while it is signed in. */
 export const inactive = { email: "inactive@e2e.test", password: "inactive-password-123" };
+/** A sales user whose language the language tests change (no other test signs in as it). */
+export const linguist = { email: "linguist@e2e.test", password: "linguist-password-123" };

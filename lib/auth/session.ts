@@ -17,6 +17,8 @@ export interface SessionUser {
   role: Role;
   /** After an admin's reset: only the profile page (to choose a new password) and sign-out are open. */
   mustChangePassword: boolean;
+  /** Their chosen language; null follows the browser (lib/i18n). */
+  locale: string | null;
 }
 
 /** Not signed in (401) or not allowed (403). */
@@ -35,8 +37,8 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   if (!claims) return null;
   const user = await openSessionUser(claims.sessionId, claims.userId);
   if (!user) return null;
-  const { id, email, name, role, mustChangePassword } = user;
-  return { id, email, name, role, mustChangePassword };
+  const { id, email, name, role, mustChangePassword, locale } = user;
+  return { id, email, name, role, mustChangePassword, locale };
 });
 
 export const profilePath = "/profile";

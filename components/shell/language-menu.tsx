@@ -1,0 +1,42 @@
+"use client";
+
+// The user menu's language choice: each language named in itself, the current
+// one marked; "browser language" hands the choice back to Accept-Language.
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { setLocaleAction } from "@/lib/actions/users/set-locale-action";
+import { localeNames, locales } from "@/lib/i18n/locales";
+
+export function LanguageMenu({ saved }: { saved: string | null }) {
+  const t = useTranslations("language");
+  const current = useLocale();
+  const [state, formAction, pending] = useActionState(setLocaleAction, null);
+  const choices = [...locales.map((locale) => ({ value: locale, label: localeNames[locale] })), { value: "browser", label: t("browser") }];
+  return (
+    <form action={formAction} role="group" aria-label={t("label")} className="language-menu">
+      <span className="muted">{t("label")}</span>
+      {choices.map(({ value, label }) => {
+        const chosen = value === "browser" ? saved === null : saved === value;
+        return (
+          <button
+            key={value}
+            type="submit"
+            name="locale"
+            value={value}
+            className="secondary"
+            disabled={pending}
+            aria-pressed={chosen}
+            lang={value === "browser" ? current : value}
+          >
+            {label}
+          </button>
+        );
+      })}
+      {state && !state.ok && (
+        <p className="alert error" role="alert">
+          {t("saveFailed")}
+        </p>
+      )}
+    </form>
+  );
+}
