@@ -3,7 +3,7 @@
 import { getDb } from "@/lib/db";
 import { recordAttempt } from "@/lib/delivery/record-attempt";
 import { openDestinationConfig, sendTestLead } from "@/lib/destinations/send";
-import { recordLink } from "@/lib/destinations/record-link";
+import { recordLink } from "@/lib/destinations/registry";
 import type { DeliveryOutcome, RecordLink, SendContext } from "@/lib/destinations/types";
 import { NotFoundError } from "@/lib/errors";
 

@@ -3,7 +3,7 @@
 // field mapping a "CRM field = Lead desk field" line each),
 // "source.<v>", "action.<v>", "stage.<v>" checkboxes for the filters, and
 // "clear.<field>" to erase a stored optional secret.
-import type { DestinationInput } from "@/lib/destinations/destination-input";
+import type { DestinationInput } from "@/lib/destinations/save-destination";
 import { getAdapter } from "@/lib/destinations/registry";
 import type { DestinationKind } from "@/lib/destinations/types";
 import type { FunnelStage } from "@/lib/leads/lead";

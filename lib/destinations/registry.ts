@@ -6,7 +6,12 @@ import { httpsAdapter } from "@/lib/destinations/https-endpoint";
 import { marketoAdapter } from "@/lib/destinations/marketo";
 import { salesforceAdapter } from "@/lib/destinations/salesforce";
 import { salesforceApiAdapter } from "@/lib/destinations/salesforce-api";
-import { destinationKinds, type DestinationAdapter, type DestinationKind } from "@/lib/destinations/types";
+import {
+  destinationKinds,
+  type DestinationAdapter,
+  type DestinationKind,
+  type RecordLink,
+} from "@/lib/destinations/types";
 
 export const destinationAdapters = {
   DYNAMICS: dynamicsAdapter,
@@ -44,4 +49,15 @@ export function parseDestinationConfig(kind: DestinationKind, input: unknown): P
     else (fieldErrors[String(field)] ??= []).push(issue.message);
   }
   return { ok: false, fieldErrors, formErrors };
+}
+
+/**
+ * "Open in Dynamics / Salesforce / Marketo": the link to the record a CRM
+ * created, built from the destination's own base URL (non-secret settings,
+ * validated as http(s) when saved) and the id the CRM returned.
+ */
+export function recordLink(kind: DestinationKind, config: unknown, remoteId: string | null): RecordLink | null {
+  if (!remoteId) return null;
+  const settings = config && typeof config === "object" ? (config as Record<string, unknown>) : {};
+  return getAdapter(kind).recordLink(settings, remoteId) ?? { label: "Record id", url: null };
 }

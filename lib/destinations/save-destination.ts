@@ -8,11 +8,32 @@ import { getDb } from "@/lib/db";
 import { cancelPendingDeliveries } from "@/lib/destinations/manage-destination";
 import { checkOutboundUrls } from "@/lib/destinations/check-outbound-urls";
 import { keepUnchangedSecrets } from "@/lib/destinations/config-secrets";
-import { destinationInputSchema, type DestinationInput } from "@/lib/destinations/destination-input";
 import { movedTargetFields } from "@/lib/destinations/moved-target";
 import { getAdapter, parseDestinationConfig } from "@/lib/destinations/registry";
 import { fromStoredConfig, toStoredConfig } from "@/lib/destinations/stored-config";
+import { destinationKinds } from "@/lib/destinations/types";
+import { funnelStages } from "@/lib/leads/lead";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
+
+/**
+ * What the settings form submits, already read into shape (read-destination-form.ts).
+ * Config values are as typed: a blank secret means "keep the stored one".
+ */
+export const destinationInputSchema = z.object({
+  kind: z.enum(destinationKinds),
+  name: z.string().trim().min(1, "Give the destination a name.").max(100, "At most 100 characters."),
+  enabled: z.boolean(),
+  sources: z.array(z.string().trim().min(1).max(100)).max(50),
+  actions: z.array(z.string().trim().min(1).max(100)).max(50),
+  stages: z.array(z.enum(funnelStages)),
+  includeTest: z.boolean(),
+  includeDoNotContact: z.boolean(),
+  config: z.record(z.string(), z.unknown()),
+  /** Optional secret fields to erase instead of keep. */
+  clearSecrets: z.array(z.string()).default([]),
+});
+
+export type DestinationInput = z.input<typeof destinationInputSchema>;
 
 export interface SavedDestination {
   id: string;

@@ -2,7 +2,7 @@
 // created for it (or "<destination>: <id>" where the CRM has no page), read
 // in one query per export batch.
 import { getDb } from "@/lib/db";
-import { recordLink } from "@/lib/destinations/record-link";
+import { recordLink } from "@/lib/destinations/registry";
 
 export async function crmRecordLinks(leadIds: string[]): Promise<Map<string, string>> {
   if (!leadIds.length) return new Map();

@@ -3,7 +3,7 @@
 // with their attempt log, and the activity log. Null for unknown or malformed ids.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { recordLink } from "@/lib/destinations/record-link";
+import { recordLink } from "@/lib/destinations/registry";
 import { leadRowSelect } from "./list-leads";
 
 const HISTORY_LIMIT = 200;

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { getDb } from "@/lib/db";
 import { createDeliveryWorker, type WorkerOptions } from "@/lib/delivery/delivery-worker";
-import type { DestinationInput } from "@/lib/destinations/destination-input";
+import type { DestinationInput } from "@/lib/destinations/save-destination";
 import { saveDestination } from "@/lib/destinations/save-destination";
 import type { DestinationKind } from "@/lib/destinations/types";
 import { newKey, post } from "./webhook";

@@ -1,6 +1,6 @@
 // "Open in …" links from each kind's stored (non-secret) settings and the id its CRM returned.
 import { describe, expect, it } from "vitest";
-import { recordLink } from "@/lib/destinations/record-link";
+import { recordLink } from "@/lib/destinations/registry";
 
 describe("record links", () => {
   it("Dynamics: the lead form of the environment", () => {

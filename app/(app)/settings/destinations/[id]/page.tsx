@@ -12,7 +12,7 @@ import { SendTestButton } from "@/components/destinations/send-test-button";
 import { requirePageUser } from "@/lib/auth/session";
 import { deliveryStates, listDestinationDeliveries } from "@/lib/delivery/list-destination-deliveries";
 import { listDestinations } from "@/lib/destinations/list-destinations";
-import { recordLink } from "@/lib/destinations/record-link";
+import { recordLink } from "@/lib/destinations/registry";
 import { formatDateTime } from "@/lib/format";
 import type { DeliveryState } from "@/lib/generated/prisma/enums";
 import { customerName } from "@/lib/leads/labels";
