@@ -10,9 +10,9 @@ test("every icon and the manifest a page links to are served, with no failed req
   await page.goto("/login");
   await page.waitForLoadState("networkidle");
 
-  const links = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]').evaluateAll((els) =>
-    els.map((el) => ({ rel: el.getAttribute("rel"), href: el.getAttribute("href") ?? "" })),
-  );
+  const links = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')
+    .evaluateAll((els) => els.map((el) => ({ rel: el.getAttribute("rel"), href: el.getAttribute("href") ?? "" })));
   expect(links.map((l) => `${l.rel} ${l.href.replace(/\?.*$/, "")}`).sort()).toEqual([
     "apple-touch-icon /apple-touch-icon.png",
     "icon /favicon.ico",
@@ -20,7 +20,12 @@ test("every icon and the manifest a page links to are served, with no failed req
     "manifest /manifest.webmanifest",
   ]);
 
-  const types: Record<string, RegExp> = { ico: /image\/(x-icon|vnd\.microsoft\.icon)/, svg: /image\/svg\+xml/, png: /image\/png/, webmanifest: /json/ };
+  const types: Record<string, RegExp> = {
+    ico: /image\/(x-icon|vnd\.microsoft\.icon)/,
+    svg: /image\/svg\+xml/,
+    png: /image\/png/,
+    webmanifest: /json/,
+  };
   const manifest = await request.get("/manifest.webmanifest");
   const icons = ((await manifest.json()) as { icons: { src: string }[] }).icons.map((i) => i.src);
   for (const href of [...links.map((l) => l.href), ...icons]) {

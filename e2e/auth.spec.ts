@@ -69,7 +69,11 @@ test("the server refuses an admin action posted by a sales user", async ({ brows
   const { headers, body } = await captured;
   expect(headers["next-action"]).toBeTruthy();
   const replay = {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+    },
     data: body,
     maxRedirects: 0,
   };

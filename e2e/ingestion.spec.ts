@@ -39,7 +39,10 @@ test("an admin creates a webhook key and a lead posted to its URL appears in the
   await expect(page.getByTestId(`key-${label}`)).toContainText("Marketplace validated this endpoint at");
 
   // A body that is no lead is kept and can be found in Settings.
-  const bad = await page.request.post(url, { data: Buffer.from('{"UserDetails": {"FirstName": "Broken",}'), headers: { "content-type": "application/json" } });
+  const bad = await page.request.post(url, {
+    data: Buffer.from('{"UserDetails": {"FirstName": "Broken",}'),
+    headers: { "content-type": "application/json" },
+  });
   expect(bad.status()).toBe(400);
   const { receiptId } = await bad.json();
   await page.goto("/settings/receipts");

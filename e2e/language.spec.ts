@@ -24,8 +24,9 @@ test("the sign-in page follows the browser, and a user's choice of language stic
   await page.getByLabel("Menu do utilizador").click();
   await page.getByRole("button", { name: "Español" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "es-ES");
-  await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Información general" }))
-    .toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Información general" }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "es-ES");
   await page.getByLabel("Menú de usuario").click();
@@ -34,6 +35,7 @@ test("the sign-in page follows the browser, and a user's choice of language stic
   // Handing the choice back to the browser returns to Portuguese.
   await page.getByRole("button", { name: "Idioma del navegador" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "pt-PT");
-  await expect(page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Descrição geral" }))
-    .toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Descrição geral" }),
+  ).toBeVisible();
 });

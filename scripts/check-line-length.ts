@@ -8,7 +8,9 @@ const MAX = 120;
 const checked = /\.(ts|tsx|mts|mjs|js|jsx|css)$/;
 const exempt = /^(tests|e2e)\/|^lib\/generated\//;
 
-const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
+const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+  encoding: "utf8",
+})
   .split("\0")
   .filter((file) => checked.test(file) && !exempt.test(file) && fs.existsSync(file));
 const offenders: string[] = [];

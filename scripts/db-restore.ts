@@ -20,7 +20,8 @@ await runScript(async () => {
     if (!clientToolPresent("pg_restore")) {
       throw new BackupError(
         `pg_restore is not installed here. Restore into ${describeDatabase(config)} with PostgreSQL's client tools ` +
-          `(Debian/Ubuntu: apt-get install postgresql-client):\n  PGPASSWORD=… ${showCommand(pgRestoreCommand(config.url, args.from, force))}`,
+          "(Debian/Ubuntu: apt-get install postgresql-client):\n" +
+          `  PGPASSWORD=… ${showCommand(pgRestoreCommand(config.url, args.from, force))}`,
       );
     }
     const { counts } = await restorePostgres(config.url, args.from, { force });

@@ -23,7 +23,8 @@ const day = 24 * 3600_000;
 await runScript(async () => {
   const args = parseArgs(process.argv.slice(2));
   const count = Number(args.leads ?? 400);
-  if (!Number.isInteger(count) || count < 0 || count > 100_000) throw new UsageError("--leads takes a whole number up to 100000.");
+  if (!Number.isInteger(count) || count < 0 || count > 100_000)
+    throw new UsageError("--leads takes a whole number up to 100000.");
   const { config } = await connect();
   await migrate();
   const db = await getDb();
@@ -41,22 +42,42 @@ await runScript(async () => {
 
   if (!(await db.assignmentRule.findFirst({ where: { name: demoRule } }))) {
     const sales = users.filter((u) => u.role === "SALES").map((u) => u.id);
-    const input = { name: demoRule, sources: [], actions: [], offers: [], countries: [], stages: [], businessHours: null };
+    const input = {
+      name: demoRule,
+      sources: [],
+      actions: [],
+      offers: [],
+      countries: [],
+      stages: [],
+      businessHours: null,
+    };
     await saveRule({ ...input, mode: "ROUND_ROBIN", userId: null, memberIds: sales, targetMinutes: 4 * 60 });
-    console.log(`Assignment rule "${demoRule}": every lead, round-robin over the demo sales users, answered within 4 h.`);
+    console.log(
+      `Assignment rule "${demoRule}": every lead, round-robin over the demo sales users, answered within 4 h.`,
+    );
   }
 
   const key = await createWebhookKey("Demo seed");
   const random = seededRandom((await db.lead.count()) + 1);
-  const customers = Array.from({ length: Math.max(1, Math.ceil(count * 0.7)) }, (_, i) => demoCustomer(random, i + Date.now() % 100000));
+  const customers = Array.from({ length: Math.max(1, Math.ceil(count * 0.7)) }, (_, i) =>
+    demoCustomer(random, i + (Date.now() % 100000)),
+  );
   const now = Date.now();
   const statuses: LeadStatus[] = ["NEW", "NEW", "NEW", "CONTACTED", "QUALIFIED", "WON", "LOST"];
   let stored = 0;
   for (let i = 0; i < count; i++) {
     // Older leads first, so duplicates link to the earliest of a customer's visits.
     const receivedAt = new Date(now - 30 * day + (i / Math.max(1, count)) * 30 * day);
-    const body = Buffer.from(JSON.stringify(demoLeadBody(random, random.pick(customers), { test: random.chance(0.01) })));
-    const receipt = await recordReceipt({ body: { bytes: body, size: body.length, truncated: false }, contentType: "application/json", clientAddress: "seed", webhookKeyId: key.id, receivedAt });
+    const body = Buffer.from(
+      JSON.stringify(demoLeadBody(random, random.pick(customers), { test: random.chance(0.01) })),
+    );
+    const receipt = await recordReceipt({
+      body: { bytes: body, size: body.length, truncated: false },
+      contentType: "application/json",
+      clientAddress: "seed",
+      webhookKeyId: key.id,
+      receivedAt,
+    });
     const result = await processReceipt({ ...receipt, body, contentType: "application/json", truncated: false });
     if (!result.ok || result.status === "retry") continue;
     stored += 1;

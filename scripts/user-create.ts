@@ -10,14 +10,22 @@ import { runScript } from "./run-script";
 
 await runScript(async () => {
   const args = parseArgs(process.argv.slice(2));
-  const usage = "Usage: npm run user:create -- --email <e-mail> --role ADMIN|SALES [--name <name>] [--password <password>]";
+  const usage =
+    "Usage: npm run user:create -- --email <e-mail> --role ADMIN|SALES [--name <name>] [--password <password>]";
   if (typeof args.email !== "string" || typeof args.role !== "string") throw new UsageError(usage);
   const password = typeof args.password === "string" ? args.password : await promptSecret("Password: ");
-  const parsed = newUserSchema.safeParse({ email: args.email, role: args.role.toUpperCase(), name: args.name ?? "", password });
+  const parsed = newUserSchema.safeParse({
+    email: args.email,
+    role: args.role.toUpperCase(),
+    name: args.name ?? "",
+    password,
+  });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join("\n"));
   const { config } = await connect();
   await migrate();
   const { user } = await createUser(parsed.data);
-  console.log(`Created ${user.role === "ADMIN" ? "admin" : "sales user"} ${user.email} in ${describeDatabase(config)}.`);
+  console.log(
+    `Created ${user.role === "ADMIN" ? "admin" : "sales user"} ${user.email} in ${describeDatabase(config)}.`,
+  );
   await disconnect();
 });

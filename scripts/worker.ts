@@ -33,5 +33,8 @@ await runScript(async () => {
   worker.start();
   alerts = createAlertWorker(options);
   alerts.start();
-  console.log(`Delivery worker started on ${describeDatabase(config)} (polling every ${options.pollMs} ms), with the alert worker.`);
+  console.log(
+    `Delivery worker started on ${describeDatabase(config)} ` +
+      `(polling every ${options.pollMs} ms), with the alert worker.`,
+  );
 });

@@ -37,7 +37,8 @@ export interface RuleFormProps {
 }
 
 const weekDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((label, i) => ({ value: String(i + 1), label }));
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 const modes = [
   { value: "ROUND_ROBIN", label: "Round-robin among chosen users" },
@@ -59,7 +60,13 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
       <input type="hidden" name="id" value={current?.id ?? ""} />
       <label>
         Name
-        <input name="name" required maxLength={80} defaultValue={current?.name ?? ""} placeholder="e.g. AppSource contact requests" />
+        <input
+          name="name"
+          required
+          maxLength={80}
+          defaultValue={current?.name ?? ""}
+          placeholder="e.g. AppSource contact requests"
+        />
         <FieldError state={state} name="name" />
       </label>
       {current?.isDefault ? (
@@ -67,7 +74,9 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
       ) : (
         <>
           <h3 style={{ margin: "0.5rem 0 0" }}>Which leads</h3>
-          <p className="muted" style={{ margin: 0 }}>Leave a group empty to match every value.</p>
+          <p className="muted" style={{ margin: 0 }}>
+            Leave a group empty to match every value.
+          </p>
           <Checkboxes legend="Sources" prefix="source" options={filters.sources} selected={current?.sources ?? []} />
           <Checkboxes legend="Actions" prefix="action" options={filters.actions} selected={current?.actions ?? []} />
           <Checkboxes legend="Funnel stages" prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
@@ -78,7 +87,11 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
           </label>
           <label>
             Countries
-            <input name="countries" defaultValue={current?.countries.join(", ") ?? ""} placeholder="as the lead gives it: US, USA, Germany, …" />
+            <input
+              name="countries"
+              defaultValue={current?.countries.join(", ") ?? ""}
+              placeholder="as the lead gives it: US, USA, Germany, …"
+            />
             <FieldError state={state} name="countries" />
           </label>
         </>
@@ -87,7 +100,13 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
         <legend>Outcome</legend>
         {modes.map((m) => (
           <label key={m.value} style={checkLabel}>
-            <input type="radio" name="mode" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} />
+            <input
+              type="radio"
+              name="mode"
+              value={m.value}
+              checked={mode === m.value}
+              onChange={() => setMode(m.value)}
+            />
             {m.label}
           </label>
         ))}
@@ -109,19 +128,33 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
       )}
       {mode === "ROUND_ROBIN" && (
         <div>
-          <Checkboxes legend="Rotation (active users, in this order)" prefix="member" options={users} selected={current?.memberIds ?? []} />
+          <Checkboxes
+            legend="Rotation (active users, in this order)"
+            prefix="member"
+            options={users}
+            selected={current?.memberIds ?? []}
+          />
           <FieldError state={state} name="members" />
         </div>
       )}
       <h3 style={{ margin: "0.5rem 0 0" }}>Response clock</h3>
       <label>
         First response within (hours)
-        <input name="targetHours" inputMode="decimal" defaultValue={current?.targetMinutes ? String(current.targetMinutes / 60) : ""} placeholder="e.g. 1, 4 or 24 — blank: no clock" />
+        <input
+          name="targetHours"
+          inputMode="decimal"
+          defaultValue={current?.targetMinutes ? String(current.targetMinutes / 60) : ""}
+          placeholder="e.g. 1, 4 or 24 — blank: no clock"
+        />
         <FieldError state={state} name="targetHours" />
       </label>
       <label>
         Business hours time zone
-        <input name="timeZone" defaultValue={current?.timeZone ?? ""} placeholder="blank: around the clock; or e.g. Europe/Lisbon" />
+        <input
+          name="timeZone"
+          defaultValue={current?.timeZone ?? ""}
+          placeholder="blank: around the clock; or e.g. Europe/Lisbon"
+        />
         <FieldError state={state} name="timeZone" />
       </label>
       <div className="form-row">
@@ -136,7 +169,12 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
           <FieldError state={state} name="closes" />
         </label>
       </div>
-      <Checkboxes legend="Working days" prefix="day" options={weekDays} selected={(current?.workDays ?? [1, 2, 3, 4, 5]).map(String)} />
+      <Checkboxes
+        legend="Working days"
+        prefix="day"
+        options={weekDays}
+        selected={(current?.workDays ?? [1, 2, 3, 4, 5]).map(String)}
+      />
       <FieldError state={state} name="days" />
       <div className="inline">
         <button type="submit" disabled={pending}>

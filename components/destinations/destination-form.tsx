@@ -69,13 +69,20 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
       {fields.map((field) => {
         const name = `config.${field.name}`;
         const stored = current?.storedSecrets.includes(field.name) ?? false;
-        const hint = field.secret && stored ? `${field.hint} Stored and encrypted — leave blank to keep it.` : field.hint;
+        const hint =
+          field.secret && stored ? `${field.hint} Stored and encrypted — leave blank to keep it.` : field.hint;
         return (
           <div key={field.name} style={{ display: "flex", flexDirection: "column", gap: "0.3rem" }}>
             <label>
               {field.label}
               {field.input === "headers" ? (
-                <textarea name={name} rows={3} defaultValue={initialText(field, current)} placeholder={"Authorization: Bearer …\nx-api-key: …"} spellCheck={false} />
+                <textarea
+                  name={name}
+                  rows={3}
+                  defaultValue={initialText(field, current)}
+                  placeholder={"Authorization: Bearer …\nx-api-key: …"}
+                  spellCheck={false}
+                />
               ) : field.input === "mapping" ? (
                 <textarea
                   name={name}
@@ -96,13 +103,16 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
                 />
               )}
               <span className="muted" style={{ fontWeight: 400, fontSize: "0.85rem" }}>
-                {field.input === "headers" && current ? `${hint} Header values left blank keep their stored value.` : hint}
+                {field.input === "headers" && current
+                  ? `${hint} Header values left blank keep their stored value.`
+                  : hint}
               </span>
               <FieldError state={state} name={name} />
             </label>
             {field.secret && stored && !field.required && field.input !== "headers" && (
               <label style={checkLabel}>
-                <input type="checkbox" name={`clear.${field.name}`} /> Remove the stored {field.label.replace(/ \(optional\)$/, "").toLowerCase()}
+                <input type="checkbox" name={`clear.${field.name}`} /> Remove the stored{" "}
+                {field.label.replace(/ \(optional\)$/, "").toLowerCase()}
               </label>
             )}
           </div>
@@ -110,15 +120,19 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
       })}
 
       <h3 style={{ margin: "0.5rem 0 0" }}>Which leads to forward</h3>
-      <p className="muted" style={{ margin: 0 }}>Leave a group empty to forward every value.</p>
+      <p className="muted" style={{ margin: 0 }}>
+        Leave a group empty to forward every value.
+      </p>
       <Checkboxes legend="Sources" prefix="source" options={filters.sources} selected={current?.sources ?? []} />
       <Checkboxes legend="Actions" prefix="action" options={filters.actions} selected={current?.actions ?? []} />
       <Checkboxes legend="Funnel stages" prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
       <label style={checkLabel}>
-        <input type="checkbox" name="includeTest" defaultChecked={current?.includeTest ?? false} /> Include test leads (Partner Center validation, MSFT_TEST_…)
+        <input type="checkbox" name="includeTest" defaultChecked={current?.includeTest ?? false} /> Include test leads
+        (Partner Center validation, MSFT_TEST_…)
       </label>
       <label style={checkLabel}>
-        <input type="checkbox" name="includeDoNotContact" defaultChecked={current?.includeDoNotContact ?? false} /> Include do-not-contact leads
+        <input type="checkbox" name="includeDoNotContact" defaultChecked={current?.includeDoNotContact ?? false} />{" "}
+        Include do-not-contact leads
       </label>
       <label style={checkLabel}>
         <input type="checkbox" name="enabled" defaultChecked={current?.enabled ?? true} /> Enabled

@@ -11,14 +11,21 @@ export function EncryptionKeyNotice({ status }: { status: KeyStatus }) {
     );
   }
   return (
-    <p className="alert" style={{ color: "var(--warn)", borderColor: "#f0d9a8", background: "#fff8e6" }} data-testid="key-notice">
+    <p
+      className="alert"
+      style={{ color: "var(--warn)", borderColor: "#f0d9a8", background: "#fff8e6" }}
+      data-testid="key-notice"
+    >
       {status.source === "file" ? (
         <>
-          Secrets are encrypted with a key Lead desk generated at <code>{status.file}</code>. Back that file up (or set{" "}
-          <code>ENCRYPTION_KEY</code>): without it, saved secrets cannot be decrypted and must be entered again.
+          Secrets are encrypted with a key Lead desk generated at <code>{status.file}</code>. Back it up or set{" "}
+          <code>ENCRYPTION_KEY</code>: without it, saved secrets cannot be decrypted and must be entered again.
         </>
       ) : (
-        <>Secrets are encrypted with a key that lives only in memory (in-memory database): set ENCRYPTION_KEY to keep them.</>
+        <>
+          Secrets are encrypted with a key that lives only in memory (in-memory database): set ENCRYPTION_KEY to keep
+          them.
+        </>
       )}
     </p>
   );

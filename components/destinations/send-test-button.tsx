@@ -19,7 +19,12 @@ export function SendTestButton({ id }: { id: string }) {
       </form>
       <FormMessage state={state?.ok ? null : state} />
       {result && (
-        <div className={result.ok ? "alert ok" : "alert error"} role="status" data-testid="test-result" style={{ marginTop: "0.5rem" }}>
+        <div
+          className={result.ok ? "alert ok" : "alert error"}
+          role="status"
+          data-testid="test-result"
+          style={{ marginTop: "0.5rem" }}
+        >
           <p style={{ marginTop: 0 }}>
             <strong>{result.ok ? "Delivered" : "Failed"}</strong>
             {" · "}
@@ -31,7 +36,9 @@ export function SendTestButton({ id }: { id: string }) {
               <CrmRecord record={result.record} id={result.record.id} />
             </p>
           )}
-          {!result.ok && result.retryable && <p className="muted">A test lead is sent once; a real lead would be retried after a failure like this.</p>}
+          {!result.ok && result.retryable && (
+            <p className="muted">A test lead is sent once; a real lead would be retried after a failure like this.</p>
+          )}
           {result.mapped && (
             <details open>
               <summary>Field mapping used</summary>
@@ -69,7 +76,11 @@ export function SendTestButton({ id }: { id: string }) {
           </details>
           <details open={!result.ok}>
             <summary>Response</summary>
-            <pre className="secret" style={{ whiteSpace: "pre-wrap", color: "var(--text)" }} data-testid="test-response">
+            <pre
+              className="secret"
+              style={{ whiteSpace: "pre-wrap", color: "var(--text)" }}
+              data-testid="test-response"
+            >
               {result.responseExcerpt || "(empty)"}
             </pre>
           </details>

@@ -17,8 +17,8 @@ export function ChangePasswordSection({ required, minLength }: { required: boole
         </p>
       )}
       <p className="muted">
-        At least {minLength} characters; not your e-mail address and not a common password. Every session of yours
-        ends, and you sign in again with the new one.
+        At least {minLength} characters; not your e-mail address and not a common password. Every session of yours ends,
+        and you sign in again with the new one.
       </p>
       <form action={action} className="form">
         <label>

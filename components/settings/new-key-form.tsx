@@ -22,8 +22,8 @@ export function NewKeyForm() {
       {state?.ok && state.data && (
         <div className="alert ok">
           <p style={{ marginTop: 0 }}>
-            Paste this URL into Partner Center (your offer → Customer leads → HTTPS endpoint). It contains the key and is
-            shown only now:
+            Paste this URL into Partner Center (your offer → Customer leads → HTTPS endpoint). It contains the key and
+            is shown only now:
           </p>
           <code className="secret" data-testid="webhook-url">
             {state.data.url}

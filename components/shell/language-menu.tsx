@@ -11,7 +11,10 @@ export function LanguageMenu({ saved }: { saved: string | null }) {
   const t = useTranslations("language");
   const current = useLocale();
   const [state, formAction, pending] = useActionState(setLocaleAction, null);
-  const choices = [...locales.map((locale) => ({ value: locale, label: localeNames[locale] })), { value: "browser", label: t("browser") }];
+  const choices = [
+    ...locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+    { value: "browser", label: t("browser") },
+  ];
   return (
     <form action={formAction} role="group" aria-label={t("label")} className="language-menu">
       <span className="muted">{t("label")}</span>

@@ -8,7 +8,17 @@ interface Option {
 // Global label styles stack their content; a checkbox sits beside its text.
 export const checkLabel = { fontWeight: 400, flexDirection: "row", alignItems: "center", gap: "0.4rem" } as const;
 
-export function Checkboxes({ legend, prefix, options, selected }: { legend: string; prefix: string; options: readonly Option[]; selected: string[] }) {
+export function Checkboxes({
+  legend,
+  prefix,
+  options,
+  selected,
+}: {
+  legend: string;
+  prefix: string;
+  options: readonly Option[];
+  selected: string[];
+}) {
   return (
     <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "0.6rem 0.8rem" }}>
       <legend>{legend}</legend>

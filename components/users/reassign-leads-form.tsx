@@ -15,10 +15,15 @@ interface Props {
 export function ReassignLeadsForm({ fromUserId, openLeads, users }: Props) {
   const [state, action, pending] = useActionState(reassignLeadsAction, null);
   return (
-    <form action={action} className="inline" style={{ flexWrap: "wrap", marginTop: "0.4rem" }} data-testid="reassign-leads">
+    <form
+      action={action}
+      className="inline"
+      style={{ flexWrap: "wrap", marginTop: "0.4rem" }}
+      data-testid="reassign-leads"
+    >
       <input type="hidden" name="fromUserId" value={fromUserId} />
       <label className="small" style={{ flexDirection: "row", alignItems: "center", gap: "0.4rem", fontWeight: 400 }}>
-        {openLeads} open {openLeads === 1 ? "lead" : "leads"} → 
+        {openLeads} open {openLeads === 1 ? "lead" : "leads"} →
         <OwnerSelect users={users} name="toUserId" />
       </label>
       <button type="submit" className="secondary" disabled={pending}>

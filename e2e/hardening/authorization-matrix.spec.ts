@@ -33,7 +33,11 @@ let ids: MatrixIds;
 let checks = 0;
 
 async function get(path: string, caller: Caller, init: RequestInit = {}) {
-  return fetch(new URL(path, base), { redirect: "manual", ...init, headers: { ...(init.headers as Record<string, string>), ...(cookies[caller] ? { cookie: cookies[caller] } : {}) } });
+  return fetch(new URL(path, base), {
+    redirect: "manual",
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), ...(cookies[caller] ? { cookie: cookies[caller] } : {}) },
+  });
 }
 
 async function view(path: string, caller: Caller = "admin") {
@@ -67,7 +71,8 @@ function actionAnswer(answer: ActionAnswer): ActionAnswerKind | string {
   if (answer.state?.ok === false && answer.state.message === "Only admins may do this.") return "admins-only";
   // A failed validation means the rule's fields are wrong, not that the guard let the call through.
   if (answer.state?.fieldErrors) return `invalid ${JSON.stringify(answer.state.fieldErrors)}`;
-  if (answer.status === 200 && (answer.state || (answer.actionRedirect && !answer.actionRedirect.startsWith("/login")))) return "ran";
+  if (answer.status === 200 && (answer.state || (answer.actionRedirect && !answer.actionRedirect.startsWith("/login"))))
+    return "ran";
   return `${answer.status} ${answer.location ?? answer.actionRedirect ?? ""} ${answer.body.slice(0, 200)}`;
 }
 
@@ -76,7 +81,12 @@ async function newLead(): Promise<string> {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
-      UserDetails: { FirstName: "Mat", LastName: "Rix", Email: `matrix-${randomUUID()}@example.com`, Company: "Contoso" },
+      UserDetails: {
+        FirstName: "Mat",
+        LastName: "Rix",
+        Email: `matrix-${randomUUID()}@example.com`,
+        Company: "Contoso",
+      },
       LeadSource: "AzureMarketplace-INS|matrix",
       ActionCode: "INS",
     }),
@@ -98,12 +108,19 @@ test.beforeAll(async () => {
     salesUser: rowField(users, `user-${sales.email}`, "userId"),
     inactiveUser: rowField(users, `user-${inactive.email}`, "userId"),
     plantedKey: rowField((await view("/settings/webhooks")).html, "key-Planted key", "id"),
-    assignmentRule: /href="\/settings\/assignment\/([0-9a-f-]{36})"/.exec((await view("/settings/assignment")).html)?.[1] ?? "",
+    assignmentRule:
+      /href="\/settings\/assignment\/([0-9a-f-]{36})"/.exec((await view("/settings/assignment")).html)?.[1] ?? "",
   };
 
   // Deactivate the signed-in admin the way the Users page does; its cookie stays validly signed, but its session ended.
   const updateUser = serverActions().find((a) => a.name.endsWith("#updateUserAction"))!;
-  const deactivated = await callAction(base, "/settings/users", updateUser.id, { change: "active", userId: ids.inactiveUser, active: "false" }, cookies.admin);
+  const deactivated = await callAction(
+    base,
+    "/settings/users",
+    updateUser.id,
+    { change: "active", userId: ids.inactiveUser, active: "false" },
+    cookies.admin,
+  );
   expect(deactivated.state).toEqual({ ok: true, message: `${inactive.email} is deactivated.` });
   // next-auth's own session endpoint neither names nor renews an ended session.
   const ended = await get("/api/auth/session", "deactivated");
@@ -137,7 +154,8 @@ test("pages answer each caller as designed", async () => {
         await response.arrayBuffer();
         const answer = pageAnswer(response);
         checks++;
-        if (answer !== rule.expect[caller]) wrong.push(`${caller} GET ${path}: ${answer}, expected ${rule.expect[caller]}`);
+        if (answer !== rule.expect[caller])
+          wrong.push(`${caller} GET ${path}: ${answer}, expected ${rule.expect[caller]}`);
       }
     }
   }
@@ -155,7 +173,8 @@ test("route handlers answer each caller as designed", async () => {
         const response = await get(path, caller, { method, body: rule.body, headers: rule.headers });
         await response.arrayBuffer();
         checks++;
-        if (response.status !== rule.expect[caller]) wrong.push(`${caller} ${method} ${path}: ${response.status}, expected ${rule.expect[caller]}`);
+        if (response.status !== rule.expect[caller])
+          wrong.push(`${caller} ${method} ${path}: ${response.status}, expected ${rule.expect[caller]}`);
       }
     }
   }
@@ -175,8 +194,17 @@ test("server actions run only for the allowed roles, and refused calls change no
       const fields = await rule.fields(ctx, caller);
       const calls: [string, string, ActionAnswerKind | "login"][] =
         caller === "anonymous"
-          ? [["no cookie", "", "login"], ["forged cookie", forgedCookie, "sign-in"]]
-          : [[caller, cookies[caller]!, caller === "deactivated" ? "sign-in" : allowed.includes(caller) ? "ran" : "admins-only"]];
+          ? [
+              ["no cookie", "", "login"],
+              ["forged cookie", forgedCookie, "sign-in"],
+            ]
+          : [
+              [
+                caller,
+                cookies[caller]!,
+                caller === "deactivated" ? "sign-in" : allowed.includes(caller) ? "ran" : "admins-only",
+              ],
+            ];
       for (const [who, cookie, expected] of calls) {
         const answer = await callAction(base, page, action.id, fields, cookie);
         // Without any session cookie the proxy sends the request to sign-in before the action is reached.
@@ -189,7 +217,10 @@ test("server actions run only for the allowed roles, and refused calls change no
       if (effect !== undefined) {
         const expectEffect = (rule.effectFor ?? allowed).includes(caller);
         checks++;
-        if (effect !== expectEffect) wrong.push(`${caller} → ${name}: ${effect ? "took effect" : "had no effect"}, expected ${expectEffect ? "an effect" : "none"}`);
+        if (effect !== expectEffect)
+          wrong.push(
+            `${caller} → ${name}: ${effect ? "took effect" : "had no effect"}, expected ${expectEffect ? "an effect" : "none"}`,
+          );
       }
     }
   }

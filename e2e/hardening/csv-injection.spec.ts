@@ -59,9 +59,13 @@ test("any text, under any separator, is one cell that starts with no formula tri
       for (const separator of separators) {
         const rows = readCsv(line, separator);
         const formula = rows.flat().find((cell) => trigger.test(cell));
-        if (formula !== undefined) throw new Error(`${JSON.stringify(formula)} read with ${JSON.stringify(separator)} from ${JSON.stringify(values)}`);
+        if (formula !== undefined)
+          throw new Error(
+            `${JSON.stringify(formula)} read with ${JSON.stringify(separator)} from ${JSON.stringify(values)}`,
+          );
         // Read as written (","), it is one row with each value in a cell of its own.
-        if (separator === "," && (rows.length !== 1 || rows[0]!.length !== values.length)) throw new Error(`Cells moved: ${JSON.stringify(values)}`);
+        if (separator === "," && (rows.length !== 1 || rows[0]!.length !== values.length))
+          throw new Error(`Cells moved: ${JSON.stringify(values)}`);
       }
     }),
     { numRuns: 5_000 },
@@ -70,10 +74,11 @@ test("any text, under any separator, is one cell that starts with no formula tri
 
 test("the export of hostile leads opens safely with every list separator", async ({ browser, request }) => {
   const tag = uniqueTag();
-  const hostile = ["a;=1+1;b", "x\t=2+2", "c;@SUM(A1);d", "=HYPERLINK(\"http://evil.example\")", "e;+cmd|' /C calc'!A0"];
+  const hostile = ["a;=1+1;b", "x\t=2+2", "c;@SUM(A1);d", '=HYPERLINK("http://evil.example")', "e;+cmd|' /C calc'!A0"];
   const hook = await webhookUrl(browser);
   // Distinct last names: the same customer again would be a duplicate (200), not a new lead.
-  for (const [i, company] of hostile.entries()) await postLead(request, hook, { last: `${tag}x${i}`, company, source: "AzurePortal", action: "INS", offer: tag });
+  for (const [i, company] of hostile.entries())
+    await postLead(request, hook, { last: `${tag}x${i}`, company, source: "AzurePortal", action: "INS", offer: tag });
   const cookie = await signInHttp(base, sales.email, sales.password);
   const res = await fetch(`${base}/api/leads/export?q=${tag}`, { headers: { cookie } });
   expect(res.status).toBe(200);
@@ -81,10 +86,14 @@ test("the export of hostile leads opens safely with every list separator", async
   for (const separator of separators) {
     const rows = readCsv(text, separator);
     expect(rows.length, `rows with ${JSON.stringify(separator)}`).toBe(1 + hostile.length);
-    for (const row of rows) for (const cell of row) expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
+    for (const row of rows)
+      for (const cell of row)
+        expect(trigger.test(cell), `${JSON.stringify(cell)} with ${JSON.stringify(separator)}`).toBe(false);
   }
   // Read as written, each company is whole in its cell, apostrophes before its triggers.
   const unescape = (cell: string) => cell.replace(/(^|[,;\t\r\n])([\s"]*)'(?=[=+\-@])/g, "$1$2");
-  const companies = readCsv(text, ",").slice(1).map((row) => unescape(row[5]!));
+  const companies = readCsv(text, ",")
+    .slice(1)
+    .map((row) => unescape(row[5]!));
   expect(companies.sort()).toEqual([...hostile].sort());
 });

@@ -16,7 +16,11 @@ async function startReceiver() {
     req.resume().on("end", () => res.writeHead(200, { "Content-Type": "application/json" }).end("{}"));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, authorizations, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    authorizations,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 test("stored secrets are not sent to an edited address until entered again", async ({ page }) => {

@@ -13,14 +13,64 @@ import { admin, e2ePort, sales } from "../support/accounts";
 const base = `http://localhost:${e2ePort}`;
 const origin = new URL(base).origin;
 
-const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((c) => String.fromCharCode(c));
-const unicodeSpaces = ["\u00a0", "\u1680", "\u2000", "\u2007", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
-const odd = fc.constantFrom(...controls, ...unicodeSpaces, "\\", "/", "%09", "%0a", "%5c", "%2f", "%2F", "%00", ".", ":", "@");
-const heads = fc.constantFrom("/", "//", "/\\", "\\", "\\\\", "\\/", "http:", "https:", "http://", "javascript:", "/./", "/../", "///", "", "%2f%2f");
+const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((c) =>
+  String.fromCharCode(c),
+);
+const unicodeSpaces = [
+  "\u00a0",
+  "\u1680",
+  "\u2000",
+  "\u2007",
+  "\u200b",
+  "\u2028",
+  "\u2029",
+  "\u202f",
+  "\u205f",
+  "\u3000",
+  "\ufeff",
+];
+const odd = fc.constantFrom(
+  ...controls,
+  ...unicodeSpaces,
+  "\\",
+  "/",
+  "%09",
+  "%0a",
+  "%5c",
+  "%2f",
+  "%2F",
+  "%00",
+  ".",
+  ":",
+  "@",
+);
+const heads = fc.constantFrom(
+  "/",
+  "//",
+  "/\\",
+  "\\",
+  "\\\\",
+  "\\/",
+  "http:",
+  "https:",
+  "http://",
+  "javascript:",
+  "/./",
+  "/../",
+  "///",
+  "",
+  "%2f%2f",
+);
 const hosts = fc.constantFrom("evil.example", "evil.example/", "@evil.example", "localhost.evil.example", "");
 /** A hostile value: a head, odd characters sprinkled between its pieces, a host, a tail. */
 const hostile = fc
-  .tuple(heads, fc.array(odd, { maxLength: 3 }), fc.array(odd, { maxLength: 3 }), hosts, fc.constantFrom("", "/x", "?a=1", "#f"))
+  .tuple(
+    heads,
+    fc.array(odd, { maxLength: 3 }),
+    fc.array(odd, { maxLength: 3 }),
+    hosts,
+    fc.constantFrom("", "/x", "?a=1", "#f"),
+  )
   .map(([head, a, b, host, tail]) => {
     const mid = Math.floor(head.length / 2);
     return `${head.slice(0, mid)}${a.join("")}${head.slice(mid)}${b.join("")}${host}${tail}`;
@@ -45,14 +95,19 @@ test("every hostile value resolves to a path on this site, as a browser parses i
       if (unsafe && unsafe.origin !== origin) offSite++;
       const safe = safeCallbackUrl(value, base);
       // Plain checks (Playwright's expect records a step per call: too slow for thousands of runs).
-      const ok = safe.startsWith("/") && !safe.startsWith("//") && destination(safe)?.origin === origin && /^[\x21-\x7e]+$/.test(safe);
+      const ok =
+        safe.startsWith("/") &&
+        !safe.startsWith("//") &&
+        destination(safe)?.origin === origin &&
+        /^[\x21-\x7e]+$/.test(safe);
       if (!ok) throw new Error(`${JSON.stringify(value)} → ${JSON.stringify(safe)}`);
     }),
     { numRuns: 20_000 },
   );
   // The generator does reach off-site values, so the property is not vacuous.
   expect(offSite).toBeGreaterThan(1000);
-  for (const c of [...controls, ...unicodeSpaces, "\\"]) expect(safeCallbackUrl(`/${c}/evil.example`, base), JSON.stringify(c)).toBe("/");
+  for (const c of [...controls, ...unicodeSpaces, "\\"])
+    expect(safeCallbackUrl(`/${c}/evil.example`, base), JSON.stringify(c)).toBe("/");
   expect(safeCallbackUrl("/leads?stage=ACTIVE#x", base)).toBe("/leads?stage=ACTIVE#x");
   expect(safeCallbackUrl("/leads/é", base)).toBe("/leads/%C3%A9");
 });
@@ -73,7 +128,10 @@ test("a signed-in visitor at /login is redirected on this site only, never with 
     "/leads",
   ];
   for (const value of values) {
-    const res = await fetch(`${base}/login?callbackUrl=${encodeURIComponent(value)}`, { redirect: "manual", headers: { cookie } });
+    const res = await fetch(`${base}/login?callbackUrl=${encodeURIComponent(value)}`, {
+      redirect: "manual",
+      headers: { cookie },
+    });
     await res.arrayBuffer();
     expect(res.status, JSON.stringify(value)).toBeGreaterThanOrEqual(300);
     expect(res.status, JSON.stringify(value)).toBeLessThan(400);

@@ -28,7 +28,12 @@ async function captureAction(page: Page, pathGlob: string, submit: () => Promise
   await page.unrouteAll();
   expect(headers["next-action"]).toBeTruthy();
   return (extra: Record<string, string>) => ({
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", ...extra },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+      ...extra,
+    },
     data: body,
     maxRedirects: 0,
   });
@@ -43,7 +48,12 @@ test("a server action posted with a foreign Origin is refused and changes nothin
   });
   const row = page.getByTestId(`key-${label}`);
 
-  for (const foreign of ["https://evil.example", "http://localhost.evil.example", `http://127.0.0.1:${e2ePort}`, "null"]) {
+  for (const foreign of [
+    "https://evil.example",
+    "http://localhost.evil.example",
+    `http://127.0.0.1:${e2ePort}`,
+    "null",
+  ]) {
     const refused = await page.request.post("/settings/webhooks", replay({ origin: foreign }));
     expect(refused.status(), foreign).toBeGreaterThanOrEqual(400);
     await page.reload();
@@ -57,7 +67,9 @@ test("a server action posted with a foreign Origin is refused and changes nothin
   await expect(row).toBeVisible();
 });
 
-test("sign-in requires next-auth's CSRF token: without it the right password gets no session", async ({ playwright }) => {
+test("sign-in requires next-auth's CSRF token: without it the right password gets no session", async ({
+  playwright,
+}) => {
   const api = await playwright.request.newContext({ baseURL: origin });
   const form = { email: sales.email, password: sales.password, callbackUrl: "/", json: "true" };
   const forged = await api.post("/api/auth/callback/credentials", { form, maxRedirects: 0 });
@@ -89,7 +101,9 @@ test("GET never changes state: /api/auth/signout by GET keeps the session", asyn
   await expect(page).toHaveURL(/\/leads$/);
 });
 
-test("route handlers that accept non-GET methods are the reviewed ones: next-auth (CSRF token) and the key-authenticated webhook", async ({ page }) => {
+test("route handlers that accept non-GET methods are the reviewed ones: next-auth (CSRF token) and the key-authenticated webhook", async ({
+  page,
+}) => {
   const handlers: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -97,7 +111,8 @@ test("route handlers that accept non-GET methods are the reviewed ones: next-aut
       if (entry.isDirectory()) walk(file);
       else if (entry.name === "route.ts") {
         const source = fs.readFileSync(file, "utf8");
-        for (const m of source.matchAll(/\b(POST|PUT|PATCH|DELETE)\b(?=\s*[(,}]|\s+as\b)/g)) handlers.push(`${m[1]} ${path.relative("app", dir)}`);
+        for (const m of source.matchAll(/\b(POST|PUT|PATCH|DELETE)\b(?=\s*[(,}]|\s+as\b)/g))
+          handlers.push(`${m[1]} ${path.relative("app", dir)}`);
       }
     }
   };
@@ -109,11 +124,17 @@ test("route handlers that accept non-GET methods are the reviewed ones: next-aut
   ]);
   // The webhook ignores cookies: a signed-in browser posting without a key is refused and stores nothing.
   await signIn(page, admin);
-  const res = await page.request.post("/api/webhooks/marketplace", { data: { UserDetails: { LastName: "Forged" } }, headers: { origin: "https://evil.example" } });
+  const res = await page.request.post("/api/webhooks/marketplace", {
+    data: { UserDetails: { LastName: "Forged" } },
+    headers: { origin: "https://evil.example" },
+  });
   expect(res.status()).toBe(401);
 });
 
-test("repeated wrong passwords lock the account for a while; other accounts still sign in", async ({ browser, page }) => {
+test("repeated wrong passwords lock the account for a while; other accounts still sign in", async ({
+  browser,
+  page,
+}) => {
   // A fresh account, so locking it disturbs no other test.
   const victim = { email: `locked-${Date.now()}@e2e.test`, password: "victim-password-123" };
   await signIn(page, admin, "/settings/users");
@@ -153,5 +174,9 @@ test("repeated wrong passwords lock the account for a while; other accounts stil
   await expect(login).not.toHaveURL(/\/login/);
   const lockedForMs = Date.now() - lockedAt;
   await context.close();
-  recordFigures("web-security-csrf", { foreignOriginsRefused: 4, loginLockAfterFailures: 5, loginLockObservedMs: lockedForMs });
+  recordFigures("web-security-csrf", {
+    foreignOriginsRefused: 4,
+    loginLockAfterFailures: 5,
+    loginLockObservedMs: lockedForMs,
+  });
 });

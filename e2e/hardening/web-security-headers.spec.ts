@@ -22,7 +22,9 @@ const common = {
 
 function expectCommonHeaders(headers: Record<string, string>, what: string) {
   for (const [name, value] of Object.entries(common)) expect(headers[name], `${name} on ${what}`).toBe(value);
-  expect(headers["permissions-policy"], `permissions-policy on ${what}`).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  expect(headers["permissions-policy"], `permissions-policy on ${what}`).toMatch(
+    /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
+  );
   // Served over http here: HSTS would be wrong (tests/unit/security/proxy-headers.test.ts covers https).
   expect(headers["strict-transport-security"]).toBeUndefined();
   expect(headers["x-powered-by"]).toBeUndefined();
@@ -31,7 +33,12 @@ function expectCommonHeaders(headers: Record<string, string>, what: string) {
 /** The page's policy, checked strict, and its nonce. */
 function pagePolicy(csp: string | undefined): string {
   expect(csp).toBeTruthy();
-  const directives = new Map(csp!.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    csp!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
   const scriptSrc = directives.get("script-src")!;
   expect(scriptSrc).toContain("'strict-dynamic'");
   expect(scriptSrc.join(" ")).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
@@ -51,10 +58,14 @@ async function watchProblems(page: Page): Promise<string[]> {
     if (m.type() === "error") problems.push(`console on ${page.url()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`uncaught on ${page.url()}: ${e.message}`));
-  await page.exposeFunction("reportViolation", (text: string) => problems.push(`CSP violation on ${page.url()}: ${text}`));
+  await page.exposeFunction("reportViolation", (text: string) =>
+    problems.push(`CSP violation on ${page.url()}: ${text}`),
+  );
   await page.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
+      (window as unknown as { reportViolation(t: string): void }).reportViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || "inline"}`,
+      ),
     ),
   );
   return problems;
@@ -63,19 +74,29 @@ async function watchProblems(page: Page): Promise<string[]> {
 let ids: { leadId: string; destinationId: string; assignmentRuleId: string };
 test.beforeAll(async ({ browser, request }) => {
   const hook = await webhookUrl(browser);
-  const leadId = await postLead(request, hook, { last: uniqueTag(), source: "AzureMarketplace", action: "Create", offer: "csp" });
+  const leadId = await postLead(request, hook, {
+    last: uniqueTag(),
+    source: "AzureMarketplace",
+    action: "Create",
+    offer: "csp",
+  });
   ids = { leadId, destinationId: readPlanted().destinationId, assignmentRuleId: readPlanted().assignmentRuleId };
 });
 
 test("the session cookies the browser holds are http-only and SameSite=Lax", async ({ page, context }) => {
   const setCookies: string[] = [];
   page.on("response", async (r) => {
-    if (r.url().includes("/api/auth/")) setCookies.push(...(await r.headerValues("set-cookie")).flatMap((v) => v.split("\n")));
+    if (r.url().includes("/api/auth/"))
+      setCookies.push(...(await r.headerValues("set-cookie")).flatMap((v) => v.split("\n")));
   });
   await signIn(page, sales);
   const cookies = await context.cookies();
   const authCookies = cookies.filter((c) => c.name.includes("next-auth"));
-  expect(authCookies.map((c) => c.name).sort()).toEqual(["next-auth.callback-url", "next-auth.csrf-token", "next-auth.session-token"]);
+  expect(authCookies.map((c) => c.name).sort()).toEqual([
+    "next-auth.callback-url",
+    "next-auth.csrf-token",
+    "next-auth.session-token",
+  ]);
   for (const cookie of authCookies) {
     expect(cookie, cookie.name).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     // Plain http here, so no Secure flag and no __Secure- prefix (https: tests/integration/auth-cookies.test.ts).
@@ -86,7 +107,10 @@ test("the session cookies the browser holds are http-only and SameSite=Lax", asy
   expect(await page.evaluate(() => document.cookie)).not.toContain("next-auth");
 });
 
-test("pages, API answers and assets carry the security headers; each page gets a fresh nonce on all its scripts", async ({ page, request }) => {
+test("pages, API answers and assets carry the security headers; each page gets a fresh nonce on all its scripts", async ({
+  page,
+  request,
+}) => {
   await signIn(page, admin);
   const first = await page.request.get("/leads");
   const second = await page.request.get("/leads");
@@ -117,7 +141,9 @@ test("pages, API answers and assets carry the security headers; each page gets a
   expectCommonHeaders(assetRes.headers(), asset);
 });
 
-test("every page works under the CSP with no violation or console error, as admin and as sales", async ({ browser }) => {
+test("every page works under the CSP with no violation or console error, as admin and as sales", async ({
+  browser,
+}) => {
   // Every page.tsx is listed (the sign-in page is visited while signing in).
   expect(adminPages(ids).length + 1).toBe(pagesFileCount());
   let visited = 0;

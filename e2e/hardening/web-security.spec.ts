@@ -62,7 +62,10 @@ function collectResponses(page: Page): Promise<void>[] {
         .text()
         .then((body) => {
           searched.responses++;
-          expectNoSecret(`${JSON.stringify(response.headers())}\n${body}`, `${response.request().method()} ${url.pathname}${url.search}`);
+          expectNoSecret(
+            `${JSON.stringify(response.headers())}\n${body}`,
+            `${response.request().method()} ${url.pathname}${url.search}`,
+          );
         })
         .catch((error: unknown) => {
           // Bodies of redirects and of documents replaced by a navigation are not kept by the browser.
@@ -76,13 +79,20 @@ function collectResponses(page: Page): Promise<void>[] {
 async function searchPage(page: Page, where: string) {
   searched.pages++;
   expectNoSecret(await page.content(), `the HTML of ${where}`);
-  const values = await page.locator("input, textarea, select").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join("\n"));
+  const values = await page
+    .locator("input, textarea, select")
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join("\n"));
   expectNoSecret(values, `the form fields of ${where}`);
 }
 
 let leadId: string;
 test.beforeAll(async ({ browser, request }) => {
-  leadId = await postLead(request, await webhookUrl(browser), { last: uniqueTag(), source: "AzurePortal", action: "INS", offer: "planted" });
+  leadId = await postLead(request, await webhookUrl(browser), {
+    last: uniqueTag(),
+    source: "AzurePortal",
+    action: "INS",
+    offer: "planted",
+  });
 });
 
 test("no planted secret in any page, form, answer or action result, as admin and as sales", async ({ browser }) => {
@@ -110,7 +120,8 @@ test("no planted secret in any page, form, answer or action result, as admin and
       await page.getByRole("button", { name: "Send test lead" }).click();
       const result = page.getByTestId("test-result");
       await expect(result).toBeVisible({ timeout: 30_000 });
-      for (const details of await result.locator("details").all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      for (const details of await result.locator("details").all())
+        await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
       const shown = (await result.textContent())!;
       expect(shown).toContain("X-Api-Key"); // the header is reported…
       expectNoSecret(shown, "the send-test result");
@@ -123,7 +134,15 @@ test("no planted secret in any page, form, answer or action result, as admin and
 
 test("no planted secret in the API answers", async ({ page }) => {
   await signIn(page, admin);
-  for (const p of ["/api/health", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/leads/export", "/api/leads/export?q=planted", "/api/auth/signout"]) {
+  for (const p of [
+    "/api/health",
+    "/api/auth/session",
+    "/api/auth/csrf",
+    "/api/auth/providers",
+    "/api/leads/export",
+    "/api/leads/export?q=planted",
+    "/api/auth/signout",
+  ]) {
     const res = await page.request.get(p);
     expect(res.status(), p).toBeLessThan(400);
     searched.apiAnswers++;
@@ -143,7 +162,9 @@ test("no planted secret in the API answers", async ({ page }) => {
 test("no planted secret in any file of the client bundle", async () => {
   const root = path.join(process.cwd(), ".next", "static");
   const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const files = walk(root);
   expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(5);
   for (const file of files) {

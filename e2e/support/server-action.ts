@@ -28,7 +28,12 @@ export async function callAction(
   const response = await fetch(new URL(page, base), {
     method: "POST",
     redirect: "manual",
-    headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: new URL(base).origin, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      "Next-Action": actionId,
+      Accept: "text/x-component",
+      Origin: new URL(base).origin,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     body,
   });
   const text = await response.text();

@@ -37,7 +37,14 @@ export interface E2eLead {
 export async function postLead(request: APIRequestContext, hookUrl: string, lead: E2eLead): Promise<string> {
   const response = await request.post(hookUrl, {
     data: {
-      UserDetails: { FirstName: "Eve", LastName: lead.last, Email: `${lead.last.toLowerCase()}@example.com`, Company: lead.company ?? "Contoso", Title: "Buyer", Country: "SE" },
+      UserDetails: {
+        FirstName: "Eve",
+        LastName: lead.last,
+        Email: `${lead.last.toLowerCase()}@example.com`,
+        Company: lead.company ?? "Contoso",
+        Title: "Buyer",
+        Country: "SE",
+      },
       LeadSource: `${lead.source}-${lead.action}|${lead.offer}`,
       ActionCode: lead.action,
       OfferTitle: `Offer ${lead.offer}`,

@@ -7,7 +7,10 @@ export async function listRules() {
     orderBy: [{ isDefault: "asc" }, { position: "asc" }, { id: "asc" }],
     include: {
       user: { select: { id: true, email: true, name: true, active: true } },
-      members: { orderBy: { position: "asc" }, include: { user: { select: { id: true, email: true, name: true, active: true } } } },
+      members: {
+        orderBy: { position: "asc" },
+        include: { user: { select: { id: true, email: true, name: true, active: true } } },
+      },
     },
   });
 }

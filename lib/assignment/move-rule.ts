@@ -18,6 +18,7 @@ export async function moveRule(id: string, direction: "up" | "down"): Promise<vo
     if (to < 0 || to >= rules.length) return;
     [rules[at], rules[to]] = [rules[to]!, rules[at]!];
     // Renumbered 1..n: positions stay distinct even if older rows shared one.
-    for (const [i, rule] of rules.entries()) await tx.assignmentRule.update({ where: { id: rule.id }, data: { position: i + 1 } });
+    for (const [i, rule] of rules.entries())
+      await tx.assignmentRule.update({ where: { id: rule.id }, data: { position: i + 1 } });
   });
 }

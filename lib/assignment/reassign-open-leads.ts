@@ -6,12 +6,25 @@ import { getDb } from "@/lib/db";
 import { applyChange, validateChange } from "@/lib/leads/triage";
 import { openStatuses } from "@/lib/leads/statuses";
 
-export async function reassignOpenLeads(fromUserId: string, toUserId: string | null, actor: SessionUser): Promise<number> {
+export async function reassignOpenLeads(
+  fromUserId: string,
+  toUserId: string | null,
+  actor: SessionUser,
+): Promise<number> {
   const change = await validateChange({ kind: "owner", ownerId: toUserId });
   const db = await getDb();
-  const leads = await db.lead.findMany({ where: { ownerId: fromUserId, status: { in: openStatuses } }, select: { id: true } });
+  const leads = await db.lead.findMany({
+    where: { ownerId: fromUserId, status: { in: openStatuses } },
+    select: { id: true },
+  });
   if (!leads.length) return 0;
-  return (await applyChange(leads.map((l) => l.id), change, actor)).changed;
+  return (
+    await applyChange(
+      leads.map((l) => l.id),
+      change,
+      actor,
+    )
+  ).changed;
 }
 
 /** Open leads per deactivated user who still owns some: what the users page offers to reassign. */

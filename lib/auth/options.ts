@@ -47,8 +47,13 @@ export function authOptions(): NextAuthOptions {
         name: "E-mail and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const email = String(credentials?.email ?? "").trim().toLowerCase();
-          const keys: LoginKey[] = [`email:${email}`, `ip:${clientAddress(req?.headers as Record<string, string> | undefined)}`];
+          const email = String(credentials?.email ?? "")
+            .trim()
+            .toLowerCase();
+          const keys: LoginKey[] = [
+            `email:${email}`,
+            `ip:${clientAddress(req?.headers as Record<string, string> | undefined)}`,
+          ];
           // Counted before the check, atomically; refused unchecked while locked (the form shows the code's message).
           if (!(await beginLoginAttempt(keys))) throw new Error(loginThrottledError);
           const user = await verifyCredentials(credentials?.email, credentials?.password);

@@ -10,8 +10,12 @@ const keyLength = 64;
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scryptCb(password.normalize("NFKC"), salt, keyLength, { ...options, maxmem: 256 * options.N! * options.r! }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scryptCb(
+      password.normalize("NFKC"),
+      salt,
+      keyLength,
+      { ...options, maxmem: 256 * options.N! * options.r! },
+      (err, key) => (err ? reject(err) : resolve(key)),
     ),
   );
 }

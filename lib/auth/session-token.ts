@@ -20,7 +20,9 @@ export function sessionToken(cookies: RequestCookie[], name = sessionCookieName(
   if (whole) return whole.value || undefined;
   const prefix = `${name}.`;
   const index = (c: RequestCookie) => Number(c.name.slice(prefix.length));
-  const chunks = cookies.filter((c) => c.name.startsWith(prefix) && /^\d+$/.test(c.name.slice(prefix.length))).sort((a, b) => index(a) - index(b));
+  const chunks = cookies
+    .filter((c) => c.name.startsWith(prefix) && /^\d+$/.test(c.name.slice(prefix.length)))
+    .sort((a, b) => index(a) - index(b));
   return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
 }
 

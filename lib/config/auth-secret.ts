@@ -12,7 +12,9 @@ export function checkAuthSecret(env: Env): string[] {
       : [];
   }
   if (secret.length < MIN_LENGTH) {
-    return [`AUTH_SECRET is ${secret.length} characters long: use at least ${MIN_LENGTH} (\`openssl rand -base64 32\`).`];
+    return [
+      `AUTH_SECRET is ${secret.length} characters long: use at least ${MIN_LENGTH} (\`openssl rand -base64 32\`).`,
+    ];
   }
   return [];
 }

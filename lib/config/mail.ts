@@ -24,7 +24,13 @@ function fromAddress(value: string): string | null {
 export function checkMail(env: Env): string[] {
   const url = env.SMTP_URL?.trim();
   const from = env.MAIL_FROM?.trim();
-  if (!url) return from ? ["MAIL_FROM is set but SMTP_URL is not: set SMTP_URL (e.g. smtp://user:password@mail.example.com:587) to send e-mail, or unset MAIL_FROM."] : [];
+  if (!url)
+    return from
+      ? [
+          "MAIL_FROM is set but SMTP_URL is not: set SMTP_URL (e.g. smtp://user:password@mail.example.com:587) " +
+            "to send e-mail, or unset MAIL_FROM.",
+        ]
+      : [];
   const problems: string[] = [];
   let parsed: URL | null = null;
   try {
@@ -32,17 +38,30 @@ export function checkMail(env: Env): string[] {
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) throw new TypeError("no scheme");
     parsed = new URL(url);
   } catch {
-    problems.push("SMTP_URL is not a URL: write it as smtp://user:password@mail.example.com:587 (percent-encode @, : and / in the password).");
+    problems.push(
+      "SMTP_URL is not a URL: write it as smtp://user:password@mail.example.com:587 " +
+        "(percent-encode @, : and / in the password).",
+    );
   }
   if (parsed) {
     if (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:") {
-      problems.push(`SMTP_URL must start with smtp:// (STARTTLS, usually port 587) or smtps:// (TLS, usually port 465), not ${parsed.protocol}//.`);
-    } else if (!parsed.hostname) problems.push("SMTP_URL has no host: write it as smtp://user:password@mail.example.com:587.");
-    else if (parsed.username && !parsed.password) problems.push("SMTP_URL names a user but no password: write smtp://user:password@host:587, or leave both out.");
-    else if (parsed.pathname && parsed.pathname !== "/") problems.push("SMTP_URL must not have a path: keep only smtp://user:password@host:port.");
+      problems.push(
+        "SMTP_URL must start with smtp:// (STARTTLS, usually port 587) or smtps:// (TLS, usually port 465), " +
+          `not ${parsed.protocol}//.`,
+      );
+    } else if (!parsed.hostname)
+      problems.push("SMTP_URL has no host: write it as smtp://user:password@mail.example.com:587.");
+    else if (parsed.username && !parsed.password)
+      problems.push("SMTP_URL names a user but no password: write smtp://user:password@host:587, or leave both out.");
+    else if (parsed.pathname && parsed.pathname !== "/")
+      problems.push("SMTP_URL must not have a path: keep only smtp://user:password@host:port.");
   }
-  if (!from) problems.push('MAIL_FROM is not set: set the sender address, e.g. MAIL_FROM="Lead desk <leads@example.com>".');
-  else if (!fromAddress(from)) problems.push('MAIL_FROM is not one e-mail address: write it as leads@example.com or "Lead desk <leads@example.com>".');
+  if (!from)
+    problems.push('MAIL_FROM is not set: set the sender address, e.g. MAIL_FROM="Lead desk <leads@example.com>".');
+  else if (!fromAddress(from))
+    problems.push(
+      'MAIL_FROM is not one e-mail address: write it as leads@example.com or "Lead desk <leads@example.com>".',
+    );
   return problems;
 }
 

@@ -8,9 +8,7 @@ import net from "node:net";
 import type { Env } from "@/lib/env";
 
 export type TrustProxy =
-  | { kind: "none" }
-  | { kind: "hops"; hops: number }
-  | { kind: "ranges"; ranges: net.BlockList; text: string };
+  { kind: "none" } | { kind: "hops"; hops: number } | { kind: "ranges"; ranges: net.BlockList; text: string };
 
 const maxHops = 10;
 const fix =
@@ -45,7 +43,10 @@ export function parseTrustProxy(value: string | undefined): ParsedTrustProxy {
     return { ok: false, problem: `TRUST_PROXY=true would believe any client's X-Forwarded-For. ${fix}` };
   }
   const ranges = new net.BlockList();
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address = "", prefix, extra] = entry.split("/");
     const ip = normalizeIp(address);
     const family = ip && net.isIPv4(ip) ? "ipv4" : "ipv6";

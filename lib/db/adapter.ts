@@ -24,7 +24,11 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
     // Idle connections are kept for minutes, not pg's 10 s: a new server process
     // loads its catalog caches and compiles leaddesk_store_leads() on first use,
     // which made the first posts after a quiet spell wait 30–300 ms.
-    const pool = new pg.default.Pool({ connectionString: config.url, max: config.poolSize, idleTimeoutMillis: IDLE_CONNECTION_MS });
+    const pool = new pg.default.Pool({
+      connectionString: config.url,
+      max: config.poolSize,
+      idleTimeoutMillis: IDLE_CONNECTION_MS,
+    });
     return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
   const { openEmbedded } = await import("./open-embedded");

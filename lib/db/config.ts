@@ -8,9 +8,7 @@ import path from "node:path";
 import type { Env } from "@/lib/env";
 import { UserFacingError } from "@/lib/errors";
 
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string; poolSize: number };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize: number };
 
 export class ConfigError extends UserFacingError {
   override name = "ConfigError";

@@ -36,7 +36,10 @@ async function countsOf(dir: string, options?: { loadDataDir: Blob }): Promise<T
 
 export const defaultBackupFile = () => `leaddesk-backup-${stamp()}.tar.gz`;
 
-export async function backupEmbedded(dataDir: string, outFile: string): Promise<{ file: string; bytes: number; counts: TableCounts }> {
+export async function backupEmbedded(
+  dataDir: string,
+  outFile: string,
+): Promise<{ file: string; bytes: number; counts: TableCounts }> {
   if (!hasDatabase(dataDir)) throw new BackupError(`There is no embedded database at ${dataDir} to back up.`);
   const file = path.resolve(outFile);
   if (fs.existsSync(file)) throw new BackupError(`${file} already exists; choose another --out.`);
@@ -64,10 +67,15 @@ export interface RestoreResult {
   keptAside: string | null;
 }
 
-export async function restoreEmbedded(dataDir: string, archiveFile: string, options: { force?: boolean } = {}): Promise<RestoreResult> {
+export async function restoreEmbedded(
+  dataDir: string,
+  archiveFile: string,
+  options: { force?: boolean } = {},
+): Promise<RestoreResult> {
   if (!fs.existsSync(archiveFile)) throw new BackupError(`${archiveFile} does not exist.`);
   const archive = fs.readFileSync(archiveFile);
-  if (archive[0] !== 0x1f || archive[1] !== 0x8b) throw new BackupError(`${archiveFile} is not a gzip archive made by npm run db:backup. Nothing was changed.`);
+  if (archive[0] !== 0x1f || archive[1] !== 0x8b)
+    throw new BackupError(`${archiveFile} is not a gzip archive made by npm run db:backup. Nothing was changed.`);
 
   const release = lock(dataDir);
   const staging = `${dataDir}.restoring-${stamp()}`;
@@ -87,9 +95,15 @@ export async function restoreEmbedded(dataDir: string, archiveFile: string, opti
     try {
       counts = await countsOf(staging, { loadDataDir: new Blob([archive]) });
     } catch (error) {
-      throw new BackupError(`${archiveFile} could not be opened as a database (${error instanceof Error ? error.message : error}). Nothing was changed.`);
+      throw new BackupError(
+        `${archiveFile} could not be opened as a database ` +
+          `(${error instanceof Error ? error.message : error}). Nothing was changed.`,
+      );
     }
-    if (!("_prisma_migrations" in counts)) throw new BackupError(`${archiveFile} holds a database, but not a Lead desk one (no migration history). Nothing was changed.`);
+    if (!("_prisma_migrations" in counts))
+      throw new BackupError(
+        `${archiveFile} holds a database, but not a Lead desk one (no migration history). Nothing was changed.`,
+      );
     // The archive carries the lock of the process that made it.
     fs.rmSync(path.join(staging, lockName), { force: true });
 

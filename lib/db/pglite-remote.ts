@@ -145,10 +145,24 @@ export class RemotePglite implements PgliteClient {
     await this.channel.close();
   }
 
-  private async queryOn<T>(txId: number | undefined, sql: string, params: unknown[], options: QueryOptions): Promise<Results<T>> {
+  private async queryOn<T>(
+    txId: number | undefined,
+    sql: string,
+    params: unknown[],
+    options: QueryOptions,
+  ): Promise<Results<T>> {
     const { rowMode, parsers = {}, paramTypes, ...rest } = options;
-    if (Object.keys(rest).length) throw new Error(`Query options ${Object.keys(rest).join(", ")} cannot reach the embedded database thread.`);
-    const result = (await this.call({ op: "query", txId, sql, params, rowMode, paramTypes, rawTypes: Object.keys(parsers).map(Number) })) as Results<T>;
+    if (Object.keys(rest).length)
+      throw new Error(`Query options ${Object.keys(rest).join(", ")} cannot reach the embedded database thread.`);
+    const result = (await this.call({
+      op: "query",
+      txId,
+      sql,
+      params,
+      rowMode,
+      paramTypes,
+      rawTypes: Object.keys(parsers).map(Number),
+    })) as Results<T>;
     applyParsers(result, parsers, rowMode);
     return result;
   }

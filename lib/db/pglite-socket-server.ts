@@ -42,7 +42,8 @@ export async function serveEmbeddedDatabase(database: RemotePglite, socketPath: 
     });
     readFrames(socket, async (message) => {
       const request = message as Request & { id: number };
-      if (request.op === "close") return void writeFrame(socket, { id: request.id, result: null }); // only the owner closes
+      // Only the owner closes.
+      if (request.op === "close") return void writeFrame(socket, { id: request.id, result: null });
       const reply = await database.relay(request);
       if (request.op === "begin" && typeof reply.result === "number") openTransactions.add(reply.result);
       if (request.op === "end") openTransactions.delete(request.txId!);

@@ -24,7 +24,8 @@ const asText = (value) => value;
 function serializeError(error) {
   if (!(error instanceof Error)) return { message: String(error), fields: {} };
   const fields = {};
-  for (const [key, value] of Object.entries(error)) if (value === null || typeof value !== "object") fields[key] = value;
+  for (const [key, value] of Object.entries(error))
+    if (value === null || typeof value !== "object") fields[key] = value;
   return { message: error.message, database: error instanceof messages.DatabaseError, fields };
 }
 

@@ -23,23 +23,47 @@ function connection(url: string): { dbname: string; env: Record<string, string> 
 
 export function pgDumpCommand(url: string, file: string): PgCommand {
   const { dbname, env } = connection(url);
-  return { program: "pg_dump", args: ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${dbname}`], env };
+  return {
+    program: "pg_dump",
+    args: ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${dbname}`],
+    env,
+  };
 }
 
 export function pgRestoreCommand(url: string, file: string, clean: boolean): PgCommand {
   const { dbname, env } = connection(url);
   const replace = clean ? ["--clean", "--if-exists"] : [];
-  return { program: "pg_restore", args: [...replace, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, file], env };
+  return {
+    program: "pg_restore",
+    args: [
+      ...replace,
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      "--single-transaction",
+      `--dbname=${dbname}`,
+      file,
+    ],
+    env,
+  };
 }
 
 /** The command as a user would type it (the password left out). */
-export const showCommand = (c: PgCommand) => [c.program, ...c.args.map((a) => (/[\s'"$]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a))].join(" ");
+export const showCommand = (c: PgCommand) =>
+  [c.program, ...c.args.map((a) => (/[\s'"$]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a))].join(" ");
 
-export const clientToolPresent = (program: PgCommand["program"]) => spawnSync(program, ["--version"], { stdio: "ignore" }).status === 0;
+export const clientToolPresent = (program: PgCommand["program"]) =>
+  spawnSync(program, ["--version"], { stdio: "ignore" }).status === 0;
 
 function run(command: PgCommand): void {
-  const result = spawnSync(command.program, command.args, { env: { ...process.env, ...command.env }, encoding: "utf8" });
-  if (result.status !== 0) throw new BackupError(`${command.program} failed (${result.error?.message ?? `exit ${result.status}`}): ${result.stderr?.trim()}`);
+  const result = spawnSync(command.program, command.args, {
+    env: { ...process.env, ...command.env },
+    encoding: "utf8",
+  });
+  if (result.status !== 0)
+    throw new BackupError(
+      `${command.program} failed (${result.error?.message ?? `exit ${result.status}`}): ${result.stderr?.trim()}`,
+    );
 }
 
 async function countsAt(url: string): Promise<TableCounts> {
@@ -51,7 +75,10 @@ async function countsAt(url: string): Promise<TableCounts> {
   }
 }
 
-export async function backupPostgres(url: string, outFile: string): Promise<{ file: string; bytes: number; counts: TableCounts }> {
+export async function backupPostgres(
+  url: string,
+  outFile: string,
+): Promise<{ file: string; bytes: number; counts: TableCounts }> {
   const file = path.resolve(outFile);
   if (fs.existsSync(file)) throw new BackupError(`${file} already exists; choose another --out.`);
   const counts = await countsAt(url);
@@ -61,18 +88,25 @@ export async function backupPostgres(url: string, outFile: string): Promise<{ fi
   return { file, bytes: fs.statSync(file).size, counts };
 }
 
-export async function restorePostgres(url: string, archiveFile: string, options: { force?: boolean } = {}): Promise<{ counts: TableCounts }> {
+export async function restorePostgres(
+  url: string,
+  archiveFile: string,
+  options: { force?: boolean } = {},
+): Promise<{ counts: TableCounts }> {
   if (!fs.existsSync(archiveFile)) throw new BackupError(`${archiveFile} does not exist.`);
   // pg_restore --list reads the whole table of contents: a file that is not a custom-format dump fails here.
   const list = spawnSync("pg_restore", ["--list", archiveFile], { encoding: "utf8" });
   if (list.status !== 0 || !/TABLE public _prisma_migrations/.test(list.stdout)) {
-    throw new BackupError(`${archiveFile} is not a pg_dump --format=custom archive of a Lead desk database. Nothing was changed.`);
+    throw new BackupError(
+      `${archiveFile} is not a pg_dump --format=custom archive of a Lead desk database. Nothing was changed.`,
+    );
   }
   const current = await countsAt(url);
   const occupied = Object.keys(current).length > 0;
   if (occupied && !options.force) {
     throw new BackupError(
-      `The database already has Lead desk tables (${describeCounts(current) || "no rows"}; ${dataRows(current)} rows). ` +
+      `The database already has Lead desk tables ` +
+        `(${describeCounts(current) || "no rows"}; ${dataRows(current)} rows). ` +
         "Restore into a new, empty database, or pass --force to drop and replace its objects. Nothing was changed.",
     );
   }

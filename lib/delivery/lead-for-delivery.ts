@@ -3,7 +3,10 @@ import type { Lead } from "@/lib/generated/prisma/client";
 import type { LeadForDelivery } from "@/lib/leads/lead";
 
 export function leadForDelivery(row: Lead & { owner?: { email: string } | null }): LeadForDelivery {
-  const extra = row.extra && typeof row.extra === "object" && !Array.isArray(row.extra) ? (row.extra as Record<string, unknown>) : {};
+  const extra =
+    row.extra && typeof row.extra === "object" && !Array.isArray(row.extra)
+      ? (row.extra as Record<string, unknown>)
+      : {};
   return {
     id: row.id,
     receivedAt: row.receivedAt,

@@ -3,10 +3,83 @@
 // leads a publisher really receives.
 import type { Random } from "./random";
 
-const firstNames = ["Olivia", "Liam", "Emma", "Noah", "Sofía", "Mateo", "Zoë", "Lukas", "Åsa", "Jörg", "Chloé", "Raj", "Priya", "Wei", "Yuki", "Amara", "Kwame", "Fatima", "Mehmet", "Ines", "王", "Анна", "Siobhán", "Nguyễn"];
-const lastNames = ["Smith", "García", "Müller", "Ångström", "Rossi", "Dubois", "Kowalski", "Patel", "Chen", "Tanaka", "Okafor", "Haddad", "Yılmaz", "Silva", "O'Brien", "小明", "Иванова", "Van der Berg", "Lindqvist", "Núñez"];
-const companies = ["Contoso", "Fabrikam", "Northwind Traders", "Adventure Works", "Tailspin Toys", "Wide World Importers", "Litware", "Proseware", "Woodgrove Bank", "Trey Research", "Alpine Ski House", "Coho Winery", "Lucerne Publishing", "Margie's Travel", "Humongous Insurance"];
-const titles = ["CTO", "IT Manager", "Cloud Architect", "DevOps Engineer", "Head of Security", "Procurement Lead", "CIO", "Data Engineer", "Developer", ""];
+const firstNames = [
+  "Olivia",
+  "Liam",
+  "Emma",
+  "Noah",
+  "Sofía",
+  "Mateo",
+  "Zoë",
+  "Lukas",
+  "Åsa",
+  "Jörg",
+  "Chloé",
+  "Raj",
+  "Priya",
+  "Wei",
+  "Yuki",
+  "Amara",
+  "Kwame",
+  "Fatima",
+  "Mehmet",
+  "Ines",
+  "王",
+  "Анна",
+  "Siobhán",
+  "Nguyễn",
+];
+const lastNames = [
+  "Smith",
+  "García",
+  "Müller",
+  "Ångström",
+  "Rossi",
+  "Dubois",
+  "Kowalski",
+  "Patel",
+  "Chen",
+  "Tanaka",
+  "Okafor",
+  "Haddad",
+  "Yılmaz",
+  "Silva",
+  "O'Brien",
+  "小明",
+  "Иванова",
+  "Van der Berg",
+  "Lindqvist",
+  "Núñez",
+];
+const companies = [
+  "Contoso",
+  "Fabrikam",
+  "Northwind Traders",
+  "Adventure Works",
+  "Tailspin Toys",
+  "Wide World Importers",
+  "Litware",
+  "Proseware",
+  "Woodgrove Bank",
+  "Trey Research",
+  "Alpine Ski House",
+  "Coho Winery",
+  "Lucerne Publishing",
+  "Margie's Travel",
+  "Humongous Insurance",
+];
+const titles = [
+  "CTO",
+  "IT Manager",
+  "Cloud Architect",
+  "DevOps Engineer",
+  "Head of Security",
+  "Procurement Lead",
+  "CIO",
+  "Data Engineer",
+  "Developer",
+  "",
+];
 const countries = ["US", "GB", "DE", "FR", "SE", "IN", "JP", "BR", "AU", "NL", "ES", "CA"];
 export const demoOffers = [
   { id: "contoso.cloud-backup", title: "Contoso Cloud Backup" },
@@ -49,7 +122,11 @@ export function demoCustomer(random: Random, serial: number): DemoCustomer {
   const firstName = random.pick(firstNames);
   const lastName = random.pick(lastNames);
   const company = random.pick(companies);
-  const local = `${firstName}.${lastName}`.normalize("NFKD").replace(/[^A-Za-z.]/g, "").toLowerCase() || "customer";
+  const local =
+    `${firstName}.${lastName}`
+      .normalize("NFKD")
+      .replace(/[^A-Za-z.]/g, "")
+      .toLowerCase() || "customer";
   return {
     firstName,
     lastName,
@@ -62,11 +139,23 @@ export function demoCustomer(random: Random, serial: number): DemoCustomer {
 }
 
 /** One marketplace HTTPS-endpoint body, in one of the key casings seen in the wild. */
-export function demoLeadBody(random: Random, customer: DemoCustomer, options: { test?: boolean } = {}): Record<string, unknown> {
+export function demoLeadBody(
+  random: Random,
+  customer: DemoCustomer,
+  options: { test?: boolean } = {},
+): Record<string, unknown> {
   if (options.test) {
     const t = `MSFT_TEST_${636573304831318844n + BigInt(random.int(1_000_000))}`;
     return {
-      userDetails: { firstName: t, lastName: t, email: `${t}@test.com`, phone: "1234567890", country: "US", company: t, title: t },
+      userDetails: {
+        firstName: t,
+        lastName: t,
+        email: `${t}@test.com`,
+        phone: "1234567890",
+        country: "US",
+        company: t,
+        title: t,
+      },
       leadSource: t,
       actionCode: t,
       offerTitle: t,
@@ -75,7 +164,9 @@ export function demoLeadBody(random: Random, customer: DemoCustomer, options: { 
   }
   const [source, action] = pickStep(random);
   const offer = random.pick(demoOffers);
-  const description = random.chance(0.3) ? JSON.stringify({ mktcmpid: `cmp-${random.int(50)}`, partnerid: String(random.int(9999)) }) : "Campaigns: ";
+  const description = random.chance(0.3)
+    ? JSON.stringify({ mktcmpid: `cmp-${random.int(50)}`, partnerid: String(random.int(9999)) })
+    : "Campaigns: ";
   const details = {
     FirstName: customer.firstName,
     LastName: customer.lastName,
@@ -95,5 +186,11 @@ export function demoLeadBody(random: Random, customer: DemoCustomer, options: { 
       description,
     };
   }
-  return { UserDetails: details, LeadSource: `${source}-${action}|${offer.id}`, ActionCode: action, OfferTitle: offer.title, Description: description };
+  return {
+    UserDetails: details,
+    LeadSource: `${source}-${action}|${offer.id}`,
+    ActionCode: action,
+    OfferTitle: offer.title,
+    Description: description,
+  };
 }

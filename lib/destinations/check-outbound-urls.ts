@@ -22,12 +22,18 @@ function urlsOf(kind: DestinationKind, config: Record<string, unknown>): [string
 }
 
 /** Field name → message for each configured address the SSRF guard refuses. */
-export async function checkOutboundUrls(kind: DestinationKind, config: Record<string, unknown>): Promise<Record<string, string[]>> {
+export async function checkOutboundUrls(
+  kind: DestinationKind,
+  config: Record<string, unknown>,
+): Promise<Record<string, string[]>> {
   const errors: Record<string, string[]> = {};
   await Promise.all(
     urlsOf(kind, config).map(async ([field, url]) => {
       try {
-        await Promise.race([assertPublicUrl(url), new Promise((resolve) => setTimeout(resolve, RESOLVE_TIMEOUT_MS).unref())]);
+        await Promise.race([
+          assertPublicUrl(url),
+          new Promise((resolve) => setTimeout(resolve, RESOLVE_TIMEOUT_MS).unref()),
+        ]);
       } catch (error) {
         if (error instanceof OutboundBlockedError) (errors[field] ??= []).push(error.message);
       }

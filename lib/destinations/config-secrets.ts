@@ -47,7 +47,9 @@ export function keepUnchangedSecrets(kind: DestinationKind, submitted: Config, c
     if ((value === "" || value === undefined) && typeof previous === "string") out[field] = previous;
     else if (value && typeof value === "object" && previous && typeof previous === "object") {
       const prev = previous as Record<string, unknown>;
-      out[field] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v === "" && typeof prev[k] === "string" ? prev[k] : v]));
+      out[field] = Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, v === "" && typeof prev[k] === "string" ? prev[k] : v]),
+      );
     }
   }
   return out;

@@ -78,7 +78,12 @@ function finish(draft: OutcomeDraft, latencyMs: number, secrets: SecretScrubber)
   return {
     ...draft,
     latencyMs,
-    request: { ...draft.request, url: s(draft.request.url), headers, body: draft.request.body === null ? null : s(draft.request.body) },
+    request: {
+      ...draft.request,
+      url: s(draft.request.url),
+      headers,
+      body: draft.request.body === null ? null : s(draft.request.body),
+    },
     responseExcerpt: truncateUtf8(s(draft.responseExcerpt), EXCERPT_BYTES),
     verdict: s(draft.verdict),
     ...(draft.error !== undefined ? { error: s(draft.error) } : {}),
@@ -89,5 +94,8 @@ function finish(draft: OutcomeDraft, latencyMs: number, secrets: SecretScrubber)
 export function truncateUtf8(text: string, bytes: number): string {
   const buf = Buffer.from(text, "utf8");
   if (buf.length <= bytes) return text;
-  return buf.subarray(0, bytes).toString("utf8").replace(/\uFFFD$/, "");
+  return buf
+    .subarray(0, bytes)
+    .toString("utf8")
+    .replace(/\uFFFD$/, "");
 }

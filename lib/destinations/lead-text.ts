@@ -15,7 +15,8 @@ export function leadSourceString(lead: LeadForDelivery): string {
 
 export function subjectLine(lead: LeadForDelivery): string {
   const prefix = lead.doNotContact ? "[DO NOT CONTACT] " : lead.isTest ? "[TEST] " : "";
-  return `${prefix}${lead.offerTitle ?? lead.offerId ?? "Marketplace offer"}: ${describeAction(lead.source, lead.action)}`;
+  const offer = lead.offerTitle ?? lead.offerId ?? "Marketplace offer";
+  return `${prefix}${offer}: ${describeAction(lead.source, lead.action)}`;
 }
 
 export function descriptionText(lead: LeadForDelivery): string {
@@ -23,7 +24,9 @@ export function descriptionText(lead: LeadForDelivery): string {
     lead.doNotContact ? "Do not contact: the customer asked a cross-listed partner not to be contacted." : null,
     lead.isTest ? "Test lead sent by the marketplace or Lead desk; not a real customer." : null,
     `Lead source: ${leadSourceString(lead) || "(none)"}`,
-    lead.offerTitle || lead.offerId ? `Offer: ${[lead.offerTitle, lead.offerId && `(${lead.offerId})`].filter(Boolean).join(" ")}` : null,
+    lead.offerTitle || lead.offerId
+      ? `Offer: ${[lead.offerTitle, lead.offerId && `(${lead.offerId})`].filter(Boolean).join(" ")}`
+      : null,
     `Action: ${describeAction(lead.source, lead.action)}`,
     lead.description ? `Description: ${lead.description}` : null,
     `Lead desk id: ${lead.id}`,
@@ -31,7 +34,10 @@ export function descriptionText(lead: LeadForDelivery): string {
   return lines.filter((l): l is string => l !== null).join("\n");
 }
 
-/** The seven customer fields under Microsoft's property names; missing values are empty strings, as the marketplace sends them. */
+/**
+ * The seven customer fields under Microsoft's property names; missing values
+ * are empty strings, as the marketplace sends them.
+ */
 export function marketplaceUserDetails(customer: CustomerInfo): Record<string, string> {
   return {
     FirstName: customer.firstName ?? "",

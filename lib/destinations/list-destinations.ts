@@ -20,17 +20,30 @@ export async function listDestinations(now: Date = new Date()) {
   const since = new Date(now.getTime() - DAY_MS);
   const [destinations, queues, recent, lastOk] = await Promise.all([
     db.destination.findMany({ orderBy: { createdAt: "asc" }, omit: { secrets: true } }),
-    db.delivery.groupBy({ by: ["destinationId", "state"], where: { state: { in: ["PENDING", "DEAD"] } }, _count: { _all: true } }),
-    db.deliveryAttempt.groupBy({ by: ["destinationId", "ok"], where: { test: false, startedAt: { gte: since } }, _count: { _all: true } }),
+    db.delivery.groupBy({
+      by: ["destinationId", "state"],
+      where: { state: { in: ["PENDING", "DEAD"] } },
+      _count: { _all: true },
+    }),
+    db.deliveryAttempt.groupBy({
+      by: ["destinationId", "ok"],
+      where: { test: false, startedAt: { gte: since } },
+      _count: { _all: true },
+    }),
     db.deliveryAttempt.groupBy({ by: ["destinationId"], where: { test: false, ok: true }, _max: { startedAt: true } }),
   ]);
   const lastErrors = await Promise.all(
     destinations.map((d) =>
-      db.deliveryAttempt.findFirst({ where: { destinationId: d.id, test: false, ok: false }, orderBy: { startedAt: "desc" }, select: { startedAt: true, verdict: true } }),
+      db.deliveryAttempt.findFirst({
+        where: { destinationId: d.id, test: false, ok: false },
+        orderBy: { startedAt: "desc" },
+        select: { startedAt: true, verdict: true },
+      }),
     ),
   );
   return destinations.map((d, i) => {
-    const count = (state: string) => queues.find((q) => q.destinationId === d.id && q.state === state)?._count._all ?? 0;
+    const count = (state: string) =>
+      queues.find((q) => q.destinationId === d.id && q.state === state)?._count._all ?? 0;
     const ok = recent.find((r) => r.destinationId === d.id && r.ok)?._count._all ?? 0;
     const failed = recent.find((r) => r.destinationId === d.id && !r.ok)?._count._all ?? 0;
     const error = lastErrors[i];

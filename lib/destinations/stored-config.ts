@@ -20,7 +20,10 @@ export interface StoredRow {
 }
 
 const isSet = (value: unknown) =>
-  value !== undefined && value !== null && value !== "" && !(typeof value === "object" && Object.keys(value).length === 0);
+  value !== undefined &&
+  value !== null &&
+  value !== "" &&
+  !(typeof value === "object" && Object.keys(value).length === 0);
 
 /** Splits a validated config into the two columns, sealing the secrets. */
 export function toStoredConfig(kind: DestinationKind, config: Config, key?: Buffer): StoredConfig {
@@ -49,7 +52,11 @@ export function fromStoredConfig(row: StoredRow): Config {
 }
 
 /** The config for the settings form: secrets left out entirely, plus which secret fields hold a value. */
-export function formConfig(row: StoredRow): { config: Config; storedSecrets: string[]; headerNames: Record<string, string[]> } {
+export function formConfig(row: StoredRow): {
+  config: Config;
+  storedSecrets: string[];
+  headerNames: Record<string, string[]>;
+} {
   const plain = row.config && typeof row.config === "object" ? (row.config as Config) : {};
   const sealed = sealedPart(row);
   const headerNames: Record<string, string[]> = {};

@@ -19,7 +19,14 @@ export function resolveClientAddress(socket: string, forwardedFor: string | unde
   const peer = normalizeIp(socket) ?? socket;
   if (trust.kind === "none") return peer;
   // Nearest first: the socket, then each proxy's entry from the right.
-  const hops = [peer, ...(forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean).reverse()];
+  const hops = [
+    peer,
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((e) => e.trim())
+      .filter(Boolean)
+      .reverse(),
+  ];
   const trusted = (address: string, index: number) => {
     if (trust.kind === "hops") return index < trust.hops;
     const kind = family(address);

@@ -43,7 +43,8 @@ export function decodeBody(bytes: Buffer, contentType: string | null): DecodedBo
   }
   // The marketplace always sends JSON; a missing content type is read as JSON too.
   if (type === "" || jsonType.test(type)) {
-    if (!text.trim()) return { ok: false, status: 400, outcome: "MALFORMED", message: "The body is empty: expected a JSON object." };
+    if (!text.trim())
+      return { ok: false, status: 400, outcome: "MALFORMED", message: "The body is empty: expected a JSON object." };
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (error) {
@@ -59,6 +60,8 @@ export function decodeBody(bytes: Buffer, contentType: string | null): DecodedBo
     ok: false,
     status: 415,
     outcome: "UNSUPPORTED_TYPE",
-    message: `Unsupported content type "${type.slice(0, 100)}": send application/json or application/x-www-form-urlencoded.`,
+    message:
+      `Unsupported content type "${type.slice(0, 100)}": ` +
+      "send application/json or application/x-www-form-urlencoded.",
   };
 }

@@ -92,8 +92,7 @@ export function splitLeadSource(leadSource: string | null, fallbacks: LeadSource
 
   const fromLeadSource = normaliseAction(actionPart);
   const fromActionCode = normaliseAction(fallbacks.actionCode);
-  const action =
-    fromLeadSource === "DNC" || fromActionCode === "DNC" ? "DNC" : (fromActionCode ?? fromLeadSource);
+  const action = fromLeadSource === "DNC" || fromActionCode === "DNC" ? "DNC" : (fromActionCode ?? fromLeadSource);
 
   return {
     source: normaliseSource(sourcePart),

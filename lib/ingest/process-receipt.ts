@@ -24,9 +24,17 @@ interface StoredReceipt {
 
 type Refusal = ReceiptFailure & { httpStatus: 400 | 413 | 415 | 422 };
 
-function parseReceipt(receipt: Pick<StoredReceipt, "body" | "contentType" | "truncated">): { lead: ParsedLead } | { refusal: Refusal } {
+function parseReceipt(
+  receipt: Pick<StoredReceipt, "body" | "contentType" | "truncated">,
+): { lead: ParsedLead } | { refusal: Refusal } {
   if (receipt.truncated) {
-    return { refusal: { outcome: "TOO_LARGE", httpStatus: 413, error: "The body is larger than 256 KiB; the first 256 KiB are kept with the receipt." } };
+    return {
+      refusal: {
+        outcome: "TOO_LARGE",
+        httpStatus: 413,
+        error: "The body is larger than 256 KiB; the first 256 KiB are kept with the receipt.",
+      },
+    };
   }
   const decoded = decodeBody(Buffer.from(receipt.body), receipt.contentType);
   if (!decoded.ok) return { refusal: { outcome: decoded.outcome, httpStatus: decoded.status, error: decoded.message } };
@@ -35,7 +43,11 @@ function parseReceipt(receipt: Pick<StoredReceipt, "body" | "contentType" | "tru
   return { lead: parsed.lead };
 }
 
-const stored = (lead: StoredLead): ProcessResult => ({ ok: true, httpStatus: lead.status === "created" ? 201 : 200, ...lead });
+const stored = (lead: StoredLead): ProcessResult => ({
+  ok: true,
+  httpStatus: lead.status === "created" ? 201 : 200,
+  ...lead,
+});
 const refused = ({ httpStatus, error }: Refusal): ProcessResult => ({ ok: false, httpStatus, message: error });
 
 /** A stored receipt (reprocessing): records its outcome, or stores its lead. */

@@ -55,8 +55,8 @@ export function receiptRow(input: NewReceipt): ReceiptRow {
 export async function insertReceipt(row: ReceiptRow, failure?: ReceiptFailure): Promise<void> {
   const sql = await getSql();
   await sql.query(
-    `INSERT INTO receipts (id, "receivedAt", "webhookKeyId", "clientAddress", "contentType", body, "bodySize", truncated, "bodyHash",
-       outcome, "httpStatus", error, "processedAt")
+    `INSERT INTO receipts (id, "receivedAt", "webhookKeyId", "clientAddress", "contentType", body, "bodySize",
+       truncated, "bodyHash", outcome, "httpStatus", error, "processedAt")
      VALUES ($1, ${utcFromMs("$2")}, $3, $4, $5, $6, $7, $8, $9,
        COALESCE($10::text, 'PENDING')::"ReceiptOutcome", $11::int, $12::text, ${utcFromMs("$13")})`,
     [
@@ -87,5 +87,8 @@ export async function recordReceipt(input: NewReceipt): Promise<{ id: string; bo
 export async function failReceipt(id: string, failure: ReceiptFailure) {
   const db = await getDb();
   const { outcome, httpStatus, error } = failure;
-  await db.receipt.update({ where: { id }, data: { outcome, httpStatus, error: error.slice(0, 2000), processedAt: new Date() } });
+  await db.receipt.update({
+    where: { id },
+    data: { outcome, httpStatus, error: error.slice(0, 2000), processedAt: new Date() },
+  });
 }

@@ -9,11 +9,21 @@ export const failedOutcomes: ReceiptOutcome[] = ["MALFORMED", "TOO_LARGE", "UNSU
 /** A receipt still PENDING this long after it arrived was interrupted. */
 const interruptedAfterMs = 60_000;
 
-const receiptFields = { id: true, bodyHash: true, receivedAt: true, body: true, contentType: true, truncated: true } as const;
+const receiptFields = {
+  id: true,
+  bodyHash: true,
+  receivedAt: true,
+  body: true,
+  contentType: true,
+  truncated: true,
+} as const;
 
 export async function reprocessReceipt(id: string): Promise<ProcessResult | null> {
   const db = await getDb();
-  const receipt = await db.receipt.findUnique({ where: { id }, select: { ...receiptFields, lead: { select: { id: true } } } });
+  const receipt = await db.receipt.findUnique({
+    where: { id },
+    select: { ...receiptFields, lead: { select: { id: true } } },
+  });
   if (!receipt || receipt.lead) return null; // unknown, or already has its lead
   return processReceipt(receipt);
 }
@@ -27,7 +37,10 @@ export async function reprocessAllFailed(now = new Date()): Promise<{ tried: num
     const batch = await db.receipt.findMany({
       where: {
         lead: { is: null },
-        OR: [{ outcome: { in: failedOutcomes } }, { outcome: "PENDING", receivedAt: { lt: new Date(now.getTime() - interruptedAfterMs) } }],
+        OR: [
+          { outcome: { in: failedOutcomes } },
+          { outcome: "PENDING", receivedAt: { lt: new Date(now.getTime() - interruptedAfterMs) } },
+        ],
         ...(cursor ? { id: { gt: cursor } } : {}),
       },
       orderBy: { id: "asc" },

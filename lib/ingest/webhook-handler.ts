@@ -67,7 +67,12 @@ async function answer(request: Request, pathKey: string | undefined, requestId: 
     }
 
     const body = await readBody(request);
-    const receipt = receiptRow({ body, contentType: request.headers.get("content-type"), clientAddress: address, webhookKeyId: key.id });
+    const receipt = receiptRow({
+      body,
+      contentType: request.headers.get("content-type"),
+      clientAddress: address,
+      webhookKeyId: key.id,
+    });
     const result = await processNewReceipt(receipt);
     if (!result.ok) {
       const received = { source: "unknown", outcome: refusalOutcome[result.httpStatus] };

@@ -8,6 +8,10 @@ export const stageLabels: Record<FunnelStage, string> = {
   UNKNOWN: "Unknown",
 };
 
-export function customerName(lead: { firstName: string | null; lastName: string | null; email: string | null }): string {
+export function customerName(lead: {
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+}): string {
   return [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.email || "(no name given)";
 }

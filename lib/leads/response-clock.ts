@@ -19,7 +19,12 @@ export type Clock =
 export function readClock(lead: ClockFields, now = new Date()): Clock {
   if (!lead.dueAt) return { state: "none" };
   if (lead.firstResponseAt) {
-    return { state: lead.responseMet ? "met" : "missed", dueAt: lead.dueAt, respondedAt: lead.firstResponseAt, marginMs: lead.dueAt.getTime() - lead.firstResponseAt.getTime() };
+    return {
+      state: lead.responseMet ? "met" : "missed",
+      dueAt: lead.dueAt,
+      respondedAt: lead.firstResponseAt,
+      marginMs: lead.dueAt.getTime() - lead.firstResponseAt.getTime(),
+    };
   }
   const leftMs = lead.dueAt.getTime() - now.getTime();
   const state = leftMs < 0 ? "overdue" : lead.dueSoonAt && lead.dueSoonAt <= now ? "due-soon" : "running";

@@ -4,14 +4,13 @@
 import type { CustomerInfo } from "./lead";
 
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-export function leadSearchText(customer: Pick<CustomerInfo, "firstName" | "lastName" | "email" | "company" | "title">): string {
-  return foldText([customer.firstName, customer.lastName, customer.email, customer.company, customer.title].filter(Boolean).join(" "));
+export function leadSearchText(
+  customer: Pick<CustomerInfo, "firstName" | "lastName" | "email" | "company" | "title">,
+): string {
+  return foldText(
+    [customer.firstName, customer.lastName, customer.email, customer.company, customer.title].filter(Boolean).join(" "),
+  );
 }

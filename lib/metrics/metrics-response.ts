@@ -18,10 +18,13 @@ export async function metricsResponse(request: Request, env: Env = process.env):
   const headers = { "Cache-Control": "no-store" };
   if (!token) return Response.json({ error: "Not found." }, { status: 404, headers });
   if (!bearerMatches(request.headers.get("authorization"), token)) {
-    return Response.json({ error: "Send the METRICS_TOKEN as Authorization: Bearer <token>." }, {
-      status: 401,
-      headers: { ...headers, "WWW-Authenticate": 'Bearer realm="metrics"' },
-    });
+    return Response.json(
+      { error: "Send the METRICS_TOKEN as Authorization: Bearer <token>." },
+      {
+        status: 401,
+        headers: { ...headers, "WWW-Authenticate": 'Bearer realm="metrics"' },
+      },
+    );
   }
   await import("./outbox-gauges"); // registers the database gauges, read at each scrape
   return new Response(await registry.metrics(), { headers: { ...headers, "Content-Type": registry.contentType } });

@@ -5,10 +5,7 @@ import { dataDir } from "@/lib/db/config";
 import { encryptionKey } from "@/lib/security/secret-box";
 
 export type KeyStatus =
-  | { source: "env" }
-  | { source: "file"; file: string }
-  | { source: "memory" }
-  | { source: "unusable"; message: string };
+  { source: "env" } | { source: "file"; file: string } | { source: "memory" } | { source: "unusable"; message: string };
 
 export function encryptionKeyStatus(env: NodeJS.ProcessEnv = process.env): KeyStatus {
   try {
@@ -18,5 +15,7 @@ export function encryptionKeyStatus(env: NodeJS.ProcessEnv = process.env): KeySt
   }
   if (env.ENCRYPTION_KEY?.trim()) return { source: "env" };
   const dir = dataDir(env);
-  return dir.startsWith("memory://") ? { source: "memory" } : { source: "file", file: path.join(dir, "encryption.key") };
+  return dir.startsWith("memory://")
+    ? { source: "memory" }
+    : { source: "file", file: path.join(dir, "encryption.key") };
 }

@@ -39,14 +39,17 @@ export function createGuardedFetch(lookup: typeof dns.lookup = dns.lookup): Outb
       if (isIpLiteral(host)) {
         // net.connect skips `lookup` for literal addresses, so check them here.
         const reason = blockedAddressReason(host);
-        if (reason) return callback(new OutboundBlockedError(`Blocked outbound request to ${host}: ${reason} address.`), null);
+        if (reason)
+          return callback(new OutboundBlockedError(`Blocked outbound request to ${host}: ${reason} address.`), null);
         return direct(options, callback);
       }
       return pinned(options, callback);
     },
   });
   const resolve = (host: string) =>
-    new Promise<LookupAddress[]>((ok, fail) => lookup(host, { all: true, verbatim: true }, (err, addresses) => (err ? fail(err) : ok(addresses))));
+    new Promise<LookupAddress[]>((ok, fail) =>
+      lookup(host, { all: true, verbatim: true }, (err, addresses) => (err ? fail(err) : ok(addresses))),
+    );
   return async (url, init) => {
     // Checked up front for a clear message; checked again on connect for safety.
     await assertPublicUrl(url, resolve);

@@ -20,7 +20,7 @@ const v6 = (cidr: string, reason: string): Range => {
 };
 
 const blockedV4: Range[] = [
-  v4("0.0.0.0/8", "\"this\" network"),
+  v4("0.0.0.0/8", '"this" network'),
   v4("10.0.0.0/8", "private network"),
   v4("100.64.0.0/10", "carrier-grade NAT"),
   v4("127.0.0.0/8", "loopback"),

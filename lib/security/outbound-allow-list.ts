@@ -26,6 +26,9 @@ export function parseAllowList(raw: string | undefined): AllowEntry[] {
 
 /** Is `hostname` (as in URL.hostname, brackets allowed) on `port` explicitly allowed? */
 export function isAllowedHost(hostname: string, port: number, env: NodeJS.ProcessEnv = process.env): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   return parseAllowList(env.OUTBOUND_ALLOW_HOSTS).some((e) => e.host === host && (e.port === null || e.port === port));
 }

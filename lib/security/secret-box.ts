@@ -86,13 +86,18 @@ export function encryptionKey(): Buffer {
   return cachedKey;
 }
 
-/** `context` (e.g. "destination:<id>:clientSecret") is bound as associated data, so a sealed value cannot be moved to another field. */
+/**
+ * `context` (e.g. "destination:<id>:clientSecret") is bound as associated data,
+ * so a sealed value cannot be moved to another field.
+ */
 export function encryptSecret(plaintext: string, key: Buffer = encryptionKey(), context = ""): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(`${VERSION}:${context}`));
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), ciphertext].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+  return [VERSION, iv, cipher.getAuthTag(), ciphertext]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+    .join(".");
 }
 
 export function decryptSecret(sealed: string, key: Buffer = encryptionKey(), context = ""): string {
@@ -107,7 +112,9 @@ export function decryptSecret(sealed: string, key: Buffer = encryptionKey(), con
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
   } catch {
-    throw new SecretBoxError("Could not decrypt a stored secret: it was altered or sealed with another ENCRYPTION_KEY.");
+    throw new SecretBoxError(
+      "Could not decrypt a stored secret: it was altered or sealed with another ENCRYPTION_KEY.",
+    );
   }
 }
 

@@ -74,7 +74,8 @@ export function createGuardedLookup(lookup: typeof dns.lookup = dns.lookup) {
     callback?: LookupCallback,
   ): void {
     const cb = (typeof options === "function" ? options : callback) as LookupCallback;
-    const opts: LookupOptions = typeof options === "object" ? options : typeof options === "number" ? { family: options } : {};
+    const opts: LookupOptions =
+      typeof options === "object" ? options : typeof options === "number" ? { family: options } : {};
     lookup(hostname, { ...opts, all: true }, (err, addresses) => {
       if (err) return cb(err, []);
       const list = addresses as LookupAddress[];

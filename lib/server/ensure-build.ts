@@ -7,7 +7,18 @@ import path from "node:path";
 import { copyStandaloneAssets, standaloneServer } from "./standalone";
 
 const root = process.cwd();
-const sources = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "package.json", "tsconfig.json", "prisma/schema.prisma"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });

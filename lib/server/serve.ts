@@ -30,10 +30,14 @@ export function serve(
           stdio,
           env: { ...standaloneEnv(env), ...urls, PORT: String(port), HOSTNAME: env.HOSTNAME || "0.0.0.0" },
         })
-      : spawn(process.execPath, [script("next-server.mjs"), "dev", String(port), ...(env.HOSTNAME ? [env.HOSTNAME] : [])], {
-          stdio,
-          env: { ...env, ...urls },
-        });
+      : spawn(
+          process.execPath,
+          [script("next-server.mjs"), "dev", String(port), ...(env.HOSTNAME ? [env.HOSTNAME] : [])],
+          {
+            stdio,
+            env: { ...env, ...urls },
+          },
+        );
   if (options.logFile) {
     const log = fs.createWriteStream(options.logFile, { flags: "w" });
     child.stdout?.on("data", (chunk: Buffer) => (process.stdout.write(chunk), log.write(chunk)));

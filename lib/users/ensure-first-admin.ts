@@ -4,9 +4,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { createUser } from "./create-user";
 import type { Env } from "@/lib/env";
 
-export type FirstAdmin =
-  | { created: false }
-  | { created: true; email: string; generatedPassword: string | null };
+export type FirstAdmin = { created: false } | { created: true; email: string; generatedPassword: string | null };
 
 /**
  * On a database without users, creates the first admin from ADMIN_EMAIL /

@@ -3,7 +3,11 @@ import { getDb } from "@/lib/db";
 import { generateWebhookKey, hashWebhookKey } from "./key-hash";
 import { webhookUrl } from "./webhook-url";
 
-export const keyLabelSchema = z.string().trim().min(1, { error: "Give the key a label." }).max(100, { error: "Labels may have at most 100 characters." });
+export const keyLabelSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Give the key a label." })
+  .max(100, { error: "Labels may have at most 100 characters." });
 
 /** Creates a key; the returned key and URL are the only time it is ever visible. */
 export async function createWebhookKey(label: string, createdById?: string) {

@@ -38,13 +38,15 @@ export default async function NoopPage({ searchParams }) {
   // PostgreSQL when DATABASE_URL is set (a pool like the app's), else a PGlite folder of its own.
   "app/api/insert/route.js": `import { randomUUID } from "node:crypto";
 
-const ddl = 'CREATE TABLE IF NOT EXISTS bench_bare_inserts (id uuid PRIMARY KEY, "receivedAt" timestamp(3) NOT NULL DEFAULT now(), body jsonb NOT NULL)';
+const ddl = 'CREATE TABLE IF NOT EXISTS bench_bare_inserts ' +
+  '(id uuid PRIMARY KEY, "receivedAt" timestamp(3) NOT NULL DEFAULT now(), body jsonb NOT NULL)';
 const insert = "INSERT INTO bench_bare_inserts (id, body) VALUES ($1, $2::jsonb)";
 
 async function open() {
   if (process.env.DATABASE_URL) {
     const pg = (await import("pg")).default;
-    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max });
     await pool.query(ddl);
     return (id, body) => pool.query(insert, [id, body]);
   }

@@ -13,8 +13,13 @@ const routesDir = "scripts/bench/app-routes";
 
 /** Files the export takes, relative to root: tracked and untracked-but-not-ignored ones that exist. */
 function treeFiles(root: string): string[] {
-  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  return [...new Set(listed.split("\0").filter(Boolean))].filter((file) => fs.statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile());
+  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return [...new Set(listed.split("\0").filter(Boolean))].filter((file) =>
+    fs.statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile(),
+  );
 }
 
 function sourceStamp(root: string, source: "tree" | "head"): string {
@@ -29,7 +34,8 @@ function sourceStamp(root: string, source: "tree" | "head"): string {
 }
 
 function exportSources(root: string, dir: string, source: "tree" | "head") {
-  if (source === "head") execFileSync("sh", ["-c", `git archive --format=tar HEAD | tar -x -C "${dir}"`], { cwd: root });
+  if (source === "head")
+    execFileSync("sh", ["-c", `git archive --format=tar HEAD | tar -x -C "${dir}"`], { cwd: root });
   else for (const file of treeFiles(root)) fs.cpSync(path.join(root, file), path.join(dir, file));
   fs.cpSync(path.join(root, routesDir), path.join(dir, "app"), { recursive: true });
   // A copy of the generated client (gitignored, so not among the exported files).
@@ -38,5 +44,10 @@ function exportSources(root: string, dir: string, source: "tree" | "head") {
 
 /** Builds (when its sources changed) and returns the folder to serve the benchmark from. */
 export function benchBuild(source: "tree" | "head", root = process.cwd()): string {
-  return buildInFolder(`leaddesk-bench-${source}`, sourceStamp(root, source), (dir) => exportSources(root, dir, source), root);
+  return buildInFolder(
+    `leaddesk-bench-${source}`,
+    sourceStamp(root, source),
+    (dir) => exportSources(root, dir, source),
+    root,
+  );
 }

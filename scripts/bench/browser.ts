@@ -12,7 +12,11 @@ export interface BrowserFigure {
   inpMs: { p50: number; p75: number; max: number };
 }
 
-const spread = (values: number[]) => ({ p50: percentile(values, 50), p75: percentile(values, 75), max: Math.max(...values) });
+const spread = (values: number[]) => ({
+  p50: percentile(values, 50),
+  p75: percentile(values, 75),
+  max: Math.max(...values),
+});
 
 // Runs in the page: the last LCP candidate so far.
 const readLcp = () =>
@@ -59,7 +63,9 @@ export async function benchBrowser(base: string, cookie: string, samples: number
       await page.getByRole("group", { name: "Source filter" }).getByRole("checkbox").first().check();
       await page.waitForURL(/source=/);
       await page.waitForTimeout(300);
-      const interaction = await page.evaluate(() => (window as unknown as { longestInteraction: number }).longestInteraction);
+      const interaction = await page.evaluate(
+        () => (window as unknown as { longestInteraction: number }).longestInteraction,
+      );
       await page.close();
       // The first sample warms the server and the browser's caches: not counted.
       if (i === 0) continue;

@@ -12,7 +12,33 @@ import { leadStatuses } from "@/lib/leads/statuses";
 const sources = ["AzureMarketplace", "AppSource", "AzurePortal", "TestDrive"];
 const actions = ["INS", "PLT", "DNC", "Create", "StartTestDrive", "Wishlist"];
 // Fragments of demo names, companies and e-mails (search text is lower-cased and accent-free).
-const terms = ["smith", "garc", "muller", "rossi", "patel", "chen", "silva", "olivia", "contoso", "fabrikam", "north", "trey", "litware", "woodgrove", "coho", "cto", "architect", "liam.", "emma.patel", "noah.chen.1", "nunez", "obrien", "van der", "yuki", "kwame"];
+const terms = [
+  "smith",
+  "garc",
+  "muller",
+  "rossi",
+  "patel",
+  "chen",
+  "silva",
+  "olivia",
+  "contoso",
+  "fabrikam",
+  "north",
+  "trey",
+  "litware",
+  "woodgrove",
+  "coho",
+  "cto",
+  "architect",
+  "liam.",
+  "emma.patel",
+  "noah.chen.1",
+  "nunez",
+  "obrien",
+  "van der",
+  "yuki",
+  "kwame",
+];
 
 const dimensions: Array<(pick: Random["pick"]) => [string, string]> = [
   (pick) => ["source", pick(sources)],

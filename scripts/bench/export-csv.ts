@@ -15,7 +15,13 @@ export interface ExportFigure {
   peakMethod: string;
 }
 
-export async function benchExport(server: AppServer, cookie: string, path: string, runs: number, log: (s: string) => void): Promise<ExportFigure> {
+export async function benchExport(
+  server: AppServer,
+  cookie: string,
+  path: string,
+  runs: number,
+  log: (s: string) => void,
+): Promise<ExportFigure> {
   const seconds: number[] = [];
   const growth: number[] = [];
   let rows = 0;
@@ -45,7 +51,9 @@ export async function benchExport(server: AppServer, cookie: string, path: strin
     rows = newlines - 1; // the header line
     seconds.push(ms / 1000);
     growth.push((peak - before) / 1024);
-    log(`  export ${r ? `run ${r}` : "warm-up"}: ${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s, RSS ${(before / 1024).toFixed(0)} → peak ${(peak / 1024).toFixed(0)} MB`);
+    const size = `${(bytes / 1e6).toFixed(1)} MB in ${(ms / 1000).toFixed(2)} s`;
+    const rss = `RSS ${(before / 1024).toFixed(0)} → peak ${(peak / 1024).toFixed(0)} MB`;
+    log(`  export ${r ? `run ${r}` : "warm-up"}: ${rows.toLocaleString("en")} rows, ${size}, ${rss}`);
   }
   return {
     path,

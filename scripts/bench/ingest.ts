@@ -26,7 +26,12 @@ export interface IngestFigure {
 
 export async function benchIngestion(
   targets: Target[],
-  { concurrency, runs, duration, log }: { concurrency: number[]; runs: number; duration: number; log: (s: string) => void },
+  {
+    concurrency,
+    runs,
+    duration,
+    log,
+  }: { concurrency: number[]; runs: number; duration: number; log: (s: string) => void },
 ): Promise<{ figures: IngestFigure[]; webhookOk: number }> {
   const nextBody = bodySource();
   let webhookOk = 0;
@@ -44,7 +49,10 @@ export async function benchIngestion(
         const result = await fire(t.url, c, duration, nextBody);
         samples.set(t.name, [...(samples.get(t.name) ?? []), result]);
         if (t.name === "webhook") webhookOk += result["2xx"];
-        log(`  c=${c} ${t.name.padEnd(11)} run ${r + 1}: ${(result["2xx"] / result.duration).toFixed(0)} ok/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : ""}`);
+        const rate = `${(result["2xx"] / result.duration).toFixed(0)} ok/s`;
+        const latency = `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`;
+        const failures = result.non2xx || result.errors ? `, ${result.non2xx} non-2xx, ${result.errors} errors` : "";
+        log(`  c=${c} ${t.name.padEnd(11)} run ${r + 1}: ${rate}, ${latency}${failures}`);
       }
     }
     for (const t of targets) {

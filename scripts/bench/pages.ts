@@ -23,7 +23,13 @@ type PagePath = string | (() => string);
  * each sees the same load — the list views are judged by their ratio to the
  * do-nothing page.
  */
-export async function timePages(base: string, cookie: string, pages: { name: string; path: PagePath }[], samples: number, warmup = 3): Promise<PageFigure[]> {
+export async function timePages(
+  base: string,
+  cookie: string,
+  pages: { name: string; path: PagePath }[],
+  samples: number,
+  warmup = 3,
+): Promise<PageFigure[]> {
   const figures = pages.map(() => ({ times: [] as number[], bytes: 0, first: NaN }));
   const at = (path: PagePath) => (typeof path === "function" ? path() : path);
   for (let i = 0; i < warmup + samples; i++) {
@@ -52,9 +58,24 @@ export async function timePages(base: string, cookie: string, pages: { name: str
 
 /** p50 / p95 / max of some request times, as one figure (the cold filters are one request per view). */
 export function summarise(name: string, path: string, times: number[]): PageFigure {
-  return { name, path, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), first: times[0] ?? NaN, bytes: 0, samples: times.length };
+  return {
+    name,
+    path,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    first: times[0] ?? NaN,
+    bytes: 0,
+    samples: times.length,
+  };
 }
 
-export async function timePage(base: string, cookie: string, name: string, path: PagePath, samples: number): Promise<PageFigure> {
+export async function timePage(
+  base: string,
+  cookie: string,
+  name: string,
+  path: PagePath,
+  samples: number,
+): Promise<PageFigure> {
   return (await timePages(base, cookie, [{ name, path }], samples))[0]!;
 }

@@ -24,4 +24,5 @@ export function spread(runs: number[]): Spread {
 
 export const round = (n: number, digits = 1) => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : n);
 
-export const fmtSpread = (s: Spread, digits = 1) => `${round(s.median, digits)} (${round(s.min, digits)}–${round(s.max, digits)})`;
+export const fmtSpread = (s: Spread, digits = 1) =>
+  `${round(s.median, digits)} (${round(s.min, digits)}–${round(s.max, digits)})`;

@@ -22,13 +22,19 @@ const server = http.createServer((req, res) => {
   req.on("end", async () => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    const request = new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: new Uint8Array(Buffer.concat(chunks)) });
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: "POST",
+      headers,
+      body: new Uint8Array(Buffer.concat(chunks)),
+    });
     const response = await handleMarketplaceWebhook(request, match[1] ? decodeURIComponent(match[1]) : undefined);
     res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
   });
 });
 
-server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => console.log(`listening on ${(server.address() as AddressInfo).port}`));
+server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () =>
+  console.log(`listening on ${(server.address() as AddressInfo).port}`),
+);
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     server.close();

@@ -5,7 +5,8 @@ export function promptSecret(question: string): Promise<string> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   if (process.stdin.isTTY) {
     const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s) => write(s.startsWith(question) ? s : "");
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s) =>
+      write(s.startsWith(question) ? s : "");
   }
   return new Promise((resolve) =>
     rl.question(question, (answer) => {

@@ -39,7 +39,10 @@ export function runSteps(steps: Step[]): boolean {
   for (const step of steps) {
     console.log(`\n━━ ${step.name} ━━`);
     const started = Date.now();
-    const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
+    const result = spawnSync(step.command[0]!, step.command.slice(1), {
+      stdio: "inherit",
+      env: { ...process.env, FORCE_COLOR: "0" },
+    });
     const ok = result.status === 0;
     let counted = "";
     let stepFailures = 0;

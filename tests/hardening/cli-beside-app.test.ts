@@ -16,7 +16,12 @@ afterAll(async () => {
 });
 
 function environment(port: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+  };
   for (const name of ["DATABASE_URL", "NODE_ENV", "AUTH_SECRET", "ENCRYPTION_KEY", "DELIVERY_WORKER"]) delete env[name];
   return { ...env, ADMIN_EMAIL: "admin@cli.test", ADMIN_PASSWORD: "cli-admin-password-1", HOSTNAME: "127.0.0.1" };
 }
@@ -71,7 +76,10 @@ describe("the CLIs beside the running app and without it (embedded database)", (
     const posted = await fetch(`${url}/api/webhooks/marketplace/${key}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ UserDetails: { FirstName: "Cli", LastName: "Beside", Email: "cli.beside@contoso.com" }, LeadSource: "AzureMarketplace-INS|contoso.offer" }),
+      body: JSON.stringify({
+        UserDetails: { FirstName: "Cli", LastName: "Beside", Email: "cli.beside@contoso.com" },
+        LeadSource: "AzureMarketplace-INS|contoso.offer",
+      }),
     });
     expect(posted.status).toBe(201);
     const restoreRefused = await cli(env, "db-restore", "--from", path.join(dir, "beside.tar.gz"), "--force");

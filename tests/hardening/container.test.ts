@@ -19,8 +19,11 @@ function appStage() {
   const text = fs.readFileSync("Dockerfile", "utf8").replace(/\\\n\s*/g, " ");
   const stage = text.slice(text.lastIndexOf("\nFROM "));
   const env: Record<string, string> = {};
-  for (const [, pairs] of stage.matchAll(/^ENV (.+)$/gm)) for (const [, k, v] of pairs!.matchAll(/(\w+)=(\S+)/g)) env[k!] = v!;
-  const copies = [...stage.matchAll(/^COPY --from=build (?:--chown=\S+ )?\/app\/(\S+) (\S+)$/gm)].map(([, from, to]) => ({ from: from!, to: to! }));
+  for (const [, pairs] of stage.matchAll(/^ENV (.+)$/gm))
+    for (const [, k, v] of pairs!.matchAll(/(\w+)=(\S+)/g)) env[k!] = v!;
+  const copies = [...stage.matchAll(/^COPY --from=build (?:--chown=\S+ )?\/app\/(\S+) (\S+)$/gm)].map(
+    ([, from, to]) => ({ from: from!, to: to! }),
+  );
   const cmd = JSON.parse(/^CMD (\[.+\])$/m.exec(stage)![1]!) as string[];
   const workdir = /^WORKDIR (\S+)$/m.exec(stage)![1]!;
   return { env, copies, cmd, workdir };
@@ -62,7 +65,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)("container image (Dockerfile app s
       METRICS_TOKEN: metricsToken,
       ADMIN_EMAIL: "admin@image.test",
     };
-    server = startProcess(stage.cmd[0] === "node" ? process.execPath : stage.cmd[0]!, stage.cmd.slice(1), { env, cwd: app });
+    server = startProcess(stage.cmd[0] === "node" ? process.execPath : stage.cmd[0]!, stage.cmd.slice(1), {
+      env,
+      cwd: app,
+    });
     await server.waitFor(/Ready in/, 120_000);
     const url = `http://127.0.0.1:${port}`;
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
@@ -76,11 +82,16 @@ describe.runIf(process.env.TEST_DATABASE_URL)("container image (Dockerfile app s
     const posted = await fetch(`${url}/api/webhooks/marketplace/${key}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ UserDetails: { FirstName: "Ima", LastName: "Ge", Email: email }, LeadSource: "AzureMarketplace-INS|contoso.offer" }),
+      body: JSON.stringify({
+        UserDetails: { FirstName: "Ima", LastName: "Ge", Email: email },
+        LeadSource: "AzureMarketplace-INS|contoso.offer",
+      }),
     });
     expect(posted.status).toBe(201);
     expect(posted.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    const lead = await (await getDb()).lead.findFirst({ where: { email }, include: { receipt: { select: { clientAddress: true } } } });
+    const lead = await (
+      await getDb()
+    ).lead.findFirst({ where: { email }, include: { receipt: { select: { clientAddress: true } } } });
     expect(lead?.id).toBe(((await posted.json()) as { id: string }).id);
     // The socket's address, stamped by the image's server: never "unknown", never a header the client sent.
     expect(lead?.receipt.clientAddress).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
@@ -89,7 +100,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)("container image (Dockerfile app s
       expect((await fetch(`${url}${file}`)).status, file).toBe(200);
     }
     expect((await fetch(`${url}/api/metrics`)).status).toBe(401);
-    const metrics = await (await fetch(`${url}/api/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    const metrics = await (
+      await fetch(`${url}/api/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })
+    ).text();
     expect(metrics).toMatch(/^leaddesk_leads_received_total\{source="AzureMarketplace",outcome="created"\} 1$/m);
     expect(server.output()).not.toContain(key); // the log scrubs webhook keys
   });

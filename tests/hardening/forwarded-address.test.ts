@@ -14,7 +14,12 @@ import { recordFigures } from "@/tests/support/hardening-figures";
 import { createScratchDatabase } from "./support/scratch-database";
 import { signInClient, tally } from "./support/sign-in-http";
 
-const lead = (last: string) => JSON.stringify({ UserDetails: { FirstName: "Ada", LastName: last, Email: `${last}@example.com` }, LeadSource: "AzureMarketplace-INS|offer", ActionCode: "INS" });
+const lead = (last: string) =>
+  JSON.stringify({
+    UserDetails: { FirstName: "Ada", LastName: last, Email: `${last}@example.com` },
+    LeadSource: "AzureMarketplace-INS|offer",
+    ActionCode: "INS",
+  });
 
 describe("client addresses over HTTP", () => {
   it("come from the socket unless TRUST_PROXY says otherwise; a valid key is never refused for others' failures", async () => {
@@ -25,19 +30,31 @@ describe("client addresses over HTTP", () => {
       return (await createWebhookKey("Forwarded")).key;
     });
     const post = (url: string, k: string, headers: Record<string, string>, last: string) =>
-      fetch(`${url}/api/webhooks/marketplace/${k}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: lead(last) });
+      fetch(`${url}/api/webhooks/marketplace/${k}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: lead(last),
+      });
     const leadIds: Record<string, string> = {};
 
     let server = await startAppServer(3381, db.env);
     try {
       // A forged header does not forge the receipt's address.
-      const forged = await post(server.url, key, { "x-forwarded-for": "203.0.113.66", "x-real-ip": "203.0.113.67" }, "Forged");
+      const forged = await post(
+        server.url,
+        key,
+        { "x-forwarded-for": "203.0.113.66", "x-real-ip": "203.0.113.67" },
+        "Forged",
+      );
       expect(forged.status).toBe(201);
       leadIds.forged = String(((await forged.json()) as { id: string }).id);
 
       // Invalid keys "from" the sender's address (really from here), 25 times: limited by the socket address…
       const statuses = [];
-      for (let i = 0; i < 25; i++) statuses.push((await post(server.url, `ldk_${"C".repeat(32)}`, { "x-forwarded-for": `203.0.113.${i + 1}` }, "Bad")).status);
+      for (let i = 0; i < 25; i++)
+        statuses.push(
+          (await post(server.url, `ldk_${"C".repeat(32)}`, { "x-forwarded-for": `203.0.113.${i + 1}` }, "Bad")).status,
+        );
       expect(statuses.slice(0, 21).every((s) => s === 401)).toBe(true);
       expect(statuses.slice(21)).toEqual([429, 429, 429, 429]);
       // …and a post with a valid key from that very address is still stored.
@@ -48,7 +65,12 @@ describe("client addresses over HTTP", () => {
       // Sign-in: rotating X-Forwarded-For does not escape the per-address limit (30 failures).
       const client = await signInClient(server.url);
       const outcomes = [];
-      for (let i = 0; i < 32; i++) outcomes.push(await client.attempt(`spray-${i}@example.com`, "wrong password", { "x-forwarded-for": `198.51.100.${i + 1}` }));
+      for (let i = 0; i < 32; i++)
+        outcomes.push(
+          await client.attempt(`spray-${i}@example.com`, "wrong password", {
+            "x-forwarded-for": `198.51.100.${i + 1}`,
+          }),
+        );
       expect(tally(outcomes)).toEqual({ wrong: 30, throttled: 2 });
     } finally {
       await server.stop();
@@ -64,8 +86,15 @@ describe("client addresses over HTTP", () => {
     }
 
     const addresses = await db.use(async () => {
-      const rows = await (await getDb()).lead.findMany({ where: { id: { in: Object.values(leadIds) } }, select: { id: true, receipt: { select: { clientAddress: true } } } });
-      return Object.fromEntries(Object.entries(leadIds).map(([name, id]) => [name, rows.find((r) => r.id === id)?.receipt?.clientAddress]));
+      const rows = await (
+        await getDb()
+      ).lead.findMany({
+        where: { id: { in: Object.values(leadIds) } },
+        select: { id: true, receipt: { select: { clientAddress: true } } },
+      });
+      return Object.fromEntries(
+        Object.entries(leadIds).map(([name, id]) => [name, rows.find((r) => r.id === id)?.receipt?.clientAddress]),
+      );
     });
     expect(addresses).toEqual({ forged: "127.0.0.1", valid: "127.0.0.1", proxied: "203.0.113.77" });
     recordFigures("forwarded-address", { forgedHeadersIgnored: 2, invalidKeyPosts: 25, validPostAfterLimit: 201 });

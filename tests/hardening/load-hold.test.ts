@@ -101,10 +101,16 @@ async function hold(kind: DbKind) {
     sampleErrors: sampleErrors.length,
   };
   console.log(`load-hold ${kind}: ${JSON.stringify(figures)}`);
-  console.log(`load-hold ${kind} samples (minute rssMB heapMB): ${samples.map((s) => `${s.minute.toFixed(1)} ${(s.rss / MB).toFixed(0)} ${(s.heap / MB).toFixed(1)}`).join(" | ")}`);
+  console.log(
+    `load-hold ${kind} samples (minute rssMB heapMB): ${samples.map((s) => `${s.minute.toFixed(1)} ${(s.rss / MB).toFixed(0)} ${(s.heap / MB).toFixed(1)}`).join(" | ")}`,
+  );
   recordFigures(`load-hold-${kind}`, figures);
 
-  expect({ non2xx: figures.non2xx, errors: figures.errors, timeouts: figures.timeouts }).toEqual({ non2xx: 0, errors: 0, timeouts: 0 });
+  expect({ non2xx: figures.non2xx, errors: figures.errors, timeouts: figures.timeouts }).toEqual({
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+  });
   expect(check.receiptsPending).toBe(0);
   // Every answered post is stored; at most the 16 in flight when the warm-up and the run ended are stored unanswered.
   expect(check.receiptsStored).toBeGreaterThanOrEqual(answered);

@@ -24,7 +24,10 @@ for (const kind of ["pglite", "postgres"] as const) {
   describe.skipIf(skip)(`sign-in races on ${kind}`, () => {
     it("checks at most the free allowance of concurrent attempts, across instances, and the right password waits", async () => {
       const db = await createScratchDatabase(kind, "signin");
-      const accounts = [1, 2, 3].map((i) => ({ email: `race-${i}-${randomUUID().slice(0, 8)}@example.com`, password: `race right pass ${i}` }));
+      const accounts = [1, 2, 3].map((i) => ({
+        email: `race-${i}-${randomUUID().slice(0, 8)}@example.com`,
+        password: `race right pass ${i}`,
+      }));
       await db.use(async () => {
         await migrate();
         for (const a of accounts) await createUser({ ...a, role: "SALES" });
@@ -34,27 +37,54 @@ for (const kind of ["pglite", "postgres"] as const) {
         for (const port of ports[kind]) servers.push(await startAppServer(port, { ...db.env, TRUST_PROXY: "1" }));
         const clients = await Promise.all(servers.map((s) => signInClient(s.url)));
         const fire = (account: { email: string }, passwords: string[]) =>
-          Promise.all(passwords.map((p, i) => clients[i % clients.length]!.attempt(account.email, p, { "x-forwarded-for": address() })));
+          Promise.all(
+            passwords.map((p, i) =>
+              clients[i % clients.length]!.attempt(account.email, p, { "x-forwarded-for": address() }),
+            ),
+          );
         const wrong = (count: number) => Array.from({ length: count }, (_, i) => `wrong password ${i}`);
 
         const [victim, mixed, spread] = accounts as [(typeof accounts)[0], (typeof accounts)[0], (typeof accounts)[0]];
         const race = tally(await fire(victim, wrong(100)));
         expect(race, JSON.stringify(race)).toEqual({ wrong: freeAttempts, throttled: 100 - freeAttempts });
-        expect(await clients[0]!.attempt(victim.email, victim.password, { "x-forwarded-for": address() })).toBe("throttled");
+        expect(await clients[0]!.attempt(victim.email, victim.password, { "x-forwarded-for": address() })).toBe(
+          "throttled",
+        );
 
         const passwords = [...wrong(40), mixed.password];
         const outcomes: SignInOutcome[] = await fire(mixed, passwords);
         const mixedTally = tally(outcomes);
-        expect((mixedTally.wrong ?? 0) + (mixedTally["signed-in"] ?? 0), JSON.stringify(mixedTally)).toBeLessThanOrEqual(freeAttempts);
-        expect(Object.keys(mixedTally).every((o) => ["wrong", "signed-in", "throttled"].includes(o)), JSON.stringify(mixedTally)).toBe(true);
+        expect(
+          (mixedTally.wrong ?? 0) + (mixedTally["signed-in"] ?? 0),
+          JSON.stringify(mixedTally),
+        ).toBeLessThanOrEqual(freeAttempts);
+        expect(
+          Object.keys(mixedTally).every((o) => ["wrong", "signed-in", "throttled"].includes(o)),
+          JSON.stringify(mixedTally),
+        ).toBe(true);
 
         // One address spraying: at most 30 checked however many go at once.
         const sprayFrom = address();
-        const spray = tally(await Promise.all(Array.from({ length: 60 }, (_, i) => clients[i % clients.length]!.attempt(`nobody-${i}@example.com`, "wrong password x", { "x-forwarded-for": sprayFrom }))));
+        const spray = tally(
+          await Promise.all(
+            Array.from({ length: 60 }, (_, i) =>
+              clients[i % clients.length]!.attempt(`nobody-${i}@example.com`, "wrong password x", {
+                "x-forwarded-for": sprayFrom,
+              }),
+            ),
+          ),
+        );
         expect(spray, JSON.stringify(spray)).toEqual({ wrong: 30, throttled: 30 });
         // …and it does not stop the account's owner elsewhere.
-        expect(await clients[0]!.attempt(spread.email, spread.password, { "x-forwarded-for": address() })).toBe("signed-in");
-        recordFigures(`sign-in-race-${kind}`, { instances: servers.length, concurrentWrong: 100, checked: race.wrong ?? 0, mixedChecked: (mixedTally.wrong ?? 0) + (mixedTally["signed-in"] ?? 0) });
+        expect(await clients[0]!.attempt(spread.email, spread.password, { "x-forwarded-for": address() })).toBe(
+          "signed-in",
+        );
+        recordFigures(`sign-in-race-${kind}`, {
+          instances: servers.length,
+          concurrentWrong: 100,
+          checked: race.wrong ?? 0,
+          mixedChecked: (mixedTally.wrong ?? 0) + (mixedTally["signed-in"] ?? 0),
+        });
       } finally {
         for (const s of servers) await s.stop();
         await db.drop();

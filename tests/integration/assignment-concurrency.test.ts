@@ -19,7 +19,11 @@ async function rotation(size: number) {
   return { id, emails: users.map((u) => u.email) };
 }
 
-async function checkBalanced(ruleId: string, emails: string[], answers: { status: string; id: string; owner: string | null }[]) {
+async function checkBalanced(
+  ruleId: string,
+  emails: string[],
+  answers: { status: string; id: string; owner: string | null }[],
+) {
   const originals = answers.filter((a) => a.status === "created");
   const perUser = emails.map((e) => originals.filter((a) => a.owner === e).length);
   expect(perUser.reduce((a, b) => a + b, 0)).toBe(originals.length);
@@ -29,7 +33,11 @@ async function checkBalanced(ruleId: string, emails: string[], answers: { status
   for (const retry of answers.filter((a) => a.status === "retry")) expect(retry.owner).toBe(ownerOf.get(retry.id));
   const db = await getDb();
   expect(Number((await db.assignmentRule.findUniqueOrThrow({ where: { id: ruleId } })).turns)).toBe(originals.length);
-  const stored = await db.lead.groupBy({ by: ["ownerId"], where: { id: { in: [...ownerOf.keys()] } }, _count: { _all: true } });
+  const stored = await db.lead.groupBy({
+    by: ["ownerId"],
+    where: { id: { in: [...ownerOf.keys()] } },
+    _count: { _all: true },
+  });
   expect(stored.map((s) => s._count._all).sort()).toEqual([...perUser].sort());
 }
 
@@ -40,7 +48,9 @@ describe("round-robin under concurrent posts", () => {
     const bodies = Array.from({ length: 40 }, () => leadBody());
     // Every fourth body posted twice at once: one of the two is a retry.
     const posts = bodies.flatMap((b, i) => (i % 4 === 0 ? [b, b] : [b]));
-    const answers = (await Promise.all(posts.map((b) => post(key, b)))).map((a) => a.json as { status: string; id: string; owner: string | null });
+    const answers = (await Promise.all(posts.map((b) => post(key, b)))).map(
+      (a) => a.json as { status: string; id: string; owner: string | null },
+    );
     expect(answers.filter((a) => a.status === "created")).toHaveLength(40);
     await checkBalanced(id, emails, answers);
   });
@@ -64,7 +74,14 @@ describe.runIf(onPostgres)("round-robin across two app instances on one PostgreS
     const urls = apps.map((a) => `http://127.0.0.1:${listeningPort(a)}/api/webhooks/marketplace/${key}`);
 
     const bodies = Array.from({ length: 150 }, () => JSON.stringify(leadBody()));
-    const posts = bodies.flatMap((body, i) => (i % 10 === 0 ? [{ body, url: urls[0]! }, { body, url: urls[1]! }] : [{ body, url: urls[i % 2]! }]));
+    const posts = bodies.flatMap((body, i) =>
+      i % 10 === 0
+        ? [
+            { body, url: urls[0]! },
+            { body, url: urls[1]! },
+          ]
+        : [{ body, url: urls[i % 2]! }],
+    );
     const answers: { status: string; id: string; owner: string | null }[] = [];
     let next = 0;
     const worker = async () => {

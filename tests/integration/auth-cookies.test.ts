@@ -49,14 +49,25 @@ afterAll(() => {
 const byName = (cookies: Cookie[] | undefined, name: string) => cookies?.find((c) => c.name === name);
 
 async function csrf() {
-  const res = await AuthHandler({ req: { origin: internal, action: "csrf", method: "GET", query: { callbackUrl: "/leads" } }, options: authOptions() });
+  const res = await AuthHandler({
+    req: { origin: internal, action: "csrf", method: "GET", query: { callbackUrl: "/leads" } },
+    options: authOptions(),
+  });
   const cookie = byName(res.cookies, "__Host-next-auth.csrf-token");
   return { res, cookie, token: (res.body as { csrfToken: string }).csrfToken };
 }
 
 function signIn(body: Record<string, string>, cookies: Record<string, string>) {
   return AuthHandler({
-    req: { origin: internal, action: "callback", providerId: "credentials", method: "POST", body: { ...body, json: "true" }, cookies, headers: { "x-forwarded-for": "203.0.113.77" } },
+    req: {
+      origin: internal,
+      action: "callback",
+      providerId: "credentials",
+      method: "POST",
+      body: { ...body, json: "true" },
+      cookies,
+      headers: { "x-forwarded-for": "203.0.113.77" },
+    },
     options: authOptions(),
   });
 }
@@ -66,7 +77,11 @@ describe("next-auth cookies over https", () => {
     const { res, cookie } = await csrf();
     expect(cookie?.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true, path: "/" });
     expect(cookie?.options.domain).toBeUndefined(); // __Host- requires no Domain
-    expect(byName(res.cookies, "__Secure-next-auth.callback-url")?.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: true });
+    expect(byName(res.cookies, "__Secure-next-auth.callback-url")?.options).toMatchObject({
+      httpOnly: true,
+      sameSite: "lax",
+      secure: true,
+    });
     expect(res.cookies?.every((c) => c.options.secure && c.options.httpOnly)).toBe(true);
   });
 

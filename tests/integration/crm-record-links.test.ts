@@ -17,7 +17,11 @@ afterAll(() => crm.close());
 
 describe("CRM record links", () => {
   it("a delivered Salesforce lead links to its record on the lead page and in the CSV export", async () => {
-    const dest = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret }, { name: "SF org" });
+    const dest = await createDestination(
+      "SALESFORCE_API",
+      { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret },
+      { name: "SF org" },
+    );
     const offer = `links.offer-${Date.now()}`;
     const leadId = await postLead(marketplaceBody({ LeadSource: `AzureMarketplace-INS|${offer}` }));
     await drain();
@@ -33,15 +37,24 @@ describe("CRM record links", () => {
 
     const me = await seedUser();
     const chunks: string[] = [];
-    for await (const chunk of exportLeadsCsv(params(`offer=${offer}`), me.id) as unknown as AsyncIterable<Uint8Array>) chunks.push(new TextDecoder().decode(chunk));
-    const [header, row] = chunks.join("").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    for await (const chunk of exportLeadsCsv(params(`offer=${offer}`), me.id) as unknown as AsyncIterable<Uint8Array>)
+      chunks.push(new TextDecoder().decode(chunk));
+    const [header, row] = chunks
+      .join("")
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     // Every text cell is quoted (lib/leads/csv.ts).
     expect(header!.split(",").at(-1)).toBe('"CRM records"');
     expect(row!.split(",").at(-1)).toBe(`"${url}"`);
   });
 
   it("a lead not yet delivered has no record and an empty CRM records cell", async () => {
-    const failing = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: "wrong" });
+    const failing = await createDestination("SALESFORCE_API", {
+      myDomainUrl: crm.url,
+      clientId: crm.clientId,
+      clientSecret: "wrong",
+    });
     const leadId = await postLead();
     await drain();
     expect(await deliveryOf(leadId, failing)).toMatchObject({ state: "DEAD", remoteId: null });

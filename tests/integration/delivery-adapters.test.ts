@@ -19,7 +19,13 @@ afterEach(async () => {
 
 async function expectDelivered(leadId: string, destinationId: string, status: number) {
   const delivery = await deliveryOf(leadId, destinationId);
-  expect(delivery).toMatchObject({ state: "DELIVERED", attempts: 1, lastStatus: status, lastError: null, claimedUntil: null });
+  expect(delivery).toMatchObject({
+    state: "DELIVERED",
+    attempts: 1,
+    lastStatus: status,
+    lastError: null,
+    claimedUntil: null,
+  });
   expect(delivery.deliveredAt).toBeInstanceOf(Date);
   expect(delivery.attemptLog).toHaveLength(1);
   expect(delivery.attemptLog[0]).toMatchObject({ ok: true, test: false, httpStatus: status, destinationId });
@@ -31,7 +37,11 @@ describe("each destination kind receives the lead posted to the webhook", () => 
     const signingSecret = "whsec_0123456789abcdef";
     const receiver = await startFakeHttpsReceiver({ signingSecret });
     try {
-      const dest = await createDestination("HTTPS", { url: `${receiver.url}/hooks/leads?token=abc`, signingSecret, headers: { "X-Api-Key": "k-123" } });
+      const dest = await createDestination("HTTPS", {
+        url: `${receiver.url}/hooks/leads?token=abc`,
+        signingSecret,
+        headers: { "X-Api-Key": "k-123" },
+      });
       const body = marketplaceBody();
       const leadId = await postLead(body);
       expect(await drain()).toBe(1);
@@ -64,7 +74,13 @@ describe("each destination kind receives the lead posted to the webhook", () => 
   it("Dynamics 365: a token, then a lead record with the Dataverse columns", async () => {
     const crm = await startFakeDynamics();
     try {
-      const dest = await createDestination("DYNAMICS", { instanceUrl: crm.url, loginUrl: crm.url, tenantId: "contoso-tenant", clientId: "app-id", clientSecret: crm.clientSecret });
+      const dest = await createDestination("DYNAMICS", {
+        instanceUrl: crm.url,
+        loginUrl: crm.url,
+        tenantId: "contoso-tenant",
+        clientId: "app-id",
+        clientSecret: crm.clientSecret,
+      });
       const body = marketplaceBody();
       const leadId = await postLead(body);
       expect(await drain()).toBe(1);
@@ -130,8 +146,15 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       const leadId = await postLead(marketplaceBody());
       expect(await drain()).toBe(1);
       const delivery = await deliveryOf(leadId, dest);
-      expect(delivery).toMatchObject({ state: "DEAD", attempts: 1, lastStatus: 200, lastError: "HTTP 200: Required fields are missing: [Industry__c]" });
-      expect(delivery.attemptLog[0]!.verdict).toMatch(/^Salesforce Web-to-Lead refused the lead \(HTTP 200\): Required fields are missing/);
+      expect(delivery).toMatchObject({
+        state: "DEAD",
+        attempts: 1,
+        lastStatus: 200,
+        lastError: "HTTP 200: Required fields are missing: [Industry__c]",
+      });
+      expect(delivery.attemptLog[0]!.verdict).toMatch(
+        /^Salesforce Web-to-Lead refused the lead \(HTTP 200\): Required fields are missing/,
+      );
       expect(delivery.attemptLog[0]!.responseExcerpt).toContain("Salesforce could not create this lead");
     } finally {
       await crm.close();
@@ -141,13 +164,23 @@ describe("each destination kind receives the lead posted to the webhook", () => 
   it("Salesforce (API): a client-credentials token, then a Lead record confirmed by its id", async () => {
     const crm = await startFakeSalesforceApi();
     try {
-      const dest = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret, companyPlaceholder: "Unknown company" });
+      const dest = await createDestination("SALESFORCE_API", {
+        myDomainUrl: crm.url,
+        clientId: crm.clientId,
+        clientSecret: crm.clientSecret,
+        companyPlaceholder: "Unknown company",
+      });
       const body = marketplaceBody({ UserDetails: { ...marketplaceBody().UserDetails, Company: "" } });
       const leadId = await postLead(body);
       expect(await drain()).toBe(1);
       expect(crm.tokenRequests()).toHaveLength(1);
       const [req] = crm.leadRequests();
-      expect(req!.json).toMatchObject({ LastName: body.UserDetails.LastName, Email: body.UserDetails.Email, Company: "Unknown company", LeadSource: "AzureMarketplace-INS|contoso.sample-offer" });
+      expect(req!.json).toMatchObject({
+        LastName: body.UserDetails.LastName,
+        Email: body.UserDetails.Email,
+        Company: "Unknown company",
+        LeadSource: "AzureMarketplace-INS|contoso.sample-offer",
+      });
       const [id] = [...crm.created.keys()];
       expect((await expectDelivered(leadId, dest, 201)).remoteId).toBe(id);
       expect((await deliveryOf(leadId, dest)).attemptLog[0]!.verdict).toContain(`id ${id}`);
@@ -159,7 +192,11 @@ describe("each destination kind receives the lead posted to the webhook", () => 
   it("Salesforce (API): a duplicate rule's refusal is dead at once; an expired session is refreshed and delivered", async () => {
     const crm = await startFakeSalesforceApi();
     try {
-      const dest = await createDestination("SALESFORCE_API", { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret });
+      const dest = await createDestination("SALESFORCE_API", {
+        myDomainUrl: crm.url,
+        clientId: crm.clientId,
+        clientSecret: crm.clientSecret,
+      });
       const body = marketplaceBody();
       const first = await postLead(body);
       await drain();
@@ -181,7 +218,12 @@ describe("each destination kind receives the lead posted to the webhook", () => 
   it("Marketo: a token, then createOrUpdate by e-mail", async () => {
     const crm = await startFakeMarketo();
     try {
-      const dest = await createDestination("MARKETO", { munchkinId: "123-ABC-456", clientId: "mkto-client", clientSecret: crm.clientSecret, baseUrl: crm.url });
+      const dest = await createDestination("MARKETO", {
+        munchkinId: "123-ABC-456",
+        clientId: "mkto-client",
+        clientSecret: crm.clientSecret,
+        baseUrl: crm.url,
+      });
       const body = marketplaceBody();
       const leadId = await postLead(body);
       expect(await drain()).toBe(1);
@@ -222,7 +264,9 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       expect(await drain()).toBe(1);
       const delivered = await expectDelivered(leadId, dest, 204);
 
-      const table = TableClient.fromConnectionString(azurite.connectionString, tableName, { allowInsecureConnection: true });
+      const table = TableClient.fromConnectionString(azurite.connectionString, tableName, {
+        allowInsecureConnection: true,
+      });
       const entities = [];
       for await (const e of table.listEntities<Record<string, unknown>>()) entities.push(e);
       expect(entities).toHaveLength(1);
@@ -230,7 +274,12 @@ describe("each destination kind receives the lead posted to the webhook", () => 
       expect(entity!.rowKey).toBe(leadId);
       expect(delivered.remoteId).toBe(`${entity!.partitionKey}/${leadId}`);
       expect(entity!.partitionKey).toMatch(/^\d{1,2}:2F\d{1,2}:2F\d{4}$/);
-      expect(entity).toMatchObject({ ActionCode: "INS", LeadSource: "AzureMarketplace-INS|contoso.sample-offer", OfferDisplayName: "Contoso Sample Offer", Description: "Campaigns: spring-launch" });
+      expect(entity).toMatchObject({
+        ActionCode: "INS",
+        LeadSource: "AzureMarketplace-INS|contoso.sample-offer",
+        OfferDisplayName: "Contoso Sample Offer",
+        Description: "Campaigns: spring-launch",
+      });
       expect(JSON.parse(entity!.CustomerInfo as string)).toEqual(body.UserDetails);
     });
   });

@@ -74,11 +74,13 @@ function expectEachOnce(leadIds: string[]) {
 describe("concurrent workers", () => {
   it("two workers running at once deliver each of many leads exactly once", async () => {
     const leadIds = await queueLeads(60);
-    const workers = [1, 2].map(() => createDeliveryWorker({ pollMs: 20, batchSize: 4, leaseMs: 60_000, timeoutMs: 5000 }));
+    const workers = [1, 2].map(() =>
+      createDeliveryWorker({ pollMs: 20, batchSize: 4, leaseMs: 60_000, timeoutMs: 5000 }),
+    );
     const taken = [0, 0];
     // Count what each worker takes, to show both did work.
     const rounds = workers.map(async (w, i) => {
-      for (let n = -1; n !== 0; ) taken[i]! += n = await w.runOnce();
+      for (let n = -1; n !== 0;) taken[i]! += n = await w.runOnce();
     });
     await Promise.all(rounds);
     await waitUntilDelivered(leadIds);
@@ -89,41 +91,54 @@ describe("concurrent workers", () => {
     expect(await db.deliveryAttempt.count({ where: { deliveryId: { not: null } } })).toBe(60);
   });
 
-  it.runIf(onPostgres)("two `npm run worker` processes on one PostgreSQL deliver each lead exactly once", async () => {
-    const env = { ...process.env, DELIVERY_POLL_MS: "50", OUTBOUND_ALLOW_HOSTS: "127.0.0.1" };
-    const script = path.resolve(import.meta.dirname, "../../scripts/worker.ts");
-    const tsx = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
-    let leadIds: string[] = [];
-    const children: ChildProcess[] = [1, 2].map(() => spawn(tsx, [script], { env, stdio: ["ignore", "pipe", "pipe"] }));
-    const output = children.map(() => "");
-    children.forEach((c, i) => {
-      c.stdout!.on("data", (d: Buffer) => (output[i] += d.toString()));
-      c.stderr!.on("data", (d: Buffer) => (output[i] += d.toString()));
-    });
-    try {
-      // Both running before the race starts, so both take part in it.
-      const deadline = Date.now() + 30_000;
-      while (!output.every((o) => o.includes("Delivery worker started")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      // Leads arrive while both poll.
-      leadIds = await queueLeads(40);
-      await waitUntilDelivered(leadIds);
-    } finally {
-      // Graceful stop: SIGTERM, the worker finishes its batch and exits 0.
-      const exits = children.map((c) => new Promise<number | null>((resolve) => c.once("exit", (code) => resolve(code))));
-      children.forEach((c) => c.kill("SIGTERM"));
-      expect(await Promise.all(exits)).toEqual([0, 0]);
-    }
-    expectEachOnce(leadIds);
-    for (const out of output) {
-      expect(out).toContain("Delivery worker started");
-      expect(out).toContain("Delivery worker stopped.");
-    }
-  }, 90_000);
+  it.runIf(onPostgres)(
+    "two `npm run worker` processes on one PostgreSQL deliver each lead exactly once",
+    async () => {
+      const env = { ...process.env, DELIVERY_POLL_MS: "50", OUTBOUND_ALLOW_HOSTS: "127.0.0.1" };
+      const script = path.resolve(import.meta.dirname, "../../scripts/worker.ts");
+      const tsx = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
+      let leadIds: string[] = [];
+      const children: ChildProcess[] = [1, 2].map(() =>
+        spawn(tsx, [script], { env, stdio: ["ignore", "pipe", "pipe"] }),
+      );
+      const output = children.map(() => "");
+      children.forEach((c, i) => {
+        c.stdout!.on("data", (d: Buffer) => (output[i] += d.toString()));
+        c.stderr!.on("data", (d: Buffer) => (output[i] += d.toString()));
+      });
+      try {
+        // Both running before the race starts, so both take part in it.
+        const deadline = Date.now() + 30_000;
+        while (!output.every((o) => o.includes("Delivery worker started")) && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 50));
+        // Leads arrive while both poll.
+        leadIds = await queueLeads(40);
+        await waitUntilDelivered(leadIds);
+      } finally {
+        // Graceful stop: SIGTERM, the worker finishes its batch and exits 0.
+        const exits = children.map(
+          (c) => new Promise<number | null>((resolve) => c.once("exit", (code) => resolve(code))),
+        );
+        children.forEach((c) => c.kill("SIGTERM"));
+        expect(await Promise.all(exits)).toEqual([0, 0]);
+      }
+      expectEachOnce(leadIds);
+      for (const out of output) {
+        expect(out).toContain("Delivery worker started");
+        expect(out).toContain("Delivery worker stopped.");
+      }
+    },
+    90_000,
+  );
 
   it.runIf(onPostgres)("a claim passes over rows another transaction has locked, without waiting", async () => {
     const leadIds = await queueLeads(3);
     const db = await getDb();
-    const [locked] = await db.delivery.findMany({ where: { leadId: { in: leadIds } }, orderBy: { createdAt: "asc" }, take: 1 });
+    const [locked] = await db.delivery.findMany({
+      where: { leadId: { in: leadIds } },
+      orderBy: { createdAt: "asc" },
+      take: 1,
+    });
     const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await other.connect();
     try {
@@ -153,10 +168,16 @@ describe("concurrent workers", () => {
     expect(receiver.total()).toBe(1); // the request is in, its answer still 700 ms away
     await worker.stop();
     const db = await getDb();
-    expect(await db.delivery.findFirstOrThrow({ where: { leadId } })).toMatchObject({ state: "DELIVERED", claimedUntil: null });
+    expect(await db.delivery.findFirstOrThrow({ where: { leadId } })).toMatchObject({
+      state: "DELIVERED",
+      claimedUntil: null,
+    });
     // Stopped means stopped: a new lead waits for the next worker.
     const [later] = await queueLeads(1);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await db.delivery.findFirstOrThrow({ where: { leadId: later } })).toMatchObject({ state: "PENDING", attempts: 0 });
+    expect(await db.delivery.findFirstOrThrow({ where: { leadId: later } })).toMatchObject({
+      state: "PENDING",
+      attempts: 0,
+    });
   });
 });

@@ -7,17 +7,28 @@ import { newKey, post } from "@/tests/support/webhook";
 let n = 0;
 function lead(leadSource: string, actionCode: string, extra: Record<string, unknown> = {}) {
   n += 1;
-  return { UserDetails: { FirstName: "Out", LastName: `Box${n}`, Email: `outbox${n}.${Date.now()}@x.com` }, LeadSource: leadSource, ActionCode: actionCode, ...extra };
+  return {
+    UserDetails: { FirstName: "Out", LastName: `Box${n}`, Email: `outbox${n}.${Date.now()}@x.com` },
+    LeadSource: leadSource,
+    ActionCode: actionCode,
+    ...extra,
+  };
 }
 
 describe("outbox rows written with the lead", () => {
   it("queues one pending delivery per enabled destination whose filters match", async () => {
     const db = await getDb();
     const all = await db.destination.create({ data: { kind: "HTTPS", name: "everything" } });
-    const activeOnly = await db.destination.create({ data: { kind: "SALESFORCE", name: "active only", stages: ["ACTIVE"] } });
-    const appSource = await db.destination.create({ data: { kind: "MARKETO", name: "AppSource", sources: ["AppSource"] } });
+    const activeOnly = await db.destination.create({
+      data: { kind: "SALESFORCE", name: "active only", stages: ["ACTIVE"] },
+    });
+    const appSource = await db.destination.create({
+      data: { kind: "MARKETO", name: "AppSource", sources: ["AppSource"] },
+    });
     const disabled = await db.destination.create({ data: { kind: "HTTPS", name: "off", enabled: false } });
-    const optIn = await db.destination.create({ data: { kind: "HTTPS", name: "tests and DNC", includeTest: true, includeDoNotContact: true } });
+    const optIn = await db.destination.create({
+      data: { kind: "HTTPS", name: "tests and DNC", includeTest: true, includeDoNotContact: true },
+    });
     const { key } = await newKey();
 
     const deliveriesOf = async (id: unknown) =>
@@ -60,7 +71,12 @@ describe("reprocessing receipts", () => {
     const { id: keyId } = await newKey();
     const body = Buffer.from(JSON.stringify(lead("AzurePortal-Create|p.o", "Create")));
     // As if the process died right after committing the receipt.
-    const receipt = await recordReceipt({ body: { bytes: body, size: body.length, truncated: false }, contentType: "application/json", clientAddress: "192.0.2.1", webhookKeyId: keyId });
+    const receipt = await recordReceipt({
+      body: { bytes: body, size: body.length, truncated: false },
+      contentType: "application/json",
+      clientAddress: "192.0.2.1",
+      webhookKeyId: keyId,
+    });
     const db = await getDb();
     await db.receipt.update({ where: { id: receipt.id }, data: { receivedAt: new Date(Date.now() - 5 * 60_000) } });
 
@@ -84,9 +100,14 @@ describe("reprocessing receipts", () => {
 
     // Simulate the parser now understanding the body by correcting the stored
     // content type of a receipt that was refused for it.
-    const wrongType = await post(key, JSON.stringify(lead("AzureMarketplace-INS|p.o", "INS")), { contentType: "text/plain" });
+    const wrongType = await post(key, JSON.stringify(lead("AzureMarketplace-INS|p.o", "INS")), {
+      contentType: "text/plain",
+    });
     expect(wrongType.status).toBe(415);
-    await db.receipt.update({ where: { id: String(wrongType.json.receiptId) }, data: { contentType: "application/json" } });
+    await db.receipt.update({
+      where: { id: String(wrongType.json.receiptId) },
+      data: { contentType: "application/json" },
+    });
     const fixed = await reprocessReceipt(String(wrongType.json.receiptId));
     expect(fixed).toMatchObject({ ok: true, status: "created" });
     const receipt = await db.receipt.findUniqueOrThrow({ where: { id: String(wrongType.json.receiptId) } });

@@ -9,7 +9,13 @@ let n = 0;
 function lead(overrides: Record<string, unknown> = {}, details: Record<string, unknown> = {}) {
   n += 1;
   return {
-    UserDetails: { FirstName: "Ann", LastName: `Tester${n}`, Email: `ann${n}.${Date.now()}@contoso.com`, Company: "Contoso", ...details },
+    UserDetails: {
+      FirstName: "Ann",
+      LastName: `Tester${n}`,
+      Email: `ann${n}.${Date.now()}@contoso.com`,
+      Company: "Contoso",
+      ...details,
+    },
     LeadSource: "AzureMarketplace-INS|contoso.sample-offer",
     ActionCode: "INS",
     OfferTitle: "Contoso Sample Offer",
@@ -52,7 +58,12 @@ describe("webhook: accepted shapes", () => {
       customerKey: "email:someone@contoso.com",
     });
     expect(Buffer.from(row.receipt.body).toString("utf8")).toBe(microsoftSampleJson);
-    expect(row.receipt).toMatchObject({ outcome: "CREATED", httpStatus: 201, contentType: "application/json", truncated: false });
+    expect(row.receipt).toMatchObject({
+      outcome: "CREATED",
+      httpStatus: 201,
+      contentType: "application/json",
+      truncated: false,
+    });
   });
 
   it("reads the test lead's lowercase userDetails and flags it as a test", async () => {
@@ -67,20 +78,55 @@ describe("webhook: accepted shapes", () => {
 
   it("reads camelCase keys, the Azure Table entity shape, flat JSON and form posts", async () => {
     const { key } = await newKey();
-    const camel = await post(key, { userDetails: { firstName: "Cam", lastName: "El", email: `cam${Date.now()}@x.com` }, leadSource: "SPZA-PLT|pub.offer", actionCode: "PLT", offerTitle: "T" });
-    expect(camel.json).toMatchObject({ status: "created", source: "AppSource", action: "PLT", stage: "ACTIVE", offer: "pub.offer" });
+    const camel = await post(key, {
+      userDetails: { firstName: "Cam", lastName: "El", email: `cam${Date.now()}@x.com` },
+      leadSource: "SPZA-PLT|pub.offer",
+      actionCode: "PLT",
+      offerTitle: "T",
+    });
+    expect(camel.json).toMatchObject({
+      status: "created",
+      source: "AppSource",
+      action: "PLT",
+      stage: "ACTIVE",
+      offer: "pub.offer",
+    });
 
     const table = await post(key, azureTableEntity);
-    expect(table.json).toMatchObject({ source: "AzurePortal", action: "Create", stage: "ACTIVE", offer: "checkpoint.check-point-r77-10sg-byol" });
+    expect(table.json).toMatchObject({
+      source: "AzurePortal",
+      action: "Create",
+      stage: "ACTIVE",
+      offer: "checkpoint.check-point-r77-10sg-byol",
+    });
     const tableRow = await storedLead(table.json.id);
     expect(tableRow).toMatchObject({ firstName: "Zoë", lastName: "Ångström", offerTitle: "Check Point CloudGuard" });
     expect(tableRow.sourceCreatedAt?.toISOString()).toBe("2018-09-28T10:00:00.000Z");
 
-    const flat = await post(key, { firstName: "Flo", lastName: "At", email: `flo${Date.now()}@x.com`, leadSource: "TestDrive", actionCode: "StartTestDrive", offer: "pub.flat" });
-    expect(flat.json).toMatchObject({ source: "TestDrive", action: "StartTestDrive", stage: "TRIAL", offer: "pub.flat" });
+    const flat = await post(key, {
+      firstName: "Flo",
+      lastName: "At",
+      email: `flo${Date.now()}@x.com`,
+      leadSource: "TestDrive",
+      actionCode: "StartTestDrive",
+      offer: "pub.flat",
+    });
+    expect(flat.json).toMatchObject({
+      source: "TestDrive",
+      action: "StartTestDrive",
+      stage: "TRIAL",
+      offer: "pub.flat",
+    });
 
-    const form = new URLSearchParams({ firstName: "Form", lastName: "Post", email: `form${Date.now()}@x.com`, leadSource: "AzureMarketplace-INS|pub.form" });
-    const formRes = await post(key, form.toString(), { contentType: "application/x-www-form-urlencoded; charset=utf-8" });
+    const form = new URLSearchParams({
+      firstName: "Form",
+      lastName: "Post",
+      email: `form${Date.now()}@x.com`,
+      leadSource: "AzureMarketplace-INS|pub.form",
+    });
+    const formRes = await post(key, form.toString(), {
+      contentType: "application/x-www-form-urlencoded; charset=utf-8",
+    });
     expect(formRes.status).toBe(201);
     expect(formRes.json).toMatchObject({ source: "AzureMarketplace", action: "INS", offer: "pub.form" });
   });
@@ -103,7 +149,11 @@ describe("webhook: accepted shapes", () => {
 
   it("stores .edu-style leads without personal data", async () => {
     const { key } = await newKey();
-    const res = await post(key, { LeadSource: "AzureMarketplace-INS|pub.edu-offer", ActionCode: "INS", OfferTitle: "Edu" });
+    const res = await post(key, {
+      LeadSource: "AzureMarketplace-INS|pub.edu-offer",
+      ActionCode: "INS",
+      OfferTitle: "Edu",
+    });
     expect(res.status).toBe(201);
     const row = await storedLead(res.json.id);
     expect(row).toMatchObject({ firstName: null, email: null, customerKey: null, offerId: "pub.edu-offer" });
@@ -121,7 +171,12 @@ describe("webhook: accepted shapes", () => {
     const res = await post(key, lead({}, hostile));
     expect(res.status).toBe(201);
     const row = await storedLead(res.json.id);
-    expect(row).toMatchObject({ firstName: hostile.FirstName, lastName: hostile.LastName, company: hostile.Company, title: hostile.Title });
+    expect(row).toMatchObject({
+      firstName: hostile.FirstName,
+      lastName: hostile.LastName,
+      company: hostile.Company,
+      title: hostile.Title,
+    });
     const db = await getDb();
     expect(await db.lead.count()).toBeGreaterThan(0); // the table survived the "DROP TABLE"
   });
@@ -193,7 +248,11 @@ describe("webhook: errors keep the receipt", () => {
 
   it("invalid UTF-8 is kept byte for byte", async () => {
     const { key } = await newKey();
-    const bytes = Buffer.concat([Buffer.from('{"FirstName": "'), Buffer.from([0xff, 0xfe]), Buffer.from(`", "LastName": "Bytes", "Email": "b${Date.now()}@x.com"}`)]);
+    const bytes = Buffer.concat([
+      Buffer.from('{"FirstName": "'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`", "LastName": "Bytes", "Email": "b${Date.now()}@x.com"}`),
+    ]);
     const res = await post(key, bytes);
     expect(res.status).toBe(201);
     const row = await storedLead(res.json.id);
@@ -237,10 +296,15 @@ describe("webhook: keys", () => {
 
   it("takes the client address from the socket, not from a client's X-Forwarded-For or X-Real-IP", async () => {
     const { key } = await newKey();
-    const forged = await post(key, lead(), { address: "192.0.2.44", headers: { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10" } });
+    const forged = await post(key, lead(), {
+      address: "192.0.2.44",
+      headers: { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10" },
+    });
     expect(forged.status).toBe(201);
     const db = await getDb();
-    expect((await db.receipt.findFirstOrThrow({ where: { lead: { id: String(forged.json.id) } } })).clientAddress).toBe("192.0.2.44");
+    expect((await db.receipt.findFirstOrThrow({ where: { lead: { id: String(forged.json.id) } } })).clientAddress).toBe(
+      "192.0.2.44",
+    );
   });
 
   it("records when a key was last used", async () => {
@@ -264,7 +328,10 @@ describe("webhook: duplicates and retries", () => {
     expect(again.json.id).not.toBe(first.json.id);
 
     // Another funnel step of the same customer is a new lead in the same history.
-    const active = await post(key, lead({ LeadSource: "AzurePortal-Create|contoso.sample-offer", ActionCode: "Create" }, { Email: email }));
+    const active = await post(
+      key,
+      lead({ LeadSource: "AzurePortal-Create|contoso.sample-offer", ActionCode: "Create" }, { Email: email }),
+    );
     expect(active.status).toBe(201);
     const db = await getDb();
     const history = await db.lead.findMany({ where: { customerKey: `email:${email}` } });
@@ -273,9 +340,16 @@ describe("webhook: duplicates and retries", () => {
 
   it("identifies customers without e-mail by name and company", async () => {
     const { key } = await newKey();
-    const body = { UserDetails: { FirstName: "José", LastName: `Núñez${Date.now()}`, Company: "Fabrikam" }, LeadSource: "SPZA-PLT|pub.o" };
+    const body = {
+      UserDetails: { FirstName: "José", LastName: `Núñez${Date.now()}`, Company: "Fabrikam" },
+      LeadSource: "SPZA-PLT|pub.o",
+    };
     const first = await post(key, body);
-    const second = await post(key, { ...body, UserDetails: { ...body.UserDetails, FirstName: "JOSE " }, Description: "x" });
+    const second = await post(key, {
+      ...body,
+      UserDetails: { ...body.UserDetails, FirstName: "JOSE " },
+      Description: "x",
+    });
     expect(second.json).toMatchObject({ status: "duplicate", duplicateOf: first.json.id });
   });
 

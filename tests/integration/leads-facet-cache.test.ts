@@ -5,7 +5,8 @@ import type { LeadFacets } from "@/lib/leads/lead-facets";
 import { applyChange } from "@/lib/leads/triage";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
-const count = (facets: LeadFacets, key: keyof LeadFacets, value: string) => facets[key].find((o) => o.value === value)?.count ?? 0;
+const count = (facets: LeadFacets, key: keyof LeadFacets, value: string) =>
+  facets[key].find((o) => o.value === value)?.count ?? 0;
 
 describe("cached facet counts", () => {
   const offer = uniqueOffer();
@@ -13,7 +14,8 @@ describe("cached facet counts", () => {
   let first: string;
   const t0 = Date.now();
   const at = (seconds: number) => new Date(t0 + seconds * 1000);
-  const newCount = async (seconds: number) => count(await cachedLeadFacets(params(`offer=${offer}`), me.id, at(seconds)), "status", "NEW");
+  const newCount = async (seconds: number) =>
+    count(await cachedLeadFacets(params(`offer=${offer}`), me.id, at(seconds)), "status", "NEW");
 
   beforeAll(async () => {
     me = await seedUser();

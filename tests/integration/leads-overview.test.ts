@@ -11,13 +11,21 @@ describe("overview", () => {
     const before = await overviewStats(me.id);
     await seedLead({ offer, source: "SPZA", action: "PLT" });
     await seedLead({ offer, source: "SPZA", action: "DNC" });
-    await seedLead({ offer, source: "TestDrive", action: "StartTestDrive", receivedAt: new Date(Date.now() - 3 * 86_400_000) });
+    await seedLead({
+      offer,
+      source: "TestDrive",
+      action: "StartTestDrive",
+      receivedAt: new Date(Date.now() - 3 * 86_400_000),
+    });
     await seedLead({ offer, test: true });
     const db = await getDb();
     const destination = await db.destination.create({ data: { kind: "HTTPS", name: `overview ${offer}` } });
     const failing = await seedLead({ offer });
     // The outbox queued it for the destination; the worker gave up on it.
-    await db.delivery.update({ where: { leadId_destinationId: { leadId: failing, destinationId: destination.id } }, data: { state: "DEAD", attempts: 5 } });
+    await db.delivery.update({
+      where: { leadId_destinationId: { leadId: failing, destinationId: destination.id } },
+      data: { state: "DEAD", attempts: 5 },
+    });
 
     const after = await overviewStats(me.id);
     const today = new Date().toISOString().slice(0, 10);

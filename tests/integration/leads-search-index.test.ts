@@ -14,7 +14,13 @@ describe("text search through the trigram index", () => {
 
   beforeAll(async () => {
     userId = (await seedUser()).id;
-    await seedLead({ offer, first: "Olivia", last: "Smith", email: `olivia.smith.42-${offer}@fabrikam.com`, company: "Fabrikam" });
+    await seedLead({
+      offer,
+      first: "Olivia",
+      last: "Smith",
+      email: `olivia.smith.42-${offer}@fabrikam.com`,
+      company: "Fabrikam",
+    });
     await seedLead({ offer, first: "Мария", last: "Кузнецова", company: "Ромашка", title: "Директор" });
     await seedLead({ offer, first: "Zoë", last: "Ødegård", company: "北京数据有限公司", title: "Ingeniør" });
     await seedLead({ offer, first: "Ana", last: "García", company: "Contoso" });
@@ -24,7 +30,9 @@ describe("text search through the trigram index", () => {
     const db = await getDb();
     const ext = await db.$queryRaw<{ extname: string }[]>`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`;
     expect(ext).toHaveLength(1);
-    const idx = await db.$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE tablename = 'leads' AND indexdef LIKE '%gin_trgm_ops%'`;
+    const idx = await db.$queryRaw<
+      { indexdef: string }[]
+    >`SELECT indexdef FROM pg_indexes WHERE tablename = 'leads' AND indexdef LIKE '%gin_trgm_ops%'`;
     expect(idx).toHaveLength(1);
     expect(idx[0]!.indexdef).toMatch(/USING gin \("searchText" gin_trgm_ops\)/);
   });
@@ -52,9 +60,18 @@ describe("text search through the trigram index", () => {
         await tx.$executeRawUnsafe("SET LOCAL enable_indexscan = off");
         // Only the text condition, so no other index can serve the query; other
         // tests' leads are told apart by offer afterwards.
-        const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM leads WHERE "searchText" LIKE $1`, pattern);
-        const rows = await tx.$queryRawUnsafe<{ lastName: string; offerId: string }[]>(`SELECT "lastName", "offerId" FROM leads WHERE "searchText" LIKE $1`, pattern);
-        return [plan.map((p) => p["QUERY PLAN"]).join("\n"), rows.filter((r) => r.offerId === offer).map((r) => r.lastName)];
+        const plan = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+          `EXPLAIN SELECT id FROM leads WHERE "searchText" LIKE $1`,
+          pattern,
+        );
+        const rows = await tx.$queryRawUnsafe<{ lastName: string; offerId: string }[]>(
+          `SELECT "lastName", "offerId" FROM leads WHERE "searchText" LIKE $1`,
+          pattern,
+        );
+        return [
+          plan.map((p) => p["QUERY PLAN"]).join("\n"),
+          rows.filter((r) => r.offerId === offer).map((r) => r.lastName),
+        ];
       });
       expect(plan).toContain("leads_searchText_idx");
       expect(rows).toEqual(await names(term));

@@ -6,7 +6,11 @@ import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
 const activities = async (leadId: string) => {
   const db = await getDb();
-  return db.leadActivity.findMany({ where: { leadId }, orderBy: { createdAt: "asc" }, select: { kind: true, fromValue: true, toValue: true, note: true, actorId: true } });
+  return db.leadActivity.findMany({
+    where: { leadId },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, fromValue: true, toValue: true, note: true, actorId: true },
+  });
 };
 const lead = async (id: string) => (await getDb()).lead.findUniqueOrThrow({ where: { id } });
 
@@ -31,7 +35,9 @@ describe("triage of one lead", () => {
     const me = await seedUser();
     const id = await seedLead({ offer: uniqueOffer(), source: "SPZA", action: "DNC" });
     expect((await lead(id)).doNotContact).toBe(true);
-    await expect(triageLead(id, { kind: "status", status: "CONTACTED" }, me)).rejects.toThrow(/asked not to be contacted/);
+    await expect(triageLead(id, { kind: "status", status: "CONTACTED" }, me)).rejects.toThrow(
+      /asked not to be contacted/,
+    );
     expect((await lead(id)).status).toBe("NEW");
     expect(await activities(id)).toEqual([]);
     // Other moves are allowed: it can be disqualified, with a reason.
@@ -75,7 +81,9 @@ describe("triage of one lead", () => {
     await (await getDb()).user.update({ where: { id: gone.id }, data: { active: false } });
     const id = await seedLead({ offer: uniqueOffer() });
     await expect(triageLead(id, { kind: "owner", ownerId: gone.id }, me)).rejects.toThrow(/not an active user/);
-    await expect(triageLead("00000000-0000-4000-8000-000000000000", { kind: "status", status: "LOST" }, me)).rejects.toThrow(/no longer exists/);
+    await expect(
+      triageLead("00000000-0000-4000-8000-000000000000", { kind: "status", status: "LOST" }, me),
+    ).rejects.toThrow(/no longer exists/);
   });
 });
 
@@ -103,14 +111,21 @@ describe("bulk triage", () => {
     expect(await countMatching(filter, me.id)).toBe(7);
 
     // A stale confirmation changes nothing.
-    await expect(bulkTriage({ filter, expected: 6 }, { kind: "owner", ownerId: owner.id }, me)).rejects.toThrow(/now matches 7 leads, not 6/);
+    await expect(bulkTriage({ filter, expected: 6 }, { kind: "owner", ownerId: owner.id }, me)).rejects.toThrow(
+      /now matches 7 leads, not 6/,
+    );
     expect((await lead(matching[0]!)).ownerId).toBeNull();
 
-    expect(await bulkTriage({ filter, expected: 7 }, { kind: "owner", ownerId: owner.id }, me)).toEqual({ changed: 7, skippedDoNotContact: 0 });
+    expect(await bulkTriage({ filter, expected: 7 }, { kind: "owner", ownerId: owner.id }, me)).toEqual({
+      changed: 7,
+      skippedDoNotContact: 0,
+    });
     const db = await getDb();
     expect(await db.lead.count({ where: { offerId: offer, ownerId: owner.id } })).toBe(7);
     expect((await lead(other)).ownerId).toBeNull();
-    expect(await db.leadActivity.count({ where: { leadId: { in: matching }, kind: "OWNER", toValue: owner.email } })).toBe(7);
+    expect(
+      await db.leadActivity.count({ where: { leadId: { in: matching }, kind: "OWNER", toValue: owner.email } }),
+    ).toBe(7);
   });
 
   it("walks filter matches in batches even when the change takes them out of the filter", async () => {

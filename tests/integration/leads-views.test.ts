@@ -19,7 +19,14 @@ describe("saved views", () => {
     const other = await seedUser();
     await saveView(me.id, "  Hot ", "stage=ACTIVE&q=contoso&sort=name&dir=desc&page=7&cols=email,stage&bogus=1");
     let mine = (await listViews(me.id)).filter((v) => !v.builtIn);
-    expect(mine).toEqual([{ id: expect.any(String), name: "Hot", href: "/leads?stage=ACTIVE&q=contoso&sort=name&dir=desc&cols=email%2Cstage", builtIn: false }]);
+    expect(mine).toEqual([
+      {
+        id: expect.any(String),
+        name: "Hot",
+        href: "/leads?stage=ACTIVE&q=contoso&sort=name&dir=desc&cols=email%2Cstage",
+        builtIn: false,
+      },
+    ]);
     expect((await listViews(other.id)).filter((v) => !v.builtIn)).toEqual([]);
 
     await saveView(me.id, "Hot", "source=AppSource");

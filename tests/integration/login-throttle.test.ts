@@ -7,7 +7,8 @@ import { beginLoginAttempt, loginSucceeded, type LoginKey } from "@/lib/auth/log
 
 const email = (): LoginKey => `email:${randomUUID()}@example.com`;
 const ip = (): LoginKey => `ip:198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
-const attempts = (keys: LoginKey[], n: number, now: number) => Promise.all(Array.from({ length: n }, () => beginLoginAttempt(keys, now)));
+const attempts = (keys: LoginKey[], n: number, now: number) =>
+  Promise.all(Array.from({ length: n }, () => beginLoginAttempt(keys, now)));
 const allowed = (answers: boolean[]) => answers.filter(Boolean).length;
 
 describe("login throttle", () => {
@@ -67,7 +68,9 @@ describe("login throttle", () => {
 
   it("checks at most 30 of 200 concurrent attempts from one address on many accounts", async () => {
     const address = ip();
-    const answers = await Promise.all(Array.from({ length: 200 }, () => beginLoginAttempt([email(), address], Date.now())));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => beginLoginAttempt([email(), address], Date.now())),
+    );
     expect(allowed(answers)).toBe(30);
   });
 });

@@ -57,7 +57,8 @@ describe("metrics endpoint", () => {
     expect(queued.status).toBe(200);
     expect(queued.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await queued.text();
-    const delta = (name: string, labels: Record<string, string> = {}) => sample(text, name, labels) - sample(before, name, labels);
+    const delta = (name: string, labels: Record<string, string> = {}) =>
+      sample(text, name, labels) - sample(before, name, labels);
     expect(delta("leaddesk_leads_received_total", { source: "AzureMarketplace", outcome: "created" })).toBe(2);
     expect(delta("leaddesk_leads_received_total", { source: "AzureMarketplace", outcome: "retry" })).toBe(1);
     expect(delta("leaddesk_leads_received_total", { source: "unknown", outcome: "malformed" })).toBe(1);
@@ -76,7 +77,10 @@ describe("metrics endpoint", () => {
     const after = await (await scrape()).text();
     const sent = await db.delivery.count({ where: { destinationId, state: "DELIVERED" } });
     expect(sent).toBe(2);
-    expect(sample(after, "leaddesk_deliveries_total", { kind: "HTTPS", outcome: "delivered" }) - sample(before, "leaddesk_deliveries_total", { kind: "HTTPS", outcome: "delivered" })).toBeGreaterThanOrEqual(2);
+    expect(
+      sample(after, "leaddesk_deliveries_total", { kind: "HTTPS", outcome: "delivered" }) -
+        sample(before, "leaddesk_deliveries_total", { kind: "HTTPS", outcome: "delivered" }),
+    ).toBeGreaterThanOrEqual(2);
     expect(sample(after, "leaddesk_outbox_pending")).toBe(await db.delivery.count({ where: { state: "PENDING" } }));
   });
 });

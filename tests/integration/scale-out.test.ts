@@ -39,12 +39,23 @@ describe.runIf(onPostgres)("scale-out: two app instances and two workers on one 
     await createDestination("HTTPS", { url: `${receiver.url}/hook` });
     const { key } = await newKey("scale-out");
     // Shared by every process, as in production: the database, ENCRYPTION_KEY (the destination's sealed config).
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_POOL_SIZE: "5", DELIVERY_POLL_MS: "50", OUTBOUND_ALLOW_HOSTS: "127.0.0.1", PORT: "0" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_POOL_SIZE: "5",
+      DELIVERY_POLL_MS: "50",
+      OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
+      PORT: "0",
+    };
     apps = [start("scripts/bench/webhook-server.ts", env), start("scripts/bench/webhook-server.ts", env)];
     workers = [start("scripts/worker.ts", env), start("scripts/worker.ts", env)];
     const everyone = () => [...apps, ...workers].map((c) => c.output()).join("\n");
     await waitFor("the app instances", () => apps.every((a) => port(a) > 0), 30_000, everyone);
-    await waitFor("the workers", () => workers.every((w) => w.output().includes("Delivery worker started")), 30_000, everyone);
+    await waitFor(
+      "the workers",
+      () => workers.every((w) => w.output().includes("Delivery worker started")),
+      30_000,
+      everyone,
+    );
     const urls = apps.map((a) => `http://127.0.0.1:${port(a)}/api/webhooks/marketplace/${key}`);
 
     // 240 realistic bodies: repeat customers (duplicates), a few test and
@@ -52,8 +63,17 @@ describe.runIf(onPostgres)("scale-out: two app instances and two workers on one 
     // posted to both instances at once (the second is a retry of the first).
     const random = seededRandom(7);
     const customers = Array.from({ length: 160 }, (_, i) => demoCustomer(random, 900_000 + i));
-    const bodies = Array.from({ length: 240 }, () => JSON.stringify(demoLeadBody(random, random.pick(customers), { test: random.chance(0.02) })));
-    const posts = bodies.flatMap((body, i) => (i % 10 === 0 ? [{ body, url: urls[0]! }, { body, url: urls[1]! }] : [{ body, url: urls[i % 2]! }]));
+    const bodies = Array.from({ length: 240 }, () =>
+      JSON.stringify(demoLeadBody(random, random.pick(customers), { test: random.chance(0.02) })),
+    );
+    const posts = bodies.flatMap((body, i) =>
+      i % 10 === 0
+        ? [
+            { body, url: urls[0]! },
+            { body, url: urls[1]! },
+          ]
+        : [{ body, url: urls[i % 2]! }],
+    );
     const answers: { status: number; id: string; outcome: string; url: string }[] = [];
     let next = 0;
     const post = async () => {
@@ -76,11 +96,15 @@ describe.runIf(onPostgres)("scale-out: two app instances and two workers on one 
 
     const db = await getDb();
     expect(await db.lead.count({ where: { id: { in: leadIds } } })).toBe(distinct);
-    const forwarded = await db.lead.findMany({ where: { id: { in: leadIds }, isTest: false, doNotContact: false }, select: { id: true } });
+    const forwarded = await db.lead.findMany({
+      where: { id: { in: leadIds }, isTest: false, doNotContact: false },
+      select: { id: true },
+    });
     expect(forwarded.length).toBeGreaterThan(200);
     await waitFor(
       "every delivery",
-      async () => (await db.delivery.count({ where: { leadId: { in: leadIds }, state: "DELIVERED" } })) === forwarded.length,
+      async () =>
+        (await db.delivery.count({ where: { leadId: { in: leadIds }, state: "DELIVERED" } })) === forwarded.length,
       60_000,
       everyone,
     );

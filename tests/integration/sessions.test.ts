@@ -40,7 +40,10 @@ beforeAll(async () => {
 const call = (req: Record<string, unknown>) => AuthHandler({ req: { origin, ...req }, options: authOptions() });
 
 async function newUser(role: "ADMIN" | "SALES" = "SALES") {
-  const account = { email: `session-${++counter}-${Date.now()}@example.com`, password: `session-password-${counter}-x` };
+  const account = {
+    email: `session-${++counter}-${Date.now()}@example.com`,
+    password: `session-password-${counter}-x`,
+  };
   const { user } = await createUser({ ...account, role });
   return { ...account, id: user.id };
 }
@@ -65,7 +68,10 @@ async function signIn(account: { email: string; password: string }): Promise<str
 /** What /api/auth/session answers for the cookie, and the session cookie it sets (renewed, cleared, or none). */
 async function sessionEndpoint(token: string) {
   const res = await call({ action: "session", method: "GET", cookies: { [sessionCookieName()]: token } });
-  return { body: res.body as { user?: { email?: string } }, renewed: res.cookies?.find((c) => c.name === sessionCookieName())?.value };
+  return {
+    body: res.body as { user?: { email?: string } },
+    renewed: res.cookies?.find((c) => c.name === sessionCookieName())?.value,
+  };
 }
 
 async function isOpen(token: string): Promise<boolean> {

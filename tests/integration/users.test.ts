@@ -11,7 +11,9 @@ import { verifyCredentials } from "@/lib/users/verify-credentials";
 describe("users", () => {
   it("creates the first admin once, from ADMIN_EMAIL / ADMIN_PASSWORD (refusing a weak one with the reason)", async () => {
     for (const weak of ["password1234", "boss@example.com", "short"]) {
-      await expect(ensureFirstAdmin({ ADMIN_EMAIL: "Boss@Example.com", ADMIN_PASSWORD: weak })).rejects.toThrow(/^ADMIN_PASSWORD is not accepted: /);
+      await expect(ensureFirstAdmin({ ADMIN_EMAIL: "Boss@Example.com", ADMIN_PASSWORD: weak })).rejects.toThrow(
+        /^ADMIN_PASSWORD is not accepted: /,
+      );
     }
     const first = await ensureFirstAdmin({ ADMIN_EMAIL: "Boss@Example.com", ADMIN_PASSWORD: "boss-password-1" });
     expect(first).toEqual({ created: true, email: "Boss@Example.com", generatedPassword: null });
@@ -21,7 +23,11 @@ describe("users", () => {
   });
 
   it("stores a slow salted hash, never the password, and verifies it", async () => {
-    const { user, generatedPassword } = await createUser({ email: " Sales@Example.com ", role: "SALES", password: "correct horse battery" });
+    const { user, generatedPassword } = await createUser({
+      email: " Sales@Example.com ",
+      role: "SALES",
+      password: "correct horse battery",
+    });
     expect(generatedPassword).toBeNull();
     expect(user.email).toBe("sales@example.com");
     expect(user.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
@@ -47,7 +53,9 @@ describe("users", () => {
 
   it("rejects invalid input with the zod message", async () => {
     await expect(createUser({ email: "not-an-email", role: "SALES" })).rejects.toThrow(/valid e-mail/);
-    await expect(createUser({ email: "short@example.com", role: "SALES", password: "short" })).rejects.toThrow(/at least 12/);
+    await expect(createUser({ email: "short@example.com", role: "SALES", password: "short" })).rejects.toThrow(
+      /at least 12/,
+    );
   });
 
   it("deactivated users cannot sign in, and the last admin cannot be removed", async () => {
@@ -68,17 +76,37 @@ describe("users", () => {
   });
 
   it("holds every way of setting a password to the one policy", async () => {
-    const weak = ["          ", "            ", "aaaaaaaaaaaa", "password12", "password1234", "Password2024!", "qwertyuiop123"];
+    const weak = [
+      "          ",
+      "            ",
+      "aaaaaaaaaaaa",
+      "password12",
+      "password1234",
+      "Password2024!",
+      "qwertyuiop123",
+    ];
     for (const password of weak) {
-      await expect(createUser({ email: `weak-${weak.indexOf(password)}@example.com`, role: "SALES", password }), JSON.stringify(password)).rejects.toThrow();
+      await expect(
+        createUser({ email: `weak-${weak.indexOf(password)}@example.com`, role: "SALES", password }),
+        JSON.stringify(password),
+      ).rejects.toThrow();
     }
-    await expect(createUser({ email: "self@example.com", role: "SALES", password: "self@example.com" })).rejects.toBeInstanceOf(WeakPasswordError);
-    await expect(createUser({ email: "self2@example.com", role: "SALES", password: "SELF2@example.com!!" })).rejects.toBeInstanceOf(WeakPasswordError);
+    await expect(
+      createUser({ email: "self@example.com", role: "SALES", password: "self@example.com" }),
+    ).rejects.toBeInstanceOf(WeakPasswordError);
+    await expect(
+      createUser({ email: "self2@example.com", role: "SALES", password: "SELF2@example.com!!" }),
+    ).rejects.toBeInstanceOf(WeakPasswordError);
 
     const { user } = await createUser({ email: "changer@example.com", role: "SALES", password: "changer-first-pass" });
-    await expect(changeOwnPassword(user.id, "wrong-current-pass", "changer-second-pass")).rejects.toThrow(/current password/);
+    await expect(changeOwnPassword(user.id, "wrong-current-pass", "changer-second-pass")).rejects.toThrow(
+      /current password/,
+    );
     for (const password of [...weak, "changer@example.com", "changer-first-pass"]) {
-      await expect(changeOwnPassword(user.id, "changer-first-pass", password), JSON.stringify(password)).rejects.toBeInstanceOf(WeakPasswordError);
+      await expect(
+        changeOwnPassword(user.id, "changer-first-pass", password),
+        JSON.stringify(password),
+      ).rejects.toBeInstanceOf(WeakPasswordError);
     }
     await changeOwnPassword(user.id, "changer-first-pass", "changer-second-pass");
     expect(await verifyCredentials("changer@example.com", "changer-second-pass")).not.toBeNull();

@@ -73,14 +73,26 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   }
 }
 
-export async function startAppServer(port: number, env: Record<string, string | undefined>, options: StartOptions = {}): Promise<AppServer> {
+export async function startAppServer(
+  port: number,
+  env: Record<string, string | undefined>,
+  options: StartOptions = {},
+): Promise<AppServer> {
   const { appDir = process.cwd(), inspect = false, plainNext = false } = options;
   const url = `http://127.0.0.1:${port}`;
   const nodeArgs = inspect ? ["--inspect=127.0.0.1:0"] : [];
   // The app's own server (as `npm start` runs it), so client addresses come from the socket;
   // a bare Next.js app (the bench's baseline) has only `next start`.
   const serverArgs = plainNext
-    ? [path.join(appDir, "node_modules/next/dist/bin/next"), "start", appDir, "--port", String(port), "--hostname", "127.0.0.1"]
+    ? [
+        path.join(appDir, "node_modules/next/dist/bin/next"),
+        "start",
+        appDir,
+        "--port",
+        String(port),
+        "--hostname",
+        "127.0.0.1",
+      ]
     : [path.join(appDir, "scripts/lib/next-server.mjs"), "start", String(port), "127.0.0.1"];
   const child = spawn(process.execPath, [...nodeArgs, ...serverArgs], {
     cwd: appDir,

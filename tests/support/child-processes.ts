@@ -20,7 +20,12 @@ export function start(script: string, env: NodeJS.ProcessEnv): Child {
   return { process: child, output: () => out };
 }
 
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number, output = () => "") {
+export async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  output = () => "",
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.\n${output()}`);
@@ -30,7 +35,11 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
 
 /** SIGTERM to each; resolves with their exit codes. */
 export async function stop(children: Child[]) {
-  const exits = children.map((c) => (c.process.exitCode !== null ? Promise.resolve(c.process.exitCode) : new Promise<number | null>((resolve) => c.process.once("exit", resolve))));
+  const exits = children.map((c) =>
+    c.process.exitCode !== null
+      ? Promise.resolve(c.process.exitCode)
+      : new Promise<number | null>((resolve) => c.process.once("exit", resolve)),
+  );
   children.forEach((c) => c.process.kill("SIGTERM"));
   return Promise.all(exits);
 }

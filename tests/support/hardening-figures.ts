@@ -11,7 +11,10 @@ export type Figures = Record<string, string | number | boolean | null>;
 
 export function recordFigures(name: string, figures: Figures): void {
   fs.mkdirSync(figuresDir, { recursive: true });
-  fs.writeFileSync(path.join(figuresDir, `${name}.json`), JSON.stringify({ name, recordedAt: new Date().toISOString(), figures }, null, 2));
+  fs.writeFileSync(
+    path.join(figuresDir, `${name}.json`),
+    JSON.stringify({ name, recordedAt: new Date().toISOString(), figures }, null, 2),
+  );
 }
 
 export function readAllFigures(): { name: string; recordedAt: string; figures: Figures }[] {
@@ -28,6 +31,10 @@ export function printFigures(): void {
   if (!all.length) return;
   console.log("\n━━ hardening figures ━━");
   for (const { name, figures } of all) {
-    console.log(`${name}: ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+    console.log(
+      `${name}: ${Object.entries(figures)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", ")}`,
+    );
   }
 }

@@ -17,7 +17,11 @@ export async function populateDatabase(): Promise<void> {
   try {
     const admin = await seedUser("ADMIN");
     const sales = await seedUser("SALES");
-    await createDestination("HTTPS", { url: `${receiver.url}/hook`, headers: { "X-Api-Key": "backup-header-secret" }, signingSecret: "backup-signing-secret-0123" });
+    await createDestination("HTTPS", {
+      url: `${receiver.url}/hook`,
+      headers: { "X-Api-Key": "backup-header-secret" },
+      signingSecret: "backup-signing-secret-0123",
+    });
 
     const first = await postLead();
     const body = marketplaceBody();
@@ -27,7 +31,9 @@ export async function populateDatabase(): Promise<void> {
     const duplicate = await post(key, { ...body, Description: "second visit" });
     const failed = await post(key, "{ not json", { contentType: "application/json" });
     if ([original.status, retry.status, duplicate.status, failed.status].join() !== "201,200,200,400") {
-      throw new Error(`Unexpected answers while populating: ${original.status} ${retry.status} ${duplicate.status} ${failed.status}`);
+      throw new Error(
+        `Unexpected answers while populating: ${original.status} ${retry.status} ${duplicate.status} ${failed.status}`,
+      );
     }
     await revokeWebhookKey((await newKey("revoked")).id);
 

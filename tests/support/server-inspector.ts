@@ -42,7 +42,11 @@ export async function connectInspector(webSocketUrl: string): Promise<ServerInsp
   const socket = new WebSocket(webSocketUrl);
   await new Promise<void>((resolve, reject) => {
     socket.addEventListener("open", () => resolve(), { once: true });
-    socket.addEventListener("error", () => reject(new Error(`Could not reach the server's inspector at ${webSocketUrl}.`)), { once: true });
+    socket.addEventListener(
+      "error",
+      () => reject(new Error(`Could not reach the server's inspector at ${webSocketUrl}.`)),
+      { once: true },
+    );
   });
   let nextId = 0;
   const waiting = new Map<number, (reply: Reply) => void>();
@@ -54,12 +58,15 @@ export async function connectInspector(webSocketUrl: string): Promise<ServerInsp
   const call = (method: string, params: object = {}) =>
     new Promise<Reply>((resolve, reject) => {
       const id = ++nextId;
-      waiting.set(id, (reply) => (reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply)));
+      waiting.set(id, (reply) =>
+        reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply),
+      );
       socket.send(JSON.stringify({ id, method, params }));
     });
   const evaluate = async <T>(expression: string): Promise<T> => {
     const reply = await call("Runtime.evaluate", { expression, returnByValue: true, awaitPromise: true });
-    if (reply.result?.exceptionDetails) throw new Error(`The server could not evaluate it: ${reply.result.exceptionDetails.text}`);
+    if (reply.result?.exceptionDetails)
+      throw new Error(`The server could not evaluate it: ${reply.result.exceptionDetails.text}`);
     return reply.result?.result?.value as T;
   };
   return {
@@ -70,7 +77,9 @@ export async function connectInspector(webSocketUrl: string): Promise<ServerInsp
     },
     prototypes: () => evaluate<Prototypes>(prototypesExpression),
     listensOn: (port) =>
-      evaluate<boolean>(`process._getActiveHandles().some((h) => typeof h.address === "function" && h.address()?.port === ${Number(port)})`),
+      evaluate<boolean>(
+        `process._getActiveHandles().some((h) => typeof h.address === "function" && h.address()?.port === ${Number(port)})`,
+      ),
     close: () => socket.close(),
   };
 }

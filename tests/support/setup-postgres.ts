@@ -23,5 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await disconnect();
   // A leftover scratch database is harmless; failing the file on it is not.
-  await dropDatabase(admin, name).catch((error: unknown) => console.warn(`Could not drop the test database ${name}: ${(error as Error).message}`));
+  await dropDatabase(admin, name).catch((error: unknown) =>
+    console.warn(`Could not drop the test database ${name}: ${(error as Error).message}`),
+  );
 });

@@ -22,6 +22,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   });
   keep(res);
   await res.arrayBuffer();
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`Sign-in as ${email} failed (status ${res.status}).`);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token")))
+    throw new Error(`Sign-in as ${email} failed (status ${res.status}).`);
   return cookie();
 }

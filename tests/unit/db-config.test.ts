@@ -15,7 +15,11 @@ describe("databaseConfig", () => {
 
   it("names the variable and the accepted forms for anything else", () => {
     expect(() => databaseConfig({ DATABASE_URL: "mysql://u@db/leads" })).toThrow(ConfigError);
-    expect(() => databaseConfig({ DATABASE_URL: "file:./dev.db" })).toThrow(/DATABASE_URL.*postgres:\/\/.*postgresql:\/\//s);
-    expect(() => databaseConfig({ DATABASE_URL: "postgres://db/x", DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => databaseConfig({ DATABASE_URL: "file:./dev.db" })).toThrow(
+      /DATABASE_URL.*postgres:\/\/.*postgresql:\/\//s,
+    );
+    expect(() => databaseConfig({ DATABASE_URL: "postgres://db/x", DATABASE_POOL_SIZE: "0" })).toThrow(
+      /DATABASE_POOL_SIZE/,
+    );
   });
 });

@@ -24,15 +24,21 @@ const count = async () => (await db.query<{ n: number }>("SELECT count(*)::int A
 describe("RemotePglite", () => {
   it("answers queries with rows and fields, and runs the caller's parsers on this side", async () => {
     const seen: [string, number][] = [];
-    const result = await db.query<unknown[]>("SELECT 1 AS one, '2026-11-27 10:00:00+00'::timestamptz AS at, $1::text AS echo", ["ü ✓"], {
-      rowMode: "array",
-      parsers: { 1184: (value: string, typeId?: number) => (seen.push([value, typeId!]), `parsed ${value}`) },
-    });
+    const result = await db.query<unknown[]>(
+      "SELECT 1 AS one, '2026-11-27 10:00:00+00'::timestamptz AS at, $1::text AS echo",
+      ["ü ✓"],
+      {
+        rowMode: "array",
+        parsers: { 1184: (value: string, typeId?: number) => (seen.push([value, typeId!]), `parsed ${value}`) },
+      },
+    );
     expect(result.fields.map((f) => f.name)).toEqual(["one", "at", "echo"]);
     expect(result.rows).toEqual([[1, "parsed 2026-11-27 10:00:00+00", "ü ✓"]]);
     expect(seen).toEqual([["2026-11-27 10:00:00+00", 1184]]);
     // Without parsers, PGlite's own parsing (done on the thread) comes through structured clone intact.
-    const { rows } = await db.query<{ at: Date; list: number[] }>("SELECT '2026-11-27T10:00:00Z'::timestamptz AS at, ARRAY[1,2] AS list");
+    const { rows } = await db.query<{ at: Date; list: number[] }>(
+      "SELECT '2026-11-27T10:00:00Z'::timestamptz AS at, ARRAY[1,2] AS list",
+    );
     expect(rows[0]!.at).toBeInstanceOf(Date);
     expect(rows[0]!.at.toISOString()).toBe("2026-11-27T10:00:00.000Z");
     expect(rows[0]!.list).toEqual([1, 2]);
@@ -97,7 +103,11 @@ describe("RemotePglite", () => {
   });
 
   it("passes the parameter types inside a transaction too", async () => {
-    expect(await db.transaction(async (tx) => (await tx.query<{ v: unknown }>("SELECT $1 AS v", ["7"], { paramTypes: [23] })).rows[0]!.v)).toBe(7);
+    expect(
+      await db.transaction(
+        async (tx) => (await tx.query<{ v: unknown }>("SELECT $1 AS v", ["7"], { paramTypes: [23] })).rows[0]!.v,
+      ),
+    ).toBe(7);
   });
 
   it("fails open() with the reason when the thread cannot open the database", async () => {
@@ -118,7 +128,9 @@ describe("RemotePglite", () => {
       const db = await RemotePglite.open(undefined);
       console.log((await db.query("SELECT 41 + 1 AS n")).rows[0].n);
     });`;
-    const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--eval", script], { timeout: 50_000 });
+    const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--eval", script], {
+      timeout: 50_000,
+    });
     expect(stdout.trim()).toBe("42");
   }, 60_000);
 });

@@ -25,7 +25,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const count = async (db: RemotePglite) => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM item")).rows[0]!.n;
+const count = async (db: RemotePglite) =>
+  (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM item")).rows[0]!.n;
 
 describe("the embedded database over its socket", { timeout: 60_000 }, () => {
   it("answers queries, transactions and errors as the owner's thread does, to several clients", async () => {
@@ -35,7 +36,9 @@ describe("the embedded database over its socket", { timeout: 60_000 }, () => {
     });
     await b.query("INSERT INTO item VALUES ($1, $2)", [2, "from b ü"]);
     expect(await count(owner)).toBe(2);
-    expect((await a.query<{ name: string }>("SELECT name FROM item WHERE id = 2")).rows).toEqual([{ name: "from b ü" }]);
+    expect((await a.query<{ name: string }>("SELECT name FROM item WHERE id = 2")).rows).toEqual([
+      { name: "from b ü" },
+    ]);
     const failure: unknown = await b.query("INSERT INTO item VALUES (1, 'again')").catch((error: unknown) => error);
     expect((failure as { code?: string }).code).toBe("23505");
     await a.close();

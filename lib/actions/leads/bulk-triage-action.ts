@@ -8,13 +8,22 @@ import { guardedAction } from "../guarded-action";
 import { toTriageChange, triageChangeFields } from "./triage-schema";
 
 const scopeFields = z.discriminatedUnion("scope", [
-  z.object({ scope: z.literal("ids"), ids: z.string().transform((s) => s.split(",").filter(Boolean)).pipe(z.array(z.uuid()).min(1, "Select some leads first.").max(1000)) }),
+  z.object({
+    scope: z.literal("ids"),
+    ids: z
+      .string()
+      .transform((s) => s.split(",").filter(Boolean))
+      .pipe(z.array(z.uuid()).min(1, "Select some leads first.").max(1000)),
+  }),
   z.object({ scope: z.literal("filter"), query: z.string().max(4000), expected: z.coerce.number().int().min(0) }),
 ]);
 const formSchema = z.intersection(scopeFields, triageChangeFields);
 
 export const bulkTriageAction = guardedAction("ANY", formSchema, async (input, user) => {
-  const scope = input.scope === "ids" ? { ids: input.ids } : { filter: parseLeadListParams(new URLSearchParams(input.query)), expected: input.expected };
+  const scope =
+    input.scope === "ids"
+      ? { ids: input.ids }
+      : { filter: parseLeadListParams(new URLSearchParams(input.query)), expected: input.expected };
   const { changed, skippedDoNotContact } = await bulkTriage(scope, toTriageChange(input), user);
   revalidatePath("/leads");
   const skipped = skippedDoNotContact ? ` ${skippedDoNotContact} do-not-contact lead(s) were left as they were.` : "";

@@ -5,7 +5,10 @@ import { z } from "zod";
 import { saveView } from "@/lib/leads/saved-views";
 import { guardedAction } from "../guarded-action";
 
-const formSchema = z.object({ name: z.string().trim().min(1, "Give the view a name.").max(80), query: z.string().max(4000) });
+const formSchema = z.object({
+  name: z.string().trim().min(1, "Give the view a name.").max(80),
+  query: z.string().max(4000),
+});
 
 export const saveViewAction = guardedAction("ANY", formSchema, async (input, user) => {
   await saveView(user.id, input.name, input.query);

@@ -14,5 +14,13 @@ export const triageLeadAction = guardedAction("ANY", formSchema, async (input, u
   const changed = await triageLead(input.leadId, change, user);
   revalidatePath(`/leads/${input.leadId}`);
   if (!changed) return { ok: true, message: "Nothing to change." };
-  return { ok: true, message: change.kind === "status" ? `Status set to ${statusLabels[change.status]}.` : change.ownerId ? "Owner assigned." : "Owner removed." };
+  return {
+    ok: true,
+    message:
+      change.kind === "status"
+        ? `Status set to ${statusLabels[change.status]}.`
+        : change.ownerId
+          ? "Owner assigned."
+          : "Owner removed.",
+  };
 });

@@ -10,5 +10,7 @@ export const triageChangeFields = z.discriminatedUnion("change", [
 ]);
 
 export function toTriageChange(input: z.output<typeof triageChangeFields>): TriageChange {
-  return input.change === "status" ? { kind: "status", status: input.status, reason: input.reason } : { kind: "owner", ownerId: input.ownerId || null };
+  return input.change === "status"
+    ? { kind: "status", status: input.status, reason: input.reason }
+    : { kind: "owner", ownerId: input.ownerId || null };
 }

@@ -14,7 +14,10 @@ export const reprocessAction = guardedAction("ADMIN", formSchema, async (input) 
   revalidatePath("/settings/receipts");
   if (input.scope === "all") {
     const { tried, stored } = await reprocessAllFailed();
-    return { ok: true, message: `Reprocessed ${tried} receipt(s): ${stored} now stored as leads, ${tried - stored} still failing.` };
+    return {
+      ok: true,
+      message: `Reprocessed ${tried} receipt(s): ${stored} now stored as leads, ${tried - stored} still failing.`,
+    };
   }
   const result = await reprocessReceipt(input.id);
   if (!result) return { ok: false, message: "That receipt no longer exists or already has its lead." };

@@ -10,5 +10,8 @@ const formSchema = z.object({ fromUserId: z.uuid(), toUserId: z.union([z.uuid(),
 export const reassignLeadsAction = guardedAction("ADMIN", formSchema, async ({ fromUserId, toUserId }, actor) => {
   const moved = await reassignOpenLeads(fromUserId, toUserId || null, actor);
   revalidatePath("/settings/users");
-  return { ok: true, message: `${moved} open ${moved === 1 ? "lead" : "leads"} ${toUserId ? "reassigned" : "unassigned"}.` };
+  return {
+    ok: true,
+    message: `${moved} open ${moved === 1 ? "lead" : "leads"} ${toUserId ? "reassigned" : "unassigned"}.`,
+  };
 });

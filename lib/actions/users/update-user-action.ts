@@ -21,12 +21,15 @@ export const updateUserAction = guardedAction("ADMIN", formSchema, async (input)
   const left = input.change === "active" && !user.active ? await removeFromRotations(user.id) : null;
   revalidatePath("/settings/users");
   revalidatePath("/settings/assignment");
-  const oneUser = left?.oneUserRules.length ? ` Rules that give them every lead now leave leads unassigned: ${left.oneUserRules.join(", ")}.` : "";
+  const oneUser = left?.oneUserRules.length
+    ? ` Rules that give them every lead now leave leads unassigned: ${left.oneUserRules.join(", ")}.`
+    : "";
+  const rotations = left?.rotations ? " and out of every rotation" : "";
   return {
     ok: true,
     message:
       input.change === "role"
         ? `${user.email} is now ${user.role === "ADMIN" ? "an admin" : "in sales"}.`
-        : `${user.email} is ${user.active ? "active again." : `deactivated${left?.rotations ? " and out of every rotation" : ""}.${oneUser}`}`,
+        : `${user.email} is ${user.active ? "active again." : `deactivated${rotations}.${oneUser}`}`,
   };
 });

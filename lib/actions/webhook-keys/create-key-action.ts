@@ -7,8 +7,12 @@ import { guardedAction } from "../guarded-action";
 
 const formSchema = z.object({ label: keyLabelSchema });
 
-export const createKeyAction = guardedAction<typeof formSchema, { label: string; url: string }>("ADMIN", formSchema, async ({ label }, user) => {
-  const created = await createWebhookKey(label, user.id);
-  revalidatePath("/settings/webhooks");
-  return { ok: true, message: `Key "${created.label}" created.`, data: { label: created.label, url: created.url } };
-});
+export const createKeyAction = guardedAction<typeof formSchema, { label: string; url: string }>(
+  "ADMIN",
+  formSchema,
+  async ({ label }, user) => {
+    const created = await createWebhookKey(label, user.id);
+    revalidatePath("/settings/webhooks");
+    return { ok: true, message: `Key "${created.label}" created.`, data: { label: created.label, url: created.url } };
+  },
+);

@@ -18,8 +18,19 @@ export interface PostTally {
 
 const retryable = (status: number) => status >= 500 || status === 408 || status === 429;
 
-export function postUntilAccepted(url: string, bodies: string[], concurrency: number): { tally: PostTally; done: Promise<void> } {
-  const tally: PostTally = { posts: 0, accepted: 0, unanswered: 0, statuses: {}, retriedBodies: new Set(), rejected: [] };
+export function postUntilAccepted(
+  url: string,
+  bodies: string[],
+  concurrency: number,
+): { tally: PostTally; done: Promise<void> } {
+  const tally: PostTally = {
+    posts: 0,
+    accepted: 0,
+    unanswered: 0,
+    statuses: {},
+    retriedBodies: new Set(),
+    rejected: [],
+  };
   let next = 0;
   async function worker() {
     while (next < bodies.length) {

@@ -9,8 +9,16 @@ export interface Finished {
   out: string;
 }
 
-export function runToEnd(command: string, args: string[], options: { env: Env; cwd?: string; timeoutMs?: number }): Promise<Finished> {
-  const child = spawn(command, args, { env: options.env as NodeJS.ProcessEnv, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+export function runToEnd(
+  command: string,
+  args: string[],
+  options: { env: Env; cwd?: string; timeoutMs?: number },
+): Promise<Finished> {
+  const child = spawn(command, args, {
+    env: options.env as NodeJS.ProcessEnv,
+    cwd: options.cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
@@ -33,7 +41,11 @@ export interface Running {
 }
 
 export function startProcess(command: string, args: string[], options: { env: Env; cwd?: string }): Running {
-  const child = spawn(command, args, { env: options.env as NodeJS.ProcessEnv, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    env: options.env as NodeJS.ProcessEnv,
+    cwd: options.cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
@@ -44,7 +56,8 @@ export function startProcess(command: string, args: string[], options: { env: En
     async waitFor(pattern, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(out)) {
-        if (child.exitCode !== null) throw new Error(`The process ended (${child.exitCode}) before ${pattern}:\n${out}`);
+        if (child.exitCode !== null)
+          throw new Error(`The process ended (${child.exitCode}) before ${pattern}:\n${out}`);
         if (Date.now() > deadline) throw new Error(`No ${pattern} within ${timeoutMs} ms:\n${out}`);
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -9,7 +9,10 @@ export interface SignInClient {
 
 export async function signInClient(base: string): Promise<SignInClient> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   return {
     async attempt(email, password, headers = {}) {
@@ -36,4 +39,5 @@ export async function signInClient(base: string): Promise<SignInClient> {
   };
 }
 
-export const tally = (outcomes: SignInOutcome[]) => outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+export const tally = (outcomes: SignInOutcome[]) =>
+  outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});

@@ -43,7 +43,15 @@ export async function startAzurite(timeoutMs = 20_000): Promise<Azurite> {
   const bin = path.resolve(import.meta.dirname, "../../../node_modules/.bin/azurite-table");
   const child: ChildProcess = spawn(
     bin,
-    ["--tableHost", "127.0.0.1", "--tablePort", String(port), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent"],
+    [
+      "--tableHost",
+      "127.0.0.1",
+      "--tablePort",
+      String(port),
+      "--inMemoryPersistence",
+      "--skipApiVersionCheck",
+      "--silent",
+    ],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";

@@ -11,7 +11,9 @@ export interface FakeDynamics extends FakeServer {
   clientSecret: string;
 }
 
-export async function startFakeDynamics(options: { clientId?: string; clientSecret?: string; expiresIn?: number } = {}): Promise<FakeDynamics> {
+export async function startFakeDynamics(
+  options: { clientId?: string; clientSecret?: string; expiresIn?: number } = {},
+): Promise<FakeDynamics> {
   const clientId = options.clientId ?? "app-id";
   const clientSecret = options.clientSecret ?? "dyn-secret-Qw3rty!&=";
   const valid = new Set<string>();
@@ -20,15 +22,27 @@ export async function startFakeDynamics(options: { clientId?: string; clientSecr
     if (req.method === "POST" && /^\/[^/]+\/oauth2\/v2\.0\/token$/.test(req.path)) {
       const f = req.form;
       if (f.grant_type !== "client_credentials" || f.client_id !== clientId || f.client_secret !== clientSecret) {
-        return { status: 401, body: { error: "invalid_client", error_description: "AADSTS7000215: Invalid client secret provided." } };
+        return {
+          status: 401,
+          body: { error: "invalid_client", error_description: "AADSTS7000215: Invalid client secret provided." },
+        };
       }
       const token = `entra-token-${++issued}-${randomUUID()}`;
       valid.add(token);
-      return { status: 200, body: { token_type: "Bearer", expires_in: options.expiresIn ?? 3599, ext_expires_in: 3599, access_token: token } };
+      return {
+        status: 200,
+        body: {
+          token_type: "Bearer",
+          expires_in: options.expiresIn ?? 3599,
+          ext_expires_in: 3599,
+          access_token: token,
+        },
+      };
     }
     if (req.method === "POST" && req.path === "/api/data/v9.2/leads") {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-      if (!token || !valid.has(token)) return { status: 401, body: { error: { code: "0x80072030", message: "Invalid or expired token" } } };
+      if (!token || !valid.has(token))
+        return { status: 401, body: { error: { code: "0x80072030", message: "Invalid or expired token" } } };
       const id = randomUUID();
       return { status: 204, headers: { "OData-EntityId": `${server.url}/api/data/v9.2/leads(${id})` } };
     }

@@ -15,7 +15,12 @@ export async function startFakeHttpsReceiver(options: { signingSecret?: string }
     if (req.method !== "POST") return null;
     if (options.signingSecret) {
       const h = req.headers;
-      const ok = verifySignature(options.signingSecret, String(h["x-leaddesk-timestamp"]), req.body, h["x-leaddesk-signature"] as string | undefined);
+      const ok = verifySignature(
+        options.signingSecret,
+        String(h["x-leaddesk-timestamp"]),
+        req.body,
+        h["x-leaddesk-signature"] as string | undefined,
+      );
       if (!ok) return { status: 401, body: { error: "bad signature" } };
       verified.push(req);
     }

@@ -15,7 +15,9 @@ export interface FakeMarketo extends FakeServer {
   clientSecret: string;
 }
 
-export async function startFakeMarketo(options: { clientId?: string; clientSecret?: string } = {}): Promise<FakeMarketo> {
+export async function startFakeMarketo(
+  options: { clientId?: string; clientSecret?: string } = {},
+): Promise<FakeMarketo> {
   const clientId = options.clientId ?? "mkto-client";
   const clientSecret = options.clientSecret ?? "mkto-secret/+ 9";
   const valid = new Set<string>();
@@ -30,17 +32,31 @@ export async function startFakeMarketo(options: { clientId?: string; clientSecre
       }
       const token = `mkto-${randomUUID()}:ab`;
       valid.add(token);
-      return { status: 200, body: { access_token: token, token_type: "bearer", expires_in: 3599, scope: "api@example.com" } };
+      return {
+        status: 200,
+        body: { access_token: token, token_type: "bearer", expires_in: 3599, scope: "api@example.com" },
+      };
     }
     if (req.method === "POST" && req.path === "/rest/v1/leads.json") {
       const requestId = randomUUID().slice(0, 8);
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
-      if (expired.has(token)) return { status: 200, body: { requestId, success: false, errors: [{ code: "602", message: "Access token expired" }] } };
-      if (!valid.has(token)) return { status: 200, body: { requestId, success: false, errors: [{ code: "601", message: "Access token invalid" }] } };
+      if (expired.has(token))
+        return {
+          status: 200,
+          body: { requestId, success: false, errors: [{ code: "602", message: "Access token expired" }] },
+        };
+      if (!valid.has(token))
+        return {
+          status: 200,
+          body: { requestId, success: false, errors: [{ code: "601", message: "Access token invalid" }] },
+        };
       const reply = queued.shift();
       if (reply && "error" in reply) return { status: 200, body: { requestId, success: false, errors: [reply.error] } };
       if (reply && "skipped" in reply) {
-        return { status: 200, body: { requestId, success: true, result: [{ status: "skipped", reasons: [reply.skipped] }] } };
+        return {
+          status: 200,
+          body: { requestId, success: true, result: [{ status: "skipped", reasons: [reply.skipped] }] },
+        };
       }
       return { status: 200, body: { requestId, success: true, result: [{ id: nextId++, status: "created" }] } };
     }

@@ -8,8 +8,21 @@ import { startFakeServer, type FakeServer, type ReceivedRequest } from "./fake-s
 
 /** Lead fields this fake org has (standard ones plus one custom field). */
 const leadFields = new Set([
-  "FirstName", "LastName", "Email", "Phone", "Country", "Company", "Title", "LeadSource", "Description",
-  "Status", "Industry", "Website", "City", "MobilePhone", "Offer_Id__c",
+  "FirstName",
+  "LastName",
+  "Email",
+  "Phone",
+  "Country",
+  "Company",
+  "Title",
+  "LeadSource",
+  "Description",
+  "Status",
+  "Industry",
+  "Website",
+  "City",
+  "MobilePhone",
+  "Offer_Id__c",
 ]);
 
 export interface FakeSalesforceApi extends FakeServer {
@@ -26,9 +39,15 @@ export interface FakeSalesforceApi extends FakeServer {
 }
 
 /** An 18-character Salesforce record id with the Lead key prefix. */
-const leadId = () => `00Q${randomBytes(12).toString("base64").replace(/[^A-Za-z0-9]/g, "A").slice(0, 15)}`;
+const leadId = () =>
+  `00Q${randomBytes(12)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "A")
+    .slice(0, 15)}`;
 
-export async function startFakeSalesforceApi(options: { clientId?: string; clientSecret?: string } = {}): Promise<FakeSalesforceApi> {
+export async function startFakeSalesforceApi(
+  options: { clientId?: string; clientSecret?: string } = {},
+): Promise<FakeSalesforceApi> {
   const clientId = options.clientId ?? "3MVG9fake.consumer.key";
   const clientSecret = options.clientSecret ?? "sf-secret/+=9Zq";
   const valid = new Set<string>();
@@ -38,7 +57,10 @@ export async function startFakeSalesforceApi(options: { clientId?: string; clien
     if (req.method === "POST" && req.path === "/services/oauth2/token") {
       const f = req.form;
       if (f.grant_type !== "client_credentials") {
-        return { status: 400, body: { error: "unsupported_grant_type", error_description: "grant type not supported" } };
+        return {
+          status: 400,
+          body: { error: "unsupported_grant_type", error_description: "grant type not supported" },
+        };
       }
       if (f.client_id !== clientId || f.client_secret !== clientSecret) {
         return { status: 400, body: { error: "invalid_client", error_description: "invalid client credentials" } };
@@ -61,15 +83,28 @@ export async function startFakeSalesforceApi(options: { clientId?: string; clien
     const lead = /^\/services\/data\/v(\d+\.\d)\/sobjects\/Lead\/?$/.exec(req.path);
     if (req.method === "POST" && lead) {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-      if (!token || !valid.has(token)) return { status: 401, body: [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }] };
+      if (!token || !valid.has(token))
+        return { status: 401, body: [{ message: "Session expired or invalid", errorCode: "INVALID_SESSION_ID" }] };
       const record = (req.json ?? {}) as Record<string, unknown>;
       const unknown = Object.keys(record).find((k) => !leadFields.has(k));
       if (unknown) {
-        return { status: 400, body: [{ message: `No such column '${unknown}' on sobject of type Lead`, errorCode: "INVALID_FIELD" }] };
+        return {
+          status: 400,
+          body: [{ message: `No such column '${unknown}' on sobject of type Lead`, errorCode: "INVALID_FIELD" }],
+        };
       }
       const missing = ["LastName", "Company"].filter((k) => typeof record[k] !== "string" || !record[k]);
       if (missing.length) {
-        return { status: 400, body: [{ message: `Required fields are missing: [${missing.join(", ")}]`, errorCode: "REQUIRED_FIELD_MISSING", fields: missing }] };
+        return {
+          status: 400,
+          body: [
+            {
+              message: `Required fields are missing: [${missing.join(", ")}]`,
+              errorCode: "REQUIRED_FIELD_MISSING",
+              fields: missing,
+            },
+          ],
+        };
       }
       const match = duplicates ? [...created].find(([, r]) => r.Email && r.Email === record.Email) : undefined;
       if (match) {
@@ -82,7 +117,13 @@ export async function startFakeSalesforceApi(options: { clientId?: string; clien
                 duplicateRule: "Standard_Lead_Duplicate_Rule",
                 duplicateRuleEntityType: "Lead",
                 errorMessage: "You're creating a duplicate record. We recommend you use an existing record instead.",
-                matchResults: [{ entityType: "Lead", matchRecords: [{ record: { attributes: { type: "Lead" }, Id: match[0] } }], success: true }],
+                matchResults: [
+                  {
+                    entityType: "Lead",
+                    matchRecords: [{ record: { attributes: { type: "Lead" }, Id: match[0] } }],
+                    success: true,
+                  },
+                ],
               },
               errorCode: "DUPLICATES_DETECTED",
               message: "You're creating a duplicate record. We recommend you use an existing record instead.",

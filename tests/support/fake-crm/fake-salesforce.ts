@@ -23,7 +23,10 @@ export async function startFakeSalesforce(): Promise<FakeWebToLead> {
     if (req.method !== "POST" || req.path !== "/servlet/servlet.WebToLead") return null;
     const reason = refusals.shift();
     if (reason !== undefined) return { status: 200, body: webToLeadErrorPage(reason) };
-    return { status: 200, body: "<html><head><meta http-equiv=\"Refresh\" content=\"0; URL=https://www.salesforce.com\"></head></html>" };
+    return {
+      status: 200,
+      body: '<html><head><meta http-equiv="Refresh" content="0; URL=https://www.salesforce.com"></head></html>',
+    };
   });
   return { ...server, refuseNext: (reason) => void refusals.push(reason) };
 }

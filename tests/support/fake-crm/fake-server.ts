@@ -78,7 +78,10 @@ export async function startFakeServer(route: Route): Promise<FakeServer> {
       }
       const reply = route(received) ?? { status: 404, body: { error: "not found" } };
       const isText = typeof reply.body === "string";
-      res.writeHead(reply.status, { "Content-Type": isText ? "text/html; charset=utf-8" : "application/json", ...reply.headers });
+      res.writeHead(reply.status, {
+        "Content-Type": isText ? "text/html; charset=utf-8" : "application/json",
+        ...reply.headers,
+      });
       res.end(reply.body === undefined ? "" : isText ? (reply.body as string) : JSON.stringify(reply.body));
     });
   });

@@ -11,7 +11,11 @@ describe("Sign in with Microsoft", () => {
   it("is configured only when tenant, client id and secret are all set", () => {
     expect(entraSettings({})).toBeNull();
     expect(entraSettings({ AZURE_AD_CLIENT_ID: "id", AZURE_AD_CLIENT_SECRET: "s" })).toBeNull();
-    expect(entraSettings({ AZURE_AD_CLIENT_ID: "id", AZURE_AD_CLIENT_SECRET: "s", AZURE_AD_TENANT_ID: "t" })).toEqual({ clientId: "id", clientSecret: "s", tenantId: "t" });
+    expect(entraSettings({ AZURE_AD_CLIENT_ID: "id", AZURE_AD_CLIENT_SECRET: "s", AZURE_AD_TENANT_ID: "t" })).toEqual({
+      clientId: "id",
+      clientSecret: "s",
+      tenantId: "t",
+    });
   });
 
   it("adds the azure-ad provider next to credentials when configured", () => {

@@ -16,7 +16,12 @@ beforeAll(() => {
 
 describe("sessionClaims", () => {
   it("names the user of a cookie next-auth issued", async () => {
-    expect(await sessionClaims([{ name: "other", value: "x" }, { name, value: await issue({ uid: "user-1", sid: "s-1", email: "a@example.com" }) }])).toEqual({
+    expect(
+      await sessionClaims([
+        { name: "other", value: "x" },
+        { name, value: await issue({ uid: "user-1", sid: "s-1", email: "a@example.com" }) },
+      ]),
+    ).toEqual({
       userId: "user-1",
       sessionId: "s-1",
     });

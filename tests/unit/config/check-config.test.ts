@@ -12,7 +12,15 @@ describe("checkConfig", () => {
   });
 
   it("accepts a complete PostgreSQL production configuration", () => {
-    expect(checkConfig({ NODE_ENV: "production", DATABASE_URL: pg, APP_URL: "https://leads.example.com", PORT: "8080", ...secrets })).toEqual([]);
+    expect(
+      checkConfig({
+        NODE_ENV: "production",
+        DATABASE_URL: pg,
+        APP_URL: "https://leads.example.com",
+        PORT: "8080",
+        ...secrets,
+      }),
+    ).toEqual([]);
   });
 
   it("on PostgreSQL requires AUTH_SECRET and ENCRYPTION_KEY, one line each with how to fix it", () => {
@@ -60,9 +68,13 @@ describe("checkConfig", () => {
 
 describe("checkDatabaseConnection", () => {
   it("says the server cannot be reached, without the password", async () => {
-    const [line, ...rest] = await checkDatabaseConnection({ DATABASE_URL: "postgres://leads:s3cret-pw@127.0.0.1:3299/leads" });
+    const [line, ...rest] = await checkDatabaseConnection({
+      DATABASE_URL: "postgres://leads:s3cret-pw@127.0.0.1:3299/leads",
+    });
     expect(rest).toEqual([]);
-    expect(line).toBe("DATABASE_URL: cannot reach PostgreSQL at 127.0.0.1:3299/leads (ECONNREFUSED): start PostgreSQL or correct the host and port.");
+    expect(line).toBe(
+      "DATABASE_URL: cannot reach PostgreSQL at 127.0.0.1:3299/leads (ECONNREFUSED): start PostgreSQL or correct the host and port.",
+    );
     expect(line).not.toContain("s3cret-pw");
   });
 

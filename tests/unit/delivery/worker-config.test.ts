@@ -5,7 +5,8 @@ describe("delivery worker settings", () => {
   it("runs in the app unless DELIVERY_WORKER turns it off", () => {
     expect(inAppWorkerEnabled({})).toBe(true);
     expect(inAppWorkerEnabled({ DELIVERY_WORKER: "on" })).toBe(true);
-    for (const off of ["off", "OFF", "false", "0", "no", " off "]) expect(inAppWorkerEnabled({ DELIVERY_WORKER: off })).toBe(false);
+    for (const off of ["off", "OFF", "false", "0", "no", " off "])
+      expect(inAppWorkerEnabled({ DELIVERY_WORKER: off })).toBe(false);
   });
 
   it("polls every 5 s unless DELIVERY_POLL_MS says otherwise; nonsense falls back", () => {

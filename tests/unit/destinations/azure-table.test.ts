@@ -3,7 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { azureTableAdapter, escapeTableKey, partitionKeyFor } from "@/lib/destinations/azure-table";
 import { startAzurite, azuriteConnectionString, freePort, type Azurite } from "@/tests/support/fake-crm/azurite";
 import { sampleLead } from "@/tests/support/fake-crm/sample-lead";
-import { allowLoopbackForFakes, expectNoSecrets, testContext, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
+import {
+  allowLoopbackForFakes,
+  expectNoSecrets,
+  testContext,
+  withoutAllowList,
+} from "@/tests/support/fake-crm/test-helpers";
 
 allowLoopbackForFakes();
 let azurite: Azurite;
@@ -21,10 +26,9 @@ beforeEach(() => {
 });
 
 const readBack = (partitionKey: string, rowKey: string, table = tableName) =>
-  TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true }).getEntity<Record<string, unknown>>(
-    partitionKey,
-    rowKey,
-  );
+  TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true }).getEntity<
+    Record<string, unknown>
+  >(partitionKey, rowKey);
 
 describe("Azure Table adapter (against Azurite)", () => {
   it("creates the table and stores Microsoft's entity shape, with the escaped date partition key", async () => {
@@ -81,7 +85,9 @@ describe("Azure Table adapter (against Azurite)", () => {
   it("recreates a table deleted after it was first created", async () => {
     const config = azureTableAdapter.configSchema.parse({ connectionString: azurite.connectionString, tableName });
     await azureTableAdapter.send(sampleLead(), config, testContext());
-    await TableServiceClient.fromConnectionString(azurite.connectionString, { allowInsecureConnection: true }).deleteTable(tableName);
+    await TableServiceClient.fromConnectionString(azurite.connectionString, {
+      allowInsecureConnection: true,
+    }).deleteTable(tableName);
     const outcome = await azureTableAdapter.send(sampleLead({ id: "after-delete" }), config, testContext());
     expect(outcome).toMatchObject({ ok: true, httpStatus: 204 });
     expect((await readBack(partitionKeyFor(sampleLead().receivedAt), "after-delete")).ActionCode).toBe("INS");
@@ -101,15 +107,26 @@ describe("Azure Table adapter (against Azurite)", () => {
     });
     const outcome = await azureTableAdapter.send(sampleLead(), config, testContext());
     expect(outcome.ok).toBe(true);
-    expect((await readBack(partitionKeyFor(sampleLead().receivedAt), sampleLead().id)).OfferDisplayName).toBe("Contoso Sample Offer");
+    expect((await readBack(partitionKeyFor(sampleLead().receivedAt), sampleLead().id)).OfferDisplayName).toBe(
+      "Contoso Sample Offer",
+    );
     expect(outcome.request.url).toBe(`http://127.0.0.1:${azurite.port}/devstoreaccount1/${tableName}`);
     expectNoSecrets(outcome, [sas, new URLSearchParams(sas).get("sig")!]);
   });
 
   it("a wrong account key is a permanent failure", async () => {
     const wrong = azurite.connectionString.replace(accountKey(), Buffer.alloc(64, 7).toString("base64"));
-    const outcome = await azureTableAdapter.send(sampleLead(), azureTableAdapter.configSchema.parse({ connectionString: wrong, tableName }), testContext());
-    expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 403, error: expect.stringMatching(/^HTTP 403 AuthorizationFailure: Server failed/) });
+    const outcome = await azureTableAdapter.send(
+      sampleLead(),
+      azureTableAdapter.configSchema.parse({ connectionString: wrong, tableName }),
+      testContext(),
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      retryable: false,
+      httpStatus: 403,
+      error: expect.stringMatching(/^HTTP 403 AuthorizationFailure: Server failed/),
+    });
     // A sentence, not the service's XML; the XML stays in the excerpt.
     expect(outcome.verdict).toMatch(
       /^Azure Table storage refused (creating the table|storing the lead) \(HTTP 403, AuthorizationFailure\): Server failed to authenticate the request\..* The account key or SAS token was refused: copy it again/,
@@ -119,7 +136,11 @@ describe("Azure Table adapter (against Azurite)", () => {
   });
 
   it("an unusable connection string is a permanent failure", async () => {
-    const outcome = await azureTableAdapter.send(sampleLead(), azureTableAdapter.configSchema.parse({ connectionString: "nonsense", tableName }), testContext());
+    const outcome = await azureTableAdapter.send(
+      sampleLead(),
+      azureTableAdapter.configSchema.parse({ connectionString: "nonsense", tableName }),
+      testContext(),
+    );
     expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: null });
     expect(outcome.verdict).toMatch(/^Not sent: the storage connection settings could not be used/);
   });
@@ -142,7 +163,9 @@ describe("Azure Table adapter (against Azurite)", () => {
     const outcome = await withoutAllowList(() => azureTableAdapter.send(sampleLead(), config, testContext()));
     expect(outcome).toMatchObject({ ok: false, retryable: false });
     expect(outcome.verdict).toMatch(/Blocked outbound request to 127\.0\.0\.1: loopback/);
-    const tables = TableServiceClient.fromConnectionString(azurite.connectionString, { allowInsecureConnection: true }).listTables();
+    const tables = TableServiceClient.fromConnectionString(azurite.connectionString, {
+      allowInsecureConnection: true,
+    }).listTables();
     const names: string[] = [];
     for await (const t of tables) names.push(t.name ?? "");
     expect(names).not.toContain(tableName);
@@ -169,7 +192,11 @@ describe("Azure Table config and keys", () => {
     const schema = azureTableAdapter.configSchema;
     expect(schema.safeParse({}).success).toBe(false);
     expect(schema.safeParse({ accountUrl: "https://x.table.core.windows.net" }).success).toBe(false);
-    expect(schema.safeParse({ accountUrl: "https://x.table.core.windows.net", sasToken: "sv=1&sig=abc" }).success).toBe(true);
-    expect(schema.safeParse({ connectionString: "UseDevelopmentStorage=true", tableName: "bad-name" }).success).toBe(false);
+    expect(schema.safeParse({ accountUrl: "https://x.table.core.windows.net", sasToken: "sv=1&sig=abc" }).success).toBe(
+      true,
+    );
+    expect(schema.safeParse({ connectionString: "UseDevelopmentStorage=true", tableName: "bad-name" }).success).toBe(
+      false,
+    );
   });
 });

@@ -3,7 +3,12 @@ import { dynamicsAdapter, type DynamicsConfig } from "@/lib/destinations/dynamic
 import { clearTokenCache } from "@/lib/destinations/token-cache";
 import { startFakeDynamics, type FakeDynamics } from "@/tests/support/fake-crm/fake-dynamics";
 import { noCustomer, sampleLead } from "@/tests/support/fake-crm/sample-lead";
-import { allowLoopbackForFakes, expectNoSecrets, testContext, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
+import {
+  allowLoopbackForFakes,
+  expectNoSecrets,
+  testContext,
+  withoutAllowList,
+} from "@/tests/support/fake-crm/test-helpers";
 
 allowLoopbackForFakes();
 let crm: FakeDynamics;
@@ -75,7 +80,11 @@ describe("Dynamics 365 adapter", () => {
 
   it("leaves out missing customer fields instead of blanking them in the CRM", async () => {
     await dynamicsAdapter.send(sampleLead({ customer: { ...noCustomer, email: "a@b.co" } }), config, testContext());
-    expect(Object.keys(crm.leadRequests()[0]!.json as object).sort()).toEqual(["description", "emailaddress1", "subject"]);
+    expect(Object.keys(crm.leadRequests()[0]!.json as object).sort()).toEqual([
+      "description",
+      "emailaddress1",
+      "subject",
+    ]);
   });
 
   it("caches the token across sends", async () => {
@@ -87,7 +96,9 @@ describe("Dynamics 365 adapter", () => {
   });
 
   it("shares one token request between concurrent sends", async () => {
-    const outcomes = await Promise.all([1, 2, 3].map((i) => dynamicsAdapter.send(sampleLead({ id: `lead-${i}` }), config, testContext())));
+    const outcomes = await Promise.all(
+      [1, 2, 3].map((i) => dynamicsAdapter.send(sampleLead({ id: `lead-${i}` }), config, testContext())),
+    );
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true]);
     expect(crm.tokenRequests()).toHaveLength(1);
     for (const o of outcomes) expect(o.request.headers.Authorization).toBe("Bearer ***");
@@ -130,10 +141,20 @@ describe("Dynamics 365 adapter", () => {
     expect(e500).toMatchObject({ ok: false, retryable: true, httpStatus: 500 });
     expect(e500.verdict).toContain("Generic SQL error.");
 
-    crm.failNext("/api/data", { status: 400, body: '{"error":{"code":"0x80040203","message":"Invalid property \'x\'"}}' });
+    crm.failNext("/api/data", {
+      status: 400,
+      body: '{"error":{"code":"0x80040203","message":"Invalid property \'x\'"}}',
+    });
     const e400 = await dynamicsAdapter.send(sampleLead(), config, testContext());
-    expect(e400).toMatchObject({ ok: false, retryable: false, httpStatus: 400, error: "HTTP 400 0x80040203: Invalid property 'x'" });
-    expect(e400.verdict).toMatch(/refused the lead \(HTTP 400, 0x80040203\): Invalid property 'x'\. Retrying will not help/);
+    expect(e400).toMatchObject({
+      ok: false,
+      retryable: false,
+      httpStatus: 400,
+      error: "HTTP 400 0x80040203: Invalid property 'x'",
+    });
+    expect(e400.verdict).toMatch(
+      /refused the lead \(HTTP 400, 0x80040203\): Invalid property 'x'\. Retrying will not help/,
+    );
     // The raw answer is kept as it came.
     expect(e400.responseExcerpt).toBe('{"error":{"code":"0x80040203","message":"Invalid property \'x\'"}}');
 
@@ -145,7 +166,11 @@ describe("Dynamics 365 adapter", () => {
 
   it("retries when the token endpoint is down (500) or the connection drops", async () => {
     crm.failNext("/contoso-tenant", { status: 503 });
-    expect(await dynamicsAdapter.send(sampleLead(), config, testContext())).toMatchObject({ ok: false, retryable: true, httpStatus: 503 });
+    expect(await dynamicsAdapter.send(sampleLead(), config, testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+      httpStatus: 503,
+    });
     crm.failNext("/api/data", { reset: true });
     const reset = await dynamicsAdapter.send(sampleLead(), config, testContext());
     expect(reset).toMatchObject({ ok: false, retryable: true, httpStatus: null });
@@ -172,7 +197,11 @@ describe("a Dynamics server that is down", () => {
     const gone = await startFakeDynamics();
     const url = gone.url;
     await gone.close();
-    const outcome = await dynamicsAdapter.send(sampleLead(), { ...config, loginUrl: url, instanceUrl: url }, testContext());
+    const outcome = await dynamicsAdapter.send(
+      sampleLead(),
+      { ...config, loginUrl: url, instanceUrl: url },
+      testContext(),
+    );
     expect(outcome).toMatchObject({ ok: false, retryable: true, httpStatus: null });
     expect(outcome.error).toMatch(/ECONNREFUSED/);
   });

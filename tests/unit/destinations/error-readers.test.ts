@@ -12,11 +12,19 @@ import { explainWebToLeadPage } from "@/lib/destinations/web-to-lead-error";
 import { webToLeadErrorPage } from "@/tests/support/fake-crm/fake-salesforce";
 
 describe("Azure Table odata.error", () => {
-  const restError = (statusCode: number, body: string) => ({ name: "RestError", statusCode, message: body, response: { bodyAsText: body } });
+  const restError = (statusCode: number, body: string) => ({
+    name: "RestError",
+    statusCode,
+    message: body,
+    response: { bodyAsText: body },
+  });
 
   it("reads ServerBusy as temporary, without the RequestId and Time lines", () => {
     const body = JSON.stringify({
-      "odata.error": { code: "ServerBusy", message: { lang: "en-US", value: "The server is busy.\nRequestId:5f1c\nTime:2026-12-02T08:00:00Z" } },
+      "odata.error": {
+        code: "ServerBusy",
+        message: { lang: "en-US", value: "The server is busy.\nRequestId:5f1c\nTime:2026-12-02T08:00:00Z" },
+      },
     });
     const error = explainAzureTableError(restError(503, body))!;
     expect(error).toMatchObject({ code: "ServerBusy", message: "The server is busy.", retryable: true, raw: body });
@@ -26,20 +34,41 @@ describe("Azure Table odata.error", () => {
   });
 
   it("names the fix for a too large property, and is not retried", () => {
-    const body = JSON.stringify({ "odata.error": { code: "PropertyValueTooLarge", message: { lang: "en-US", value: "The property value exceeds the maximum allowed size (64KB)." } } });
-    expect(explainAzureTableError(restError(400, body))).toMatchObject({ code: "PropertyValueTooLarge", retryable: false, advice: expect.stringMatching(/64 KB per property/) });
+    const body = JSON.stringify({
+      "odata.error": {
+        code: "PropertyValueTooLarge",
+        message: { lang: "en-US", value: "The property value exceeds the maximum allowed size (64KB)." },
+      },
+    });
+    expect(explainAzureTableError(restError(400, body))).toMatchObject({
+      code: "PropertyValueTooLarge",
+      retryable: false,
+      advice: expect.stringMatching(/64 KB per property/),
+    });
   });
 
   it("reads the XML shape of authentication failures, and ignores network errors", () => {
-    const xml = "<?xml version=\"1.0\"?>\n<Error>\n  <Code>AuthenticationFailed</Code>\n  <Message>Server failed to authenticate the request.\nRequestId:1</Message>\n</Error>";
-    expect(explainAzureTableError(restError(403, xml))).toMatchObject({ code: "AuthenticationFailed", message: "Server failed to authenticate the request.", retryable: false });
-    expect(explainAzureTableError({ name: "RestError", code: "ECONNREFUSED", message: "connect ECONNREFUSED" })).toBeNull();
+    const xml =
+      '<?xml version="1.0"?>\n<Error>\n  <Code>AuthenticationFailed</Code>\n  <Message>Server failed to authenticate the request.\nRequestId:1</Message>\n</Error>';
+    expect(explainAzureTableError(restError(403, xml))).toMatchObject({
+      code: "AuthenticationFailed",
+      message: "Server failed to authenticate the request.",
+      retryable: false,
+    });
+    expect(
+      explainAzureTableError({ name: "RestError", code: "ECONNREFUSED", message: "connect ECONNREFUSED" }),
+    ).toBeNull();
   });
 });
 
 describe("Dataverse error.code / error.message", () => {
   it("names a missing column for 0x80060888", () => {
-    const text = JSON.stringify({ error: { code: "0x80060888", message: "A property named 'new_offer' wasn't found on type 'Microsoft.Dynamics.CRM.lead'." } });
+    const text = JSON.stringify({
+      error: {
+        code: "0x80060888",
+        message: "A property named 'new_offer' wasn't found on type 'Microsoft.Dynamics.CRM.lead'.",
+      },
+    });
     expect(explainDynamicsError({ status: 400, text })).toEqual({
       code: "0x80060888",
       message: "A property named 'new_offer' wasn't found on type 'Microsoft.Dynamics.CRM.lead'.",
@@ -48,15 +77,27 @@ describe("Dataverse error.code / error.message", () => {
   });
 
   it("reads service protection limits as temporary and privileges as permanent", () => {
-    const limit = JSON.stringify({ error: { code: "0x80072322", message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds." } });
+    const limit = JSON.stringify({
+      error: {
+        code: "0x80072322",
+        message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
+      },
+    });
     expect(explainDynamicsError({ status: 429, text: limit })).toMatchObject({ retryable: true });
-    const denied = JSON.stringify({ error: { code: "0x80040220", message: "Principal user is missing prvCreateLead privilege" } });
-    expect(explainDynamicsError({ status: 403, text: denied })).toMatchObject({ code: "0x80040220", advice: expect.stringMatching(/security role/) });
+    const denied = JSON.stringify({
+      error: { code: "0x80040220", message: "Principal user is missing prvCreateLead privilege" },
+    });
+    expect(explainDynamicsError({ status: 403, text: denied })).toMatchObject({
+      code: "0x80040220",
+      advice: expect.stringMatching(/security role/),
+    });
     expect(explainDynamicsError({ status: 403, text: denied }).retryable).toBeUndefined();
   });
 
   it("falls back to the body's first lines when it is not Dataverse's shape", () => {
-    expect(explainDynamicsError({ status: 502, text: "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>" })).toMatchObject({
+    expect(
+      explainDynamicsError({ status: 502, text: "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>" }),
+    ).toMatchObject({
       code: null,
       message: "502 Bad Gateway · nginx",
     });
@@ -74,22 +115,32 @@ describe("Marketo errors[] and result[].reasons[]", () => {
   });
 
   it("explains 1004, 1006 and the token errors 601/602", () => {
-    expect(explainMarketoError({ code: 1004, message: "Lead not found" })).toMatchObject({ code: "1004", retryable: false, advice: expect.stringMatching(/no lead to update/) });
+    expect(explainMarketoError({ code: 1004, message: "Lead not found" })).toMatchObject({
+      code: "1004",
+      retryable: false,
+      advice: expect.stringMatching(/no lead to update/),
+    });
     expect(explainMarketoError({ code: "1006", message: "Field 'offer_id__c' not found" }).advice).toBe(
       "Marketo has no field 'offer_id__c': use its REST API name, or unmap it.",
     );
-    for (const code of ["601", "602"]) expect(explainMarketoError({ code, message: "Access token expired" })).toMatchObject({ retryable: true });
+    for (const code of ["601", "602"])
+      expect(explainMarketoError({ code, message: "Access token expired" })).toMatchObject({ retryable: true });
     expect(explainMarketoError(undefined)).toMatchObject({ code: null, message: "no message" });
   });
 });
 
 describe("OAuth token endpoints", () => {
   it("names the Entra setting to fix and drops the trace lines", () => {
-    const text = JSON.stringify({ error: "unauthorized_client", error_description: "AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.\r\nTrace ID: 1\r\nCorrelation ID: 2" });
+    const text = JSON.stringify({
+      error: "unauthorized_client",
+      error_description:
+        "AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.\r\nTrace ID: 1\r\nCorrelation ID: 2",
+    });
     expect(explainOAuthError({ status: 400, text })).toEqual({
       code: "unauthorized_client",
       message: "AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.",
-      advice: "No app with this client id exists in the directory: check the application (client) id and the tenant id.",
+      advice:
+        "No app with this client id exists in the directory: check the application (client) id and the tenant id.",
     });
   });
 
@@ -102,7 +153,9 @@ describe("OAuth token endpoints", () => {
 
 describe("HTTPS endpoint: status and the first lines of the body", () => {
   it("takes a JSON message, else the first lines of text or HTML", () => {
-    expect(plainError({ status: 422, text: JSON.stringify({ errors: [{ message: "email is invalid" }] }) }).message).toBe("email is invalid");
+    expect(
+      plainError({ status: 422, text: JSON.stringify({ errors: [{ message: "email is invalid" }] }) }).message,
+    ).toBe("email is invalid");
     expect(plainError({ status: 404, text: "Not Found\n\nThe requested URL was not found.\nMore\nlines" })).toEqual({
       code: null,
       message: "Not Found · The requested URL was not found. · More",
@@ -116,8 +169,14 @@ describe("HTTPS endpoint: status and the first lines of the body", () => {
 describe("Salesforce Web-to-Lead refusal page", () => {
   it("reads the reason, and ignores the normal answer", () => {
     const error = explainWebToLeadPage(webToLeadErrorPage("Required fields are missing: [Industry__c]"));
-    expect(error).toMatchObject({ code: null, message: "Required fields are missing: [Industry__c]", retryable: false });
+    expect(error).toMatchObject({
+      code: null,
+      message: "Required fields are missing: [Industry__c]",
+      retryable: false,
+    });
     expect(error!.advice).toMatch(/^A required field or pick-list was left empty/);
-    expect(explainWebToLeadPage("<html><head><meta http-equiv=\"Refresh\" content=\"0; URL=https://x\"></head></html>")).toBeNull();
+    expect(
+      explainWebToLeadPage('<html><head><meta http-equiv="Refresh" content="0; URL=https://x"></head></html>'),
+    ).toBeNull();
   });
 });

@@ -10,7 +10,11 @@ const salesforce = { myDomainUrl: "https://contoso.my.salesforce.com", clientId:
 
 describe("mapping a lead", () => {
   it("reads offer, action, stage, status, owner and the marketplace's extra fields", () => {
-    const lead = sampleLead({ extra: { MktCmpId: "spring-26", nested: { a: 1 } }, status: "QUALIFIED", ownerEmail: "ana@contoso.com" });
+    const lead = sampleLead({
+      extra: { MktCmpId: "spring-26", nested: { a: 1 } },
+      status: "QUALIFIED",
+      ownerEmail: "ana@contoso.com",
+    });
     const mapping = {
       Offer__c: "offerId",
       OfferName__c: "offerTitle",
@@ -45,7 +49,12 @@ describe("mapping a lead", () => {
 
 describe("checking a mapping when saved", () => {
   it("fills in Microsoft's connector defaults when none is given", () => {
-    const parsed = parseDestinationConfig("DYNAMICS", { instanceUrl: "https://c.crm.dynamics.com", tenantId: "t", clientId: "c", clientSecret: "s" });
+    const parsed = parseDestinationConfig("DYNAMICS", {
+      instanceUrl: "https://c.crm.dynamics.com",
+      tenantId: "t",
+      clientId: "c",
+      clientSecret: "s",
+    });
     expect(parsed.ok && (parsed.config as { fieldMap: unknown }).fieldMap).toEqual({
       firstname: "firstName",
       lastname: "lastName",
@@ -60,7 +69,10 @@ describe("checking a mapping when saved", () => {
   });
 
   it("refuses unknown Lead desk fields, CRM names of the wrong form and unmapped required fields", () => {
-    const parsed = parseDestinationConfig("SALESFORCE_API", { ...salesforce, fieldMap: { LastName: "lastName", "Bad name": "email", Offer__c: "ofer" } });
+    const parsed = parseDestinationConfig("SALESFORCE_API", {
+      ...salesforce,
+      fieldMap: { LastName: "lastName", "Bad name": "email", Offer__c: "ofer" },
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.fieldErrors.fieldMap).toEqual([
@@ -68,21 +80,51 @@ describe("checking a mapping when saved", () => {
       '"ofer" (for Offer__c) is not a Lead desk field.',
       "Salesforce requires Company: map a Lead desk field to it.",
     ]);
-    const dataverse = parseDestinationConfig("DYNAMICS", { instanceUrl: "https://c.crm.dynamics.com", tenantId: "t", clientId: "c", clientSecret: "s", fieldMap: { FirstName: "firstName" } });
-    expect(dataverse.ok || dataverse.fieldErrors.fieldMap).toEqual(['"FirstName" is not a Dataverse field name (its logical name in lower case, e.g. new_offerid).']);
-    const marketo = parseDestinationConfig("MARKETO", { munchkinId: "123-ABC-456", clientId: "c", clientSecret: "s", fieldMap: { firstName: "firstName" } });
-    expect(marketo.ok || marketo.fieldErrors.fieldMap).toEqual(["Marketo requires email: map a Lead desk field to it."]);
+    const dataverse = parseDestinationConfig("DYNAMICS", {
+      instanceUrl: "https://c.crm.dynamics.com",
+      tenantId: "t",
+      clientId: "c",
+      clientSecret: "s",
+      fieldMap: { FirstName: "firstName" },
+    });
+    expect(dataverse.ok || dataverse.fieldErrors.fieldMap).toEqual([
+      '"FirstName" is not a Dataverse field name (its logical name in lower case, e.g. new_offerid).',
+    ]);
+    const marketo = parseDestinationConfig("MARKETO", {
+      munchkinId: "123-ABC-456",
+      clientId: "c",
+      clientSecret: "s",
+      fieldMap: { firstName: "firstName" },
+    });
+    expect(marketo.ok || marketo.fieldErrors.fieldMap).toEqual([
+      "Marketo requires email: map a Lead desk field to it.",
+    ]);
   });
 });
 
 describe("the settings form's mapping box", () => {
   it("reads CRM field = Lead desk field lines, and a cleared box means the defaults", () => {
-    expect(parseMappingLines("LastName = lastName\n\n  Offer__c=offerId  ")).toEqual({ mapping: { LastName: "lastName", Offer__c: "offerId" } });
-    expect(parseMappingLines("LastName lastName")).toEqual({ error: 'Write one mapping per line as CRM field = Lead desk field (not "LastName lastName").' });
+    expect(parseMappingLines("LastName = lastName\n\n  Offer__c=offerId  ")).toEqual({
+      mapping: { LastName: "lastName", Offer__c: "offerId" },
+    });
+    expect(parseMappingLines("LastName lastName")).toEqual({
+      error: 'Write one mapping per line as CRM field = Lead desk field (not "LastName lastName").',
+    });
     expect(parseMappingLines("Email = email\nEmail = owner")).toEqual({ error: "Email is mapped twice." });
-    const form = (text: string) => readDestinationForm("SALESFORCE_API", { name: "SF", "config.myDomainUrl": salesforce.myDomainUrl, "config.fieldMap": text });
-    expect(form("LastName = lastName\nCompany = company")).toMatchObject({ ok: true, input: { config: { fieldMap: { LastName: "lastName", Company: "company" } } } });
+    const form = (text: string) =>
+      readDestinationForm("SALESFORCE_API", {
+        name: "SF",
+        "config.myDomainUrl": salesforce.myDomainUrl,
+        "config.fieldMap": text,
+      });
+    expect(form("LastName = lastName\nCompany = company")).toMatchObject({
+      ok: true,
+      input: { config: { fieldMap: { LastName: "lastName", Company: "company" } } },
+    });
     expect(form("  \n")).toMatchObject({ ok: true, input: { config: { fieldMap: "" } } });
-    expect(form("nonsense")).toEqual({ ok: false, fieldErrors: { "config.fieldMap": [expect.stringMatching(/^Write one mapping per line/)] } });
+    expect(form("nonsense")).toEqual({
+      ok: false,
+      fieldErrors: { "config.fieldMap": [expect.stringMatching(/^Write one mapping per line/)] },
+    });
   });
 });

@@ -3,7 +3,12 @@ import { httpsAdapter } from "@/lib/destinations/https-endpoint";
 import { signPayload, verifySignature } from "@/lib/destinations/https-signature";
 import { startFakeHttpsReceiver, type FakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { noCustomer, sampleLead } from "@/tests/support/fake-crm/sample-lead";
-import { allowLoopbackForFakes, expectNoSecrets, testContext, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
+import {
+  allowLoopbackForFakes,
+  expectNoSecrets,
+  testContext,
+  withoutAllowList,
+} from "@/tests/support/fake-crm/test-helpers";
 
 allowLoopbackForFakes();
 const signingSecret = "whsec_0123456789abcdef";
@@ -53,7 +58,15 @@ describe("HTTPS endpoint adapter", () => {
     expect(req!.headers["x-leaddesk-timestamp"]).toBe(String(now.getTime() / 1000));
     expect(req!.headers["x-api-key"]).toBe("key-9f8e7d6c");
     expect(req!.headers["x-leaddesk-signature"]).toBe(signPayload(signingSecret, now.getTime() / 1000, req!.body));
-    expect(verifySignature(signingSecret, String(now.getTime() / 1000), req!.body, req!.headers["x-leaddesk-signature"] as string, { now })).toBe(true);
+    expect(
+      verifySignature(
+        signingSecret,
+        String(now.getTime() / 1000),
+        req!.body,
+        req!.headers["x-leaddesk-signature"] as string,
+        { now },
+      ),
+    ).toBe(true);
 
     expect(outcome).toMatchObject({ ok: true, httpStatus: 202 });
     expect(outcome.request.headers["X-Api-Key"]).toBe("***");
@@ -70,12 +83,22 @@ describe("HTTPS endpoint adapter", () => {
   it("sends empty strings for missing customer fields, as the marketplace does", async () => {
     await httpsAdapter.send(sampleLead({ customer: noCustomer }), config(), testContext());
     expect((receiver.requests[0]!.json as { UserDetails: Record<string, string> }).UserDetails).toEqual({
-      FirstName: "", LastName: "", Email: "", Phone: "", Country: "", Company: "", Title: "",
+      FirstName: "",
+      LastName: "",
+      Email: "",
+      Phone: "",
+      Country: "",
+      Company: "",
+      Title: "",
     });
   });
 
   it("a wrong signing secret is refused by the receiver: permanent", async () => {
-    const outcome = await httpsAdapter.send(sampleLead(), { ...config(), signingSecret: "another-secret-0000" }, testContext());
+    const outcome = await httpsAdapter.send(
+      sampleLead(),
+      { ...config(), signingSecret: "another-secret-0000" },
+      testContext(),
+    );
     expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 401 });
     expect(outcome.verdict).toContain("bad signature");
     expect(receiver.verified).toHaveLength(0);
@@ -83,7 +106,11 @@ describe("HTTPS endpoint adapter", () => {
 
   it("omits the signature header when no secret is set", async () => {
     const plain = await startFakeHttpsReceiver();
-    const outcome = await httpsAdapter.send(sampleLead(), httpsAdapter.configSchema.parse({ url: plain.url }), testContext());
+    const outcome = await httpsAdapter.send(
+      sampleLead(),
+      httpsAdapter.configSchema.parse({ url: plain.url }),
+      testContext(),
+    );
     expect(outcome.ok).toBe(true);
     expect(plain.requests[0]!.headers).not.toHaveProperty("x-leaddesk-signature");
     await plain.close();
@@ -91,17 +118,32 @@ describe("HTTPS endpoint adapter", () => {
 
   it("classifies faults: 500, 400, 429 + Retry-After, reset, down", async () => {
     receiver.failNext("/hooks", { status: 500 });
-    expect(await httpsAdapter.send(sampleLead(), config(), testContext())).toMatchObject({ ok: false, retryable: true, httpStatus: 500 });
+    expect(await httpsAdapter.send(sampleLead(), config(), testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+      httpStatus: 500,
+    });
     receiver.failNext("/hooks", { status: 400, body: '{"message":"LeadId missing"}' });
     const e400 = await httpsAdapter.send(sampleLead(), config(), testContext());
     expect(e400).toMatchObject({ ok: false, retryable: false, httpStatus: 400, error: "HTTP 400: LeadId missing" });
     receiver.failNext("/hooks", { status: 503, headers: { "Retry-After": "120" } });
-    expect(await httpsAdapter.send(sampleLead(), config(), testContext())).toMatchObject({ ok: false, retryable: true, retryAfter: "120" });
+    expect(await httpsAdapter.send(sampleLead(), config(), testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+      retryAfter: "120",
+    });
     receiver.failNext("/hooks", { reset: true });
-    expect(await httpsAdapter.send(sampleLead(), config(), testContext())).toMatchObject({ ok: false, retryable: true, httpStatus: null });
+    expect(await httpsAdapter.send(sampleLead(), config(), testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+      httpStatus: null,
+    });
     const gone = await startFakeHttpsReceiver();
     await gone.close();
-    expect(await httpsAdapter.send(sampleLead(), { ...config(), url: gone.url }, testContext())).toMatchObject({ ok: false, retryable: true });
+    expect(await httpsAdapter.send(sampleLead(), { ...config(), url: gone.url }, testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+    });
   });
 
   it("caps the response excerpt at 2 KB", async () => {
@@ -115,12 +157,19 @@ describe("HTTPS endpoint adapter", () => {
     const outcome = await withoutAllowList(() => httpsAdapter.send(sampleLead(), config(), testContext()));
     expect(outcome).toMatchObject({ ok: false, retryable: false });
     expect(receiver.requests).toHaveLength(0);
-    const metadata = await httpsAdapter.send(sampleLead(), { ...config(), url: "http://169.254.169.254/latest/meta-data/" }, testContext());
+    const metadata = await httpsAdapter.send(
+      sampleLead(),
+      { ...config(), url: "http://169.254.169.254/latest/meta-data/" },
+      testContext(),
+    );
     expect(metadata.verdict).toMatch(/link-local/);
   });
 
   it("refuses reserved header names in the config", () => {
-    const result = httpsAdapter.configSchema.safeParse({ url: "https://example.com", headers: { "X-LeadDesk-Signature": "x" } });
+    const result = httpsAdapter.configSchema.safeParse({
+      url: "https://example.com",
+      headers: { "X-LeadDesk-Signature": "x" },
+    });
     expect(result.success).toBe(false);
   });
 });
@@ -138,7 +187,12 @@ describe("verifySignature", () => {
     expect(verifySignature("other-secret-000000", ts, body, header, { now })).toBe(false);
     expect(verifySignature("s3cret-s3cret-s3cret", ts + 1, body, header, { now })).toBe(false);
     expect(verifySignature("s3cret-s3cret-s3cret", ts, body, header, { now: new Date((ts + 301) * 1000) })).toBe(false);
-    expect(verifySignature("s3cret-s3cret-s3cret", ts, body, header, { now: new Date((ts + 301) * 1000), toleranceSeconds: Infinity })).toBe(true);
+    expect(
+      verifySignature("s3cret-s3cret-s3cret", ts, body, header, {
+        now: new Date((ts + 301) * 1000),
+        toleranceSeconds: Infinity,
+      }),
+    ).toBe(true);
     expect(verifySignature("s3cret-s3cret-s3cret", ts, body, undefined, { now })).toBe(false);
   });
 });

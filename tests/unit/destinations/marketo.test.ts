@@ -3,7 +3,12 @@ import { marketoAdapter, type MarketoConfig } from "@/lib/destinations/marketo";
 import { clearTokenCache } from "@/lib/destinations/token-cache";
 import { startFakeMarketo, type FakeMarketo } from "@/tests/support/fake-crm/fake-marketo";
 import { sampleLead } from "@/tests/support/fake-crm/sample-lead";
-import { allowLoopbackForFakes, expectNoSecrets, testContext, withoutAllowList } from "@/tests/support/fake-crm/test-helpers";
+import {
+  allowLoopbackForFakes,
+  expectNoSecrets,
+  testContext,
+  withoutAllowList,
+} from "@/tests/support/fake-crm/test-helpers";
 
 allowLoopbackForFakes();
 let crm: FakeMarketo;
@@ -33,7 +38,11 @@ describe("Marketo REST adapter", () => {
     const outcome = await send();
     const [token] = crm.tokenRequests();
     expect(token!.method).toBe("GET");
-    expect(token!.query).toEqual({ grant_type: "client_credentials", client_id: "mkto-client", client_secret: crm.clientSecret });
+    expect(token!.query).toEqual({
+      grant_type: "client_credentials",
+      client_id: "mkto-client",
+      client_secret: crm.clientSecret,
+    });
 
     const [lead] = crm.leadRequests();
     expect(lead!.headers.authorization).toMatch(/^Bearer mkto-[0-9a-f-]+:ab$/);
@@ -60,10 +69,20 @@ describe("Marketo REST adapter", () => {
   });
 
   it("uses https://<munchkin>.mktorest.com when no base URL is given", async () => {
-    const outcome = await withoutAllowList(() => marketoAdapter.send(sampleLead(), { ...config, baseUrl: undefined }, testContext({ fetch: async (url) => {
-      throw Object.assign(new Error(`offline: ${url}`), { code: "ENOTFOUND" });
-    } })));
-    expect(outcome.request.url).toBe("https://123-ABC-456.mktorest.com/identity/oauth/token?grant_type=client_credentials&client_id=mkto-client&client_secret=***");
+    const outcome = await withoutAllowList(() =>
+      marketoAdapter.send(
+        sampleLead(),
+        { ...config, baseUrl: undefined },
+        testContext({
+          fetch: async (url) => {
+            throw Object.assign(new Error(`offline: ${url}`), { code: "ENOTFOUND" });
+          },
+        }),
+      ),
+    );
+    expect(outcome.request.url).toBe(
+      "https://123-ABC-456.mktorest.com/identity/oauth/token?grant_type=client_credentials&client_id=mkto-client&client_secret=***",
+    );
     expect(outcome.retryable).toBe(true);
   });
 
@@ -99,14 +118,20 @@ describe("Marketo REST adapter", () => {
       crm.nextLeadsReply({ error: { code, message: "Max rate limit '100' exceeded with in '20' secs" } });
       const outcome = await send();
       expect(outcome).toMatchObject({ ok: false, retryable: true });
-      expect(outcome.verdict).toMatch(new RegExp(`^Marketo refused the lead \\(HTTP 200, ${code}\\): Max rate limit .*The lead will be retried\\.$`));
+      expect(outcome.verdict).toMatch(
+        new RegExp(`^Marketo refused the lead \\(HTTP 200, ${code}\\): Max rate limit .*The lead will be retried\\.$`),
+      );
     }
     crm.nextLeadsReply({ error: { code: "603", message: "Access denied" } });
     expect(await send()).toMatchObject({ ok: false, retryable: false });
   });
 
   it("reports bad credentials as a permanent sign-in failure, secret masked in the URL", async () => {
-    const outcome = await marketoAdapter.send(sampleLead(), { ...config, clientSecret: "not/the+secret" }, testContext());
+    const outcome = await marketoAdapter.send(
+      sampleLead(),
+      { ...config, clientSecret: "not/the+secret" },
+      testContext(),
+    );
     expect(outcome).toMatchObject({ ok: false, retryable: false, httpStatus: 401 });
     expect(outcome.verdict).toMatch(/Sign-in failed.*Bad client credentials/);
     expect(outcome.request.url).toMatch(/client_secret=\*\*\*$/);

@@ -29,7 +29,11 @@ describe("reading the destination form", () => {
         stages: ["ACTIVE"],
         includeTest: true,
         includeDoNotContact: false,
-        config: { url: "https://example.com/hook", headers: { Authorization: "Bearer a:b", "X-Key": "k" }, signingSecret: " keep spaces " },
+        config: {
+          url: "https://example.com/hook",
+          headers: { Authorization: "Bearer a:b", "X-Key": "k" },
+          signingSecret: " keep spaces ",
+        },
         clearSecrets: ["signingSecret"],
       },
     });
@@ -37,23 +41,39 @@ describe("reading the destination form", () => {
 
   it("unchecked boxes are off and empty filter groups mean all", () => {
     const read = readDestinationForm("SALESFORCE", { name: "SF", "config.orgId": "00D5g000000AbCd" });
-    expect(read.ok && read.input).toMatchObject({ enabled: false, sources: [], actions: [], stages: [], includeTest: false, includeDoNotContact: false });
+    expect(read.ok && read.input).toMatchObject({
+      enabled: false,
+      sources: [],
+      actions: [],
+      stages: [],
+      includeTest: false,
+      includeDoNotContact: false,
+    });
   });
 
   it("points at a malformed header line", () => {
     expect(parseHeaderLines("Authorization Bearer x")).toEqual({ error: expect.stringContaining("Name: value") });
-    expect(readDestinationForm("HTTPS", { "config.headers": "oops" })).toMatchObject({ ok: false, fieldErrors: { "config.headers": [expect.any(String)] } });
+    expect(readDestinationForm("HTTPS", { "config.headers": "oops" })).toMatchObject({
+      ok: false,
+      fieldErrors: { "config.headers": [expect.any(String)] },
+    });
   });
 });
 
 describe("stored config", () => {
   it("keeps non-secrets readable and seals secrets into their own column", () => {
     const key = randomBytes(32);
-    const stored = toStoredConfig("HTTPS", { url: "https://example.com", headers: { Authorization: "Bearer s3cret" }, signingSecret: "x".repeat(20) }, key);
+    const stored = toStoredConfig(
+      "HTTPS",
+      { url: "https://example.com", headers: { Authorization: "Bearer s3cret" }, signingSecret: "x".repeat(20) },
+      key,
+    );
     expect(stored.config).toEqual({ url: "https://example.com" });
     expect(stored.secrets).not.toContain("s3cret");
     expect(stored.secrets).not.toContain("x".repeat(20));
     expect(Object.keys(JSON.parse(stored.secrets!))).toEqual(["headers", "signingSecret"]);
-    expect(toStoredConfig("SALESFORCE", { orgId: "00D5g000000AbCd", baseUrl: "https://webto.salesforce.com" }, key).secrets).toBeNull();
+    expect(
+      toStoredConfig("SALESFORCE", { orgId: "00D5g000000AbCd", baseUrl: "https://webto.salesforce.com" }, key).secrets,
+    ).toBeNull();
   });
 });

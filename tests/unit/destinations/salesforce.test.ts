@@ -47,7 +47,11 @@ describe("Salesforce Web-to-Lead adapter", () => {
   });
 
   it("fills Salesforce's required last name and company, and says so", async () => {
-    await salesforceAdapter.send(sampleLead({ customer: { ...noCustomer, email: "jane.doe@fabrikam.edu" } }), config, testContext());
+    await salesforceAdapter.send(
+      sampleLead({ customer: { ...noCustomer, email: "jane.doe@fabrikam.edu" } }),
+      config,
+      testContext(),
+    );
     expect(crm.requests[0]!.form).toMatchObject({ last_name: "jane.doe", company: "Unknown" });
     expect(crm.requests[0]!.form).not.toHaveProperty("first_name");
 
@@ -57,16 +61,29 @@ describe("Salesforce Web-to-Lead adapter", () => {
   });
 
   it("rebuilds Source-Action|Offer when the lead source came in parts", async () => {
-    const lead = sampleLead({ leadSource: "AzurePortal", source: "AzurePortal", action: "Create", offerId: "contoso.vm" });
+    const lead = sampleLead({
+      leadSource: "AzurePortal",
+      source: "AzurePortal",
+      action: "Create",
+      offerId: "contoso.vm",
+    });
     await salesforceAdapter.send(lead, config, testContext());
     expect(crm.requests[0]!.form.lead_source).toBe("AzurePortal-Create|contoso.vm");
   });
 
   it("classifies faults: 500 retry, 400 permanent, 429 retry with Retry-After, connection drop retry", async () => {
     crm.failNext("/servlet", { status: 500 });
-    expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({ ok: false, retryable: true, httpStatus: 500 });
+    expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+      httpStatus: 500,
+    });
     crm.failNext("/servlet", { status: 400, body: "Bad Request" });
-    expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({ ok: false, retryable: false, httpStatus: 400 });
+    expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({
+      ok: false,
+      retryable: false,
+      httpStatus: 400,
+    });
     crm.failNext("/servlet", { status: 429, headers: { "Retry-After": "Sun, 22 Nov 2026 13:00:00 GMT" } });
     expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({
       ok: false,
@@ -74,7 +91,11 @@ describe("Salesforce Web-to-Lead adapter", () => {
       retryAfter: "Sun, 22 Nov 2026 13:00:00 GMT",
     });
     crm.failNext("/servlet", { reset: true });
-    expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({ ok: false, retryable: true, httpStatus: null });
+    expect(await salesforceAdapter.send(sampleLead(), config, testContext())).toMatchObject({
+      ok: false,
+      retryable: true,
+      httpStatus: null,
+    });
   });
 
   it("recognises Salesforce's refusal page (HTTP 200) as a permanent failure with the reason it gives", async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runningPeak, slopePerMinute, type Sample } from "@/tests/hardening/support/memory-trend";
 
 const MB = 1024 * 1024;
-const series = (rssMb: number[], heapMb: number[] = rssMb): Sample[] => rssMb.map((r, i) => ({ minute: i, rss: r * MB, heap: heapMb[i]! * MB }));
+const series = (rssMb: number[], heapMb: number[] = rssMb): Sample[] =>
+  rssMb.map((r, i) => ({ minute: i, rss: r * MB, heap: heapMb[i]! * MB }));
 
 describe("memory trend of a held load", () => {
   it("gives the least-squares slope in MB per minute", () => {

@@ -51,7 +51,17 @@ describe("clientAddress", () => {
 
 describe("TRUST_PROXY", () => {
   it("accepts nothing, a hop count or a list of addresses and ranges", () => {
-    for (const ok of [undefined, "", "0", "false", "1", "3", "10.0.0.0/8", "10.0.0.1, ::1", "2001:db8::/32,192.168.0.0/16"]) {
+    for (const ok of [
+      undefined,
+      "",
+      "0",
+      "false",
+      "1",
+      "3",
+      "10.0.0.0/8",
+      "10.0.0.1, ::1",
+      "2001:db8::/32,192.168.0.0/16",
+    ]) {
       expect(checkTrustProxy({ TRUST_PROXY: ok }), String(ok)).toEqual([]);
     }
   });

@@ -44,14 +44,17 @@ function sourceText(): string {
 const english = flatten(load("en"));
 
 describe("messages", () => {
-  it.each(locales.filter((l) => l !== "en"))("%s has the same keys and placeholders as English, none empty", (locale) => {
-    const other = flatten(load(locale));
-    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [key, text] of other) {
-      expect(text.trim(), key).not.toBe("");
-      expect(placeholders(text), key).toEqual(placeholders(english.get(key)!));
-    }
-  });
+  it.each(locales.filter((l) => l !== "en"))(
+    "%s has the same keys and placeholders as English, none empty",
+    (locale) => {
+      const other = flatten(load(locale));
+      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+      for (const [key, text] of other) {
+        expect(text.trim(), key).not.toBe("");
+        expect(placeholders(text), key).toEqual(placeholders(english.get(key)!));
+      }
+    },
+  );
 
   it("uses every key: its namespace and its name appear in the code", () => {
     const source = sourceText();

@@ -55,7 +55,9 @@ describe("splitLeadSource", () => {
   });
 
   it("prefers the offer in the lead source over an explicit offer field", () => {
-    expect(splitLeadSource("SPZA-PLT|a.from-lead-source", { offerId: "b.explicit" }).offerId).toBe("a.from-lead-source");
+    expect(splitLeadSource("SPZA-PLT|a.from-lead-source", { offerId: "b.explicit" }).offerId).toBe(
+      "a.from-lead-source",
+    );
   });
 
   it("reads a bare known action as the action, not the source", () => {

@@ -42,11 +42,26 @@ describe("readFields: HTTPS endpoint JSON", () => {
   });
 
   it.each([
-    ["PascalCase", { UserDetails: { FirstName: "A", Email: "a@b.c" }, LeadSource: "X", ActionCode: "INS", OfferTitle: "T" }],
-    ["camelCase", { userDetails: { firstName: "A", email: "a@b.c" }, leadSource: "X", actionCode: "INS", offerTitle: "T" }],
-    ["ALL CAPS", { USERDETAILS: { FIRSTNAME: "A", EMAIL: "a@b.c" }, LEADSOURCE: "X", ACTIONCODE: "INS", OFFERTITLE: "T" }],
-    ["snake_case", { user_details: { first_name: "A", e_mail: "a@b.c" }, lead_source: "X", action_code: "INS", offer_title: "T" }],
-    ["lowercase", { userdetails: { firstname: "A", email: "a@b.c" }, leadsource: "X", actioncode: "INS", offertitle: "T" }],
+    [
+      "PascalCase",
+      { UserDetails: { FirstName: "A", Email: "a@b.c" }, LeadSource: "X", ActionCode: "INS", OfferTitle: "T" },
+    ],
+    [
+      "camelCase",
+      { userDetails: { firstName: "A", email: "a@b.c" }, leadSource: "X", actionCode: "INS", offerTitle: "T" },
+    ],
+    [
+      "ALL CAPS",
+      { USERDETAILS: { FIRSTNAME: "A", EMAIL: "a@b.c" }, LEADSOURCE: "X", ACTIONCODE: "INS", OFFERTITLE: "T" },
+    ],
+    [
+      "snake_case",
+      { user_details: { first_name: "A", e_mail: "a@b.c" }, lead_source: "X", action_code: "INS", offer_title: "T" },
+    ],
+    [
+      "lowercase",
+      { userdetails: { firstname: "A", email: "a@b.c" }, leadsource: "X", actioncode: "INS", offertitle: "T" },
+    ],
   ])("matches %s keys", (_name, body) => {
     const fields = read(body);
     expect(fields.customer.firstName).toBe("A");
@@ -206,7 +221,9 @@ describe("readFields: flat JSON and form fields", () => {
 
   it("reads a raw form-encoded body via URLSearchParams, decoding + and %XX", () => {
     const fields = read(
-      new URLSearchParams("first_name=Zo%C3%AB&last_name=%C3%85ngstr%C3%B6m&lead_source=AzureMarketplace-INS%7Ca.b&note=hi+there"),
+      new URLSearchParams(
+        "first_name=Zo%C3%AB&last_name=%C3%85ngstr%C3%B6m&lead_source=AzureMarketplace-INS%7Ca.b&note=hi+there",
+      ),
     );
     expect(fields.customer.firstName).toBe("Zoë");
     expect(fields.customer.lastName).toBe("Ångström");

@@ -5,6 +5,8 @@ describe("search text", () => {
   it("folds case, accents and spacing so 'angstrom' finds 'Ångström'", () => {
     expect(foldText("  Zoë   ÅNGSTRÖM ")).toBe("zoe angstrom");
     expect(foldText("Ｆｕｌｌｗｉｄｔｈ")).toBe("fullwidth");
-    expect(leadSearchText({ firstName: "José", lastName: null, email: "J@X.COM", company: "Fabrikam", title: "CTO" })).toBe("jose j@x.com fabrikam cto");
+    expect(
+      leadSearchText({ firstName: "José", lastName: null, email: "J@X.COM", company: "Fabrikam", title: "CTO" }),
+    ).toBe("jose j@x.com fabrikam cto");
   });
 });

@@ -13,7 +13,12 @@ describe("logger", () => {
     logger.info({ requestId: "r-1", status: 201 }, "webhook answered");
     expect(lines).toHaveLength(1);
     expect(lines[0]!.endsWith("\n")).toBe(true);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "info", requestId: "r-1", status: 201, msg: "webhook answered" });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: "info",
+      requestId: "r-1",
+      status: 201,
+      msg: "webhook answered",
+    });
   });
 
   it("writes readable lines by default", () => {

@@ -13,14 +13,18 @@ function run(script: string, env: Record<string, string | undefined>, args: stri
   let err = "";
   child.stdout.on("data", (chunk) => (out += chunk));
   child.stderr.on("data", (chunk) => (err += chunk));
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on("close", (code) => resolve({ code, out, err })));
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, out, err })),
+  );
 }
 
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
 describe("configuration checked by every entry point", { timeout: 60_000 }, () => {
   it("PostgreSQL without AUTH_SECRET or ENCRYPTION_KEY: each script names both and exits 1 before doing anything", async () => {
-    const results = await Promise.all(scripts.map((s) => run(s, { DATABASE_URL: "postgres://u:p@127.0.0.1:3299/leads" }, ["--help-never-read"])));
+    const results = await Promise.all(
+      scripts.map((s) => run(s, { DATABASE_URL: "postgres://u:p@127.0.0.1:3299/leads" }, ["--help-never-read"])),
+    );
     results.forEach((result, i) => {
       expect(result.code, scripts[i]).toBe(1);
       expect(result.err, scripts[i]).toContain("Lead desk cannot start: settings need fixing.");
@@ -32,12 +36,17 @@ describe("configuration checked by every entry point", { timeout: 60_000 }, () =
   });
 
   it("an invalid SMTP_URL stops the start and the worker, without repeating its password", async () => {
-    const mail = { SMTP_URL: "smtp//alerts:hunter2-secret@mail.example.com:587", MAIL_FROM: "Lead desk <leads@example.com>" };
+    const mail = {
+      SMTP_URL: "smtp//alerts:hunter2-secret@mail.example.com:587",
+      MAIL_FROM: "Lead desk <leads@example.com>",
+    };
     const results = await Promise.all(["start", "worker"].map((s) => run(s, mail)));
     results.forEach((result) => {
       expect(result.code).toBe(1);
       expect(result.err).toContain("Lead desk cannot start: a setting needs fixing.");
-      expect(result.err).toMatch(/^ {2}- SMTP_URL is not a URL: write it as smtp:\/\/user:password@mail\.example\.com:587/m);
+      expect(result.err).toMatch(
+        /^ {2}- SMTP_URL is not a URL: write it as smtp:\/\/user:password@mail\.example\.com:587/m,
+      );
       expect(result.err + result.out).not.toContain("hunter2-secret");
       expect(result.out).not.toContain("Building");
       noStack(result.err);

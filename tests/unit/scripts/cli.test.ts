@@ -11,7 +11,11 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 function run(script: string, args: string[], input?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, APP_URL: "https://leads.example.com" };
   delete env.DATABASE_URL;
-  const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { env, input, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+    env,
+    input,
+    encoding: "utf8",
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -31,19 +35,23 @@ describe("command-line scripts", { timeout: 60_000 }, () => {
     expect(badRole.err).toContain("Role must be ADMIN or SALES.");
   });
 
-  it("user:create holds passwords to the policy: each refused with its reason, nothing created", { timeout: 180_000 }, () => {
-    for (const [password, reason] of [
-      ["            ", "only spaces"],
-      ["password1234", "common passwords"],
-      ["weak@example.com", "e-mail address"],
-      ["aaaaaaaaaaaa", "different characters"],
-    ] as const) {
-      const weak = run("user-create", ["--email", "weak@example.com", "--role", "SALES", "--password", password]);
-      expect(weak.code, password).toBe(1);
-      expect(weak.err, password).toContain(reason);
-      expect(weak.err, password).not.toMatch(/\n\s+at /); // a sentence, not a stack trace
-    }
-  });
+  it(
+    "user:create holds passwords to the policy: each refused with its reason, nothing created",
+    { timeout: 180_000 },
+    () => {
+      for (const [password, reason] of [
+        ["            ", "only spaces"],
+        ["password1234", "common passwords"],
+        ["weak@example.com", "e-mail address"],
+        ["aaaaaaaaaaaa", "different characters"],
+      ] as const) {
+        const weak = run("user-create", ["--email", "weak@example.com", "--role", "SALES", "--password", password]);
+        expect(weak.code, password).toBe(1);
+        expect(weak.err, password).toContain(reason);
+        expect(weak.err, password).not.toMatch(/\n\s+at /); // a sentence, not a stack trace
+      }
+    },
+  );
 
   it("key:create --json prints a key and its URL under APP_URL", () => {
     const res = run("key-create", ["--label", "Partner Center", "--json"]);

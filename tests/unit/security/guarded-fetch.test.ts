@@ -50,7 +50,9 @@ describe("guardedFetch", () => {
     const lookup = ((_h: string, _o: unknown, cb: (e: null, a: dns.LookupAddress[]) => void) =>
       cb(null, [{ address: answers.shift() ?? "127.0.0.1", family: 4 }])) as unknown as typeof dns.lookup;
     const port = new URL(base).port;
-    const error = await createGuardedFetch(lookup)(`http://rebind.test:${port}/`, { method: "GET" }).catch((e: unknown) => e);
+    const error = await createGuardedFetch(lookup)(`http://rebind.test:${port}/`, { method: "GET" }).catch(
+      (e: unknown) => e,
+    );
     expect(answers).toEqual([]); // both the check and the connection looked the name up
     expect(String((error as { cause?: unknown }).cause)).toMatch(/rebind\.test \(127\.0\.0\.1\): loopback/);
     expect(hits).toEqual([]);
@@ -70,7 +72,11 @@ describe("guardedAgent (for SDKs doing their own HTTP)", () => {
     const { guardedAgent } = await import("@/lib/security/guarded-agent");
     const port = new URL(base).port;
     const error = await new Promise<Error | null>((resolve) => {
-      const req = http.get(`http://localhost:${port}/`, { agent: guardedAgent("http:") }, (res) => (res.resume(), resolve(null)));
+      const req = http.get(
+        `http://localhost:${port}/`,
+        { agent: guardedAgent("http:") },
+        (res) => (res.resume(), resolve(null)),
+      );
       req.once("error", resolve);
     });
     expect(error?.name).toBe("OutboundBlockedError");

@@ -27,7 +27,13 @@ describe("proxy security headers", () => {
     const scriptSrc = csp!.split(";").find((d) => d.trim().startsWith("script-src"))!;
     expect(scriptSrc).toContain("'strict-dynamic'");
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/); // only `next dev` adds eval
-    for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+      "default-src 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(first.headers.get("strict-transport-security")).toBeNull();
@@ -50,6 +56,8 @@ describe("proxy security headers", () => {
     const login = page("http://localhost:3000/login");
     expect(login.headers.get("location")).toBeNull();
     expect(nonceOf(login.headers.get("content-security-policy"))).toBeTruthy();
-    expect(page("http://localhost:3000/settings/users?x=1").headers.get("location")).toBe("http://localhost:3000/login?callbackUrl=%2Fsettings%2Fusers%3Fx%3D1");
+    expect(page("http://localhost:3000/settings/users?x=1").headers.get("location")).toBe(
+      "http://localhost:3000/login?callbackUrl=%2Fsettings%2Fusers%3Fx%3D1",
+    );
   });
 });

@@ -4,7 +4,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decryptSecret, encryptSecret, isSealedSecret, loadEncryptionKey, parseEncryptionKey, SecretBoxError } from "@/lib/security/secret-box";
+import {
+  decryptSecret,
+  encryptSecret,
+  isSealedSecret,
+  loadEncryptionKey,
+  parseEncryptionKey,
+  SecretBoxError,
+} from "@/lib/security/secret-box";
 
 const key = randomBytes(32);
 // Next's types make NODE_ENV mandatory on ProcessEnv.
@@ -86,10 +93,14 @@ describe("encryption key", () => {
   });
 
   it("refuses to invent a key in production on PostgreSQL", () => {
-    expect(() => loadEncryptionKey(env({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", DATA_DIR: "/nonexistent" }))).toThrow(
-      /Set ENCRYPTION_KEY.*production on PostgreSQL/,
-    );
-    expect(loadEncryptionKey(env({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", ENCRYPTION_KEY: key.toString("hex") })).equals(key)).toBe(true);
+    expect(() =>
+      loadEncryptionKey(env({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", DATA_DIR: "/nonexistent" })),
+    ).toThrow(/Set ENCRYPTION_KEY.*production on PostgreSQL/);
+    expect(
+      loadEncryptionKey(
+        env({ NODE_ENV: "production", DATABASE_URL: "postgres://db/leads", ENCRYPTION_KEY: key.toString("hex") }),
+      ).equals(key),
+    ).toBe(true);
   });
 
   it("keeps an in-memory database's key in memory", () => {

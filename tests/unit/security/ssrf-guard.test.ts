@@ -64,16 +64,26 @@ describe("assertPublicUrl blocks non-public targets in every spelling", () => {
   });
 
   it("rejects other schemes and embedded credentials", async () => {
-    for (const url of ["ftp://example.com/", "file:///etc/passwd", "gopher://example.com/", "javascript:alert(1)", "not a url"]) {
+    for (const url of [
+      "ftp://example.com/",
+      "file:///etc/passwd",
+      "gopher://example.com/",
+      "javascript:alert(1)",
+      "not a url",
+    ]) {
       await expect(assertPublicUrl(url, publicResolver)).rejects.toBeInstanceOf(OutboundBlockedError);
     }
-    await expect(assertPublicUrl("https://user:pw@example.com/", publicResolver)).rejects.toThrow(/user name or password/);
+    await expect(assertPublicUrl("https://user:pw@example.com/", publicResolver)).rejects.toThrow(
+      /user name or password/,
+    );
   });
 
   it("resolves host names and rejects one that points inward", async () => {
     await expect(assertPublicUrl("http://localhost:3000/")).rejects.toThrow(/localhost \(127\.0\.0\.1\): loopback/);
     const resolver = async () => [{ address: "10.1.2.3", family: 4 }];
-    await expect(assertPublicUrl("https://crm.example.com/", resolver)).rejects.toThrow(/crm\.example\.com \(10\.1\.2\.3\)/);
+    await expect(assertPublicUrl("https://crm.example.com/", resolver)).rejects.toThrow(
+      /crm\.example\.com \(10\.1\.2\.3\)/,
+    );
   });
 
   it("rejects a name when any of its addresses is non-public", async () => {
@@ -104,7 +114,9 @@ describe("OUTBOUND_ALLOW_HOSTS", () => {
   it("allows a named host on any port, and only that host", async () => {
     process.env.OUTBOUND_ALLOW_HOSTS = " 127.0.0.1 , crm.internal";
     await expect(assertPublicUrl("http://127.0.0.1:4567/")).resolves.toBeInstanceOf(URL);
-    await expect(assertPublicUrl("http://crm.internal/", async () => [{ address: "10.0.0.8", family: 4 }])).resolves.toBeInstanceOf(URL);
+    await expect(
+      assertPublicUrl("http://crm.internal/", async () => [{ address: "10.0.0.8", family: 4 }]),
+    ).resolves.toBeInstanceOf(URL);
     // Allowing the IP does not allow a name that resolves to it, nor another loopback address.
     await expect(assertPublicUrl("http://localhost:4567/")).rejects.toBeInstanceOf(OutboundBlockedError);
     await expect(assertPublicUrl("http://127.0.0.2/")).rejects.toBeInstanceOf(OutboundBlockedError);
@@ -135,7 +147,8 @@ describe("guardedLookup pins the connection to checked addresses", () => {
 
   it("checks every answer of each lookup, so a second, rebound answer is caught", async () => {
     const answers = [[{ address: "93.184.216.34", family: 4 }], [{ address: "169.254.169.254", family: 4 }]];
-    const fakeLookup = ((_host: string, _opts: unknown, cb: (e: null, a: dns.LookupAddress[]) => void) => cb(null, answers.shift()!)) as unknown as typeof dns.lookup;
+    const fakeLookup = ((_host: string, _opts: unknown, cb: (e: null, a: dns.LookupAddress[]) => void) =>
+      cb(null, answers.shift()!)) as unknown as typeof dns.lookup;
     const lookup = createGuardedLookup(fakeLookup);
     const call = (all: boolean) =>
       new Promise<{ err: Error | null; address: unknown; family?: number }>((resolve) =>

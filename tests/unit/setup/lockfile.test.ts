@@ -16,11 +16,15 @@ function npmCiDryRun(lockfile: string) {
   dirs.push(dir);
   fs.copyFileSync(path.join(root, "package.json"), path.join(dir, "package.json"));
   fs.writeFileSync(path.join(dir, "package-lock.json"), lockfile);
-  const result = spawnSync("npm", ["ci", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"], {
-    cwd: dir,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    "npm",
+    ["ci", "--dry-run", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 

@@ -20,8 +20,9 @@ export default async function AssignmentPage() {
     <>
       <h1>Assignment</h1>
       <p className="muted">
-        Each new lead gets an owner as it is stored: the first rule it matches decides. Test leads are not assigned, and a
-        customer&apos;s repeat visit within 180 days goes to the owner of their first lead while that person is active.
+        Each new lead gets an owner as it is stored: the first rule it matches decides. Test leads are not assigned, and
+        a customer&apos;s repeat visit within 180 days goes to the owner of their first lead while that person is
+        active.
       </p>
       <section className="panel table-wrap">
         <table data-testid="assignment-rules">
@@ -48,9 +49,29 @@ export default async function AssignmentPage() {
                 <td>
                   {!rule.isDefault && (
                     <div className="inline" style={{ flexWrap: "wrap" }}>
-                      <ActionButton action={moveRuleAction} fields={{ id: rule.id, direction: "up" }} label="↑" title="Move up" className="secondary" disabled={i === 0} />
-                      <ActionButton action={moveRuleAction} fields={{ id: rule.id, direction: "down" }} label="↓" title="Move down" className="secondary" disabled={i >= movable - 1} />
-                      <ActionButton action={deleteRuleAction} fields={{ id: rule.id }} label="Delete" className="danger" confirmText={`Delete the rule "${rule.name}"?`} />
+                      <ActionButton
+                        action={moveRuleAction}
+                        fields={{ id: rule.id, direction: "up" }}
+                        label="↑"
+                        title="Move up"
+                        className="secondary"
+                        disabled={i === 0}
+                      />
+                      <ActionButton
+                        action={moveRuleAction}
+                        fields={{ id: rule.id, direction: "down" }}
+                        label="↓"
+                        title="Move down"
+                        className="secondary"
+                        disabled={i >= movable - 1}
+                      />
+                      <ActionButton
+                        action={deleteRuleAction}
+                        fields={{ id: rule.id }}
+                        label="Delete"
+                        className="danger"
+                        confirmText={`Delete the rule "${rule.name}"?`}
+                      />
                     </div>
                   )}
                 </td>

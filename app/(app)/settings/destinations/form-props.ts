@@ -6,5 +6,9 @@ import { getAdapter } from "@/lib/destinations/registry";
 import type { DestinationKind } from "@/lib/destinations/types";
 
 export function formProps(kind: DestinationKind): Pick<DestinationFormProps, "kind" | "fields" | "filters"> {
-  return { kind, fields: getAdapter(kind).fields, filters: { sources: filterSources, actions: filterActions, stages: filterStages } };
+  return {
+    kind,
+    fields: getAdapter(kind).fields,
+    filters: { sources: filterSources, actions: filterActions, stages: filterStages },
+  };
 }

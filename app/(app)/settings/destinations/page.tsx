@@ -10,7 +10,11 @@ import { encryptionKeyStatus } from "@/lib/security/encryption-key-status";
 
 export const metadata: Metadata = { title: "Destinations" };
 
-export default async function DestinationsPage({ searchParams }: { searchParams: Promise<{ deleted?: string; cancelled?: string }> }) {
+export default async function DestinationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ deleted?: string; cancelled?: string }>;
+}) {
   await requirePageUser("ADMIN", "/settings/destinations");
   const [destinations, { deleted, cancelled }] = await Promise.all([listDestinations(), searchParams]);
   const cancelledCount = Number(cancelled) || 0;
@@ -18,13 +22,15 @@ export default async function DestinationsPage({ searchParams }: { searchParams:
     <>
       <h1>Destinations</h1>
       <p className="muted">
-        Every new lead is forwarded to each enabled destination whose filters match. Failed sends are retried for about two
-        days, then shown here as failed for a manual replay.
+        Every new lead is forwarded to each enabled destination whose filters match. Failed sends are retried for about
+        two days, then shown here as failed for a manual replay.
       </p>
       {deleted && (
         <p className="alert ok" role="status">
           Destination deleted.{" "}
-          {cancelledCount ? `${cancelledCount} pending deliveries were cancelled.` : "Nothing was waiting to be sent to it."}
+          {cancelledCount
+            ? `${cancelledCount} pending deliveries were cancelled.`
+            : "Nothing was waiting to be sent to it."}
         </p>
       )}
       <EncryptionKeyNotice status={encryptionKeyStatus()} />
@@ -32,7 +38,12 @@ export default async function DestinationsPage({ searchParams }: { searchParams:
         <h2 style={{ marginTop: 0 }}>Add a destination</h2>
         <div className="inline" style={{ flexWrap: "wrap" }}>
           {Object.values(destinationAdapters).map((a) => (
-            <Link key={a.kind} className="button secondary" href={`/settings/destinations/new?kind=${a.kind}`} title={a.description}>
+            <Link
+              key={a.kind}
+              className="button secondary"
+              href={`/settings/destinations/new?kind=${a.kind}`}
+              title={a.description}
+            >
               {a.label}
             </Link>
           ))}
@@ -41,7 +52,9 @@ export default async function DestinationsPage({ searchParams }: { searchParams:
       {destinations.length === 0 ? (
         <section className="panel empty">
           <h2>No destinations yet</h2>
-          <p className="muted">Leads are stored and shown in Lead desk; add a destination to forward them to your CRM too.</p>
+          <p className="muted">
+            Leads are stored and shown in Lead desk; add a destination to forward them to your CRM too.
+          </p>
         </section>
       ) : (
         <section className="panel table-wrap">

@@ -17,7 +17,8 @@ export default async function NewDestinationPage({ searchParams }: { searchParam
         <section className="panel">
           {Object.values(destinationAdapters).map((a) => (
             <p key={a.kind}>
-              <Link href={`/settings/destinations/new?kind=${a.kind}`}>{a.label}</Link> — <span className="muted">{a.description}</span>
+              <Link href={`/settings/destinations/new?kind=${a.kind}`}>{a.label}</Link> —{" "}
+              <span className="muted">{a.description}</span>
             </p>
           ))}
         </section>

@@ -4,7 +4,11 @@
 // bench copies this folder into app/ of its own build only.
 import { connection } from "next/server";
 
-export default async function BenchNoopPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BenchNoopPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const params = await searchParams;
   return (
