@@ -1,6 +1,7 @@
 // The CSV export of a filtered view: every matching lead, newest first, read in
 // keyset batches on demand (the stream pulls the next batch only when the
 // client has taken the previous one), so memory stays flat for any size.
+import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { crmRecordLinks } from "./crm-record-links";
 import { csvLine } from "./csv";
@@ -26,8 +27,9 @@ export function exportLeadsCsv(filter: LeadFilter, userId: string, { batchSize =
         return;
       }
       // (receivedAt, id) < cursor, written so the receivedAt index bounds the scan.
+      const at = cursor && sqlTime(cursor.receivedAt);
       const page = cursor
-        ? Prisma.sql`${where} AND leads."receivedAt" <= ${cursor.receivedAt} AND (leads."receivedAt" < ${cursor.receivedAt} OR leads.id < ${cursor.id}::uuid)`
+        ? Prisma.sql`${where} AND leads."receivedAt" <= ${at} AND (leads."receivedAt" < ${at} OR leads.id < ${cursor.id}::uuid)`
         : where;
       // The list's row query (owners joined), newest first.
       const rows = await findLeadRows(page, { sort: "received", dir: "desc", size: batchSize }, 0);
