@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { CspSafeZod } from "@/components/csp-safe-zod";
+import { ThemeProvider } from "@/components/shell/theme-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,18 +18,29 @@ export const metadata: Metadata = {
   manifest: "/manifest.webmanifest",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#0f172a" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f172a" },
+  ],
+};
 
 // Every page carries the per-request CSP nonce proxy.ts sets on its scripts,
 // so none may be prerendered (a static page's scripts would have no nonce).
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The policy proxy.ts put on the request; Next reads its nonce from there too.
+  const policy = (await headers()).get("content-security-policy") ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   return (
-    <html lang="en">
+    // next-themes sets the class before React hydrates.
+    <html lang="en" suppressHydrationWarning>
       <body>
         <CspSafeZod />
-        {children}
+        <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
       </body>
     </html>
   );

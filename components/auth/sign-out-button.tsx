@@ -1,11 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <Button type="button" variant="outline" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
       Sign out
-    </button>
+    </Button>
   );
 }

@@ -6,6 +6,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { readDensity, type ListDensity } from "@/lib/users/ui-preferences";
 import { openSessionUser } from "./session-rows";
 import { sessionClaims } from "./session-token";
 
@@ -16,6 +17,10 @@ export interface SessionUser {
   role: Role;
   /** After an admin's reset: only the profile page (to choose a new password) and sign-out are open. */
   mustChangePassword: boolean;
+  /** Row height of the lead list (lib/users/ui-preferences.ts). */
+  listDensity: ListDensity;
+  /** IANA zone dates are shown in; null until the browser reported one on the first visit. */
+  timeZone: string | null;
 }
 
 export class AuthError extends Error {
@@ -35,8 +40,8 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   if (!claims) return null;
   const user = await openSessionUser(claims.sessionId, claims.userId);
   if (!user) return null;
-  const { id, email, name, role, mustChangePassword } = user;
-  return { id, email, name, role, mustChangePassword };
+  const { id, email, name, role, mustChangePassword, timeZone } = user;
+  return { id, email, name, role, mustChangePassword, listDensity: readDensity(user.listDensity), timeZone };
 });
 
 export const profilePath = "/profile";

@@ -67,7 +67,7 @@ describe("the clock on a lead", () => {
   beforeAll(async () => {
     key = (await newKey("clock")).key;
     const u = await salesUser("clock");
-    actor = { id: u.id, email: u.email, name: u.name, role: "SALES", mustChangePassword: false };
+    actor = { id: u.id, email: u.email, name: u.name, role: "SALES", mustChangePassword: false, listDensity: "compact" as const, timeZone: null };
   });
   beforeEach(resetRules);
 

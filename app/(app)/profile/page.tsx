@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import { ChangePasswordSection } from "@/components/profile/change-password-section";
+import { TimeZoneSection } from "@/components/profile/time-zone-section";
 import { SignOutEverywhereSection } from "@/components/profile/sign-out-everywhere-section";
 import { passwordMinLength } from "@/lib/auth/password-policy";
 import { profilePath, requirePageUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Profile" };
+
+/** Every zone the runtime knows, with UTC and the user's own even where the list lacks them. */
+function timeZones(current: string | null): string[] {
+  return [...new Set(["UTC", ...(current ? [current] : []), ...Intl.supportedValuesOf("timeZone")])].sort();
+}
 
 // One section component per concern (components/profile/), so more can be added beside these.
 export default async function ProfilePage() {
@@ -17,6 +23,7 @@ export default async function ProfilePage() {
         {me.email} · {me.role === "ADMIN" ? "Admin" : "Sales"}
       </p>
       <ChangePasswordSection required={me.mustChangePassword} minLength={passwordMinLength} />
+      <TimeZoneSection timeZone={me.timeZone} zones={timeZones(me.timeZone)} />
       <SignOutEverywhereSection />
     </>
   );
