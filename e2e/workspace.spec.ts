@@ -176,8 +176,8 @@ test.describe("on a phone", () => {
     await signIn(page, sales, `/leads/${id}`);
     // Anything reaching past the right edge, named for the failure message.
     const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll("main *")]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > 390.5)
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
         .slice(0, 5),
     );
@@ -257,4 +257,59 @@ test("keyboard focus is visible on the list's controls", async ({ page }) => {
   expect(outline.tag).toBe("BUTTON");
   expect(outline.style).not.toBe("none");
   expect(parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+});
+
+test.describe("preview and palette", () => {
+  test.use({ viewport: desktop });
+
+  test("a click opens the lead in a sheet over the list, j/k move through leads in it, a link opens the full page", async ({
+    page,
+    browser,
+    request,
+  }, testInfo) => {
+    const tag = uniqueTag();
+    const hook = await webhookUrl(browser);
+    for (const n of [1, 2, 3]) await postLead(request, hook, { last: `${tag}P${n}`, source: "SPZA", action: "PLT", offer: `e2e.${tag}` });
+    await signIn(page, sales, `/leads?q=${tag}&sort=name&dir=asc`);
+    await expect(bodyRows(page)).toHaveCount(3);
+    await bodyRows(page).first().getByRole("cell").nth(3).click();
+    const sheet = page.getByRole("dialog");
+    await expect(sheet.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}P1`);
+    await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}$/);
+    // The list stays underneath.
+    await expect(page.getByRole("table", { name: "Leads", includeHidden: true })).toHaveCount(1);
+    await keepScreenshot(page, testInfo, "preview");
+    await page.keyboard.press("j");
+    await expect(sheet.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}P2`);
+    await page.keyboard.press("k");
+    await expect(sheet.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}P1`);
+    await page.keyboard.press("Escape");
+    await expect(sheet).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`/leads\\?q=${tag}`));
+
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog").getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}P1`);
+    await page.getByRole("link", { name: "Open full page" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}P1`);
+    await expect(page.getByRole("link", { name: "← Leads" })).toBeVisible();
+  });
+
+  test("⌘K finds a lead by company and opens it; it lists saved views and settings pages", async ({ page, browser, request }) => {
+    const tag = uniqueTag();
+    const hook = await webhookUrl(browser);
+    await postLead(request, hook, { last: `${tag}Pal`, source: "SPZA", action: "PLT", offer: `e2e.${tag}`, company: `Fabrikam ${tag}` });
+    await signIn(page, admin, "/");
+    await page.keyboard.press("Control+k");
+    const palette = page.getByRole("dialog");
+    await palette.getByRole("combobox").fill(`Fabrikam ${tag}`);
+    const option = palette.getByRole("option", { name: new RegExp(`Eve ${tag}Pal`) });
+    await expect(option).toBeVisible();
+    await palette.getByRole("combobox").fill("");
+    await expect(palette.getByRole("option", { name: "Settings · Destinations" })).toBeVisible();
+    await expect(palette.getByRole("option", { name: "My open leads" })).toBeVisible();
+    await palette.getByRole("combobox").fill(`Fabrikam ${tag}`);
+    await option.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}Pal`);
+  });
 });

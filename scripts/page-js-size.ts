@@ -10,8 +10,9 @@ import { gzipSync } from "node:zlib";
 
 const nextDir = path.resolve(".next");
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ["/leads"];
-const appPaths = JSON.parse(readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
-const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(nextDir, file), "utf8")) as unknown;
+const appPaths = readJson("app-path-routes-manifest.json") as Record<string, string>;
+const build = readJson("build-manifest.json") as { rootMainFiles: string[] };
 const require = createRequire(import.meta.url);
 
 function pageChunks(route: string): string[] {
@@ -20,8 +21,8 @@ function pageChunks(route: string): string[] {
   const file = path.join(nextDir, "server/app", `${page}_client-reference-manifest.js`);
   if (!existsSync(file)) throw new Error(`No client reference manifest for ${route} (${file})`);
   require(file);
-  const manifests = (globalThis as unknown as { __RSC_MANIFEST: Record<string, { entryJSFiles: Record<string, string[]> }> })
-    .__RSC_MANIFEST;
+  type Manifest = { entryJSFiles: Record<string, string[]> };
+  const manifests = (globalThis as unknown as { __RSC_MANIFEST: Record<string, Manifest> }).__RSC_MANIFEST;
   const entries = manifests[page]!.entryJSFiles;
   return [...new Set([...build.rootMainFiles, ...Object.values(entries).flat()])];
 }

@@ -70,7 +70,8 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
     <form
       action={action}
       aria-label="Bulk change"
-      className="fixed inset-x-2 bottom-3 z-40 mx-auto flex max-w-fit flex-wrap items-center gap-2 rounded-lg border bg-popover px-3 py-2
+      className="fixed inset-x-2 bottom-3 z-40 mx-auto flex max-w-fit flex-wrap items-center gap-2 rounded-lg border
+        bg-popover px-3 py-2
         text-popover-foreground shadow-lg"
     >
       <input type="hidden" name="scope" value={scope} />

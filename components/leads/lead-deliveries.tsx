@@ -39,34 +39,36 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
           {d.attemptLog.length > 0 && (
             <details>
               <summary>Attempt log</summary>
-              <table>
-                <thead>
-                  <tr>
-                    <th>When</th>
-                    <th>Result</th>
-                    <th>HTTP</th>
-                    <th>Time</th>
-                    <th>Answer</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.attemptLog.map((a) => (
-                    <tr key={a.id}>
-                      <td className="nowrap">
-                        <LocalTime date={a.startedAt} />
-                      </td>
-                      <td>
-                        <span className={a.ok ? "badge ok" : "badge danger"}>{a.verdict}</span>
-                      </td>
-                      <td>{a.httpStatus ?? "—"}</td>
-                      <td>{a.latencyMs} ms</td>
-                      <td className="small">
-                        <RawAnswer text={a.responseExcerpt} />
-                      </td>
+              <div className="overflow-x-auto">
+                <table>
+                  <thead>
+                    <tr>
+                      <th>When</th>
+                      <th>Result</th>
+                      <th>HTTP</th>
+                      <th>Time</th>
+                      <th>Answer</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {d.attemptLog.map((a) => (
+                      <tr key={a.id}>
+                        <td className="nowrap">
+                          <LocalTime date={a.startedAt} />
+                        </td>
+                        <td>
+                          <span className={a.ok ? "badge ok" : "badge danger"}>{a.verdict}</span>
+                        </td>
+                        <td>{a.httpStatus ?? "—"}</td>
+                        <td>{a.latencyMs} ms</td>
+                        <td className="small">
+                          <RawAnswer text={a.responseExcerpt} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </details>
           )}
         </li>

@@ -28,6 +28,7 @@ const fieldLabels: Record<(typeof customerFields)[number], string> = {
 };
 
 export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users: UserOption[]; inSheet?: boolean }) {
+  const { receipt } = lead;
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center gap-2">
@@ -160,7 +161,7 @@ export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users
             <h2>Raw receipt</h2>
             <p className="muted small">
               Received <LocalTime date={lead.receipt.receivedAt} /> from{" "}
-              {lead.receipt.clientAddress ?? "an unknown address"} as {lead.receipt.contentType ?? "no content type"},{" "}
+              {lead.receipt.clientAddress ?? "an unknown address"} as {receipt.contentType ?? "no content type"},{" "}
               {lead.receipt.bodySize.toLocaleString("en")} bytes
               {lead.receipt.truncated && " (truncated)"}.
             </p>

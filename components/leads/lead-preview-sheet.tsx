@@ -13,7 +13,17 @@ export function LeadPreviewSheet({ id, children }: { id: string; children: React
   const router = useRouter();
   return (
     <Sheet open onOpenChange={(open) => !open && router.back()}>
-      <SheetContent side="right" className="sm:max-w-3xl" aria-describedby={undefined} data-testid="lead-preview">
+      <SheetContent
+        side="right"
+        className="sm:max-w-3xl"
+        aria-describedby={undefined}
+        data-testid="lead-preview"
+        // Focus on the sheet itself, not its first form control: j/k must reach the list.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          (event.currentTarget as HTMLElement).focus();
+        }}
+      >
         <div className="flex flex-wrap items-center gap-3 pr-8 text-sm text-muted-foreground">
           {/* A full page load: the lead page itself, not this sheet again. */}
           <Button variant="outline" size="sm" asChild>

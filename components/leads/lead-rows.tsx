@@ -41,7 +41,8 @@ function isTyping(target: EventTarget | null) {
 /** Cells of a pinned column stay opaque (what scrolls under them must not show through). */
 const cellTone =
   "bg-card group-hover/row:bg-[color-mix(in_oklab,var(--accent)_60%,var(--card))] " +
-  "group-data-[active=true]/row:bg-accent group-aria-selected/row:bg-[color-mix(in_oklab,var(--primary)_12%,var(--card))]";
+  "group-data-[active=true]/row:bg-accent " +
+  "group-aria-selected/row:bg-[color-mix(in_oklab,var(--primary)_12%,var(--card))]";
 
 export function LeadRows({ page, options, url, density }: Props) {
   const router = useRouter();
@@ -90,7 +91,10 @@ export function LeadRows({ page, options, url, density }: Props) {
 
   if (rows.length === 0) {
     return (
-      <section className="flex flex-col items-center gap-2 rounded-lg border border-dashed bg-card px-4 py-14 text-center">
+      <section
+        className="flex flex-col items-center gap-2 rounded-lg border border-dashed bg-card px-4 py-14
+        text-center"
+      >
         <InboxIcon className="size-8 text-muted-foreground" aria-hidden />
         <h2 className="m-0">No leads match</h2>
         <p className="m-0 text-muted-foreground">Loosen the filters, or wait for the marketplace to send more.</p>

@@ -11,12 +11,15 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
   return (
     <TimeZoneProvider timeZone={user.timeZone}>
       <div className="flex min-h-screen flex-col">
-        <header className="flex items-center gap-3 bg-slate-900 px-3 py-1.5 text-slate-100 sm:gap-5 sm:px-5 dark:border-b dark:bg-card">
+        <header
+          className="flex items-center gap-3 bg-slate-900 px-3 py-1.5 text-slate-100 sm:gap-5 sm:px-5 dark:border-b
+            dark:bg-card"
+        >
           <Link href="/" className="flex items-center gap-2 font-semibold text-white no-underline hover:no-underline">
             <ProductMark className="size-6" />
             <span className="hidden sm:inline">Lead desk</span>
           </Link>
-          <nav className="flex min-w-0 flex-1 gap-1" aria-label="Main">
+          <nav className="flex min-w-0 flex-1 gap-1 overflow-x-auto" aria-label="Main">
             <NavLink href="/">Overview</NavLink>
             <NavLink href="/leads">Leads</NavLink>
             {user.role === "ADMIN" && <NavLink href="/settings">Settings</NavLink>}

@@ -5,6 +5,8 @@ import { XIcon } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
+const closeClass = "absolute top-3 right-3 cursor-pointer rounded-sm p-1 text-muted-foreground hover:text-foreground";
+
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
@@ -33,7 +35,7 @@ export function DialogContent({ className, children, ...props }: ComponentProps<
         {...props}
       >
         {children}
-        <DialogPrimitive.Close className="absolute top-3 right-3 cursor-pointer rounded-sm p-1 text-muted-foreground hover:text-foreground">
+        <DialogPrimitive.Close className={closeClass}>
           <XIcon className="size-4" />
           <span className="sr-only">Close</span>
         </DialogPrimitive.Close>

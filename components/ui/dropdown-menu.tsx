@@ -26,7 +26,8 @@ export function DropdownMenuContent({
 }
 
 const itemClass =
-  "relative flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5 text-sm text-popover-foreground no-underline " +
+  "relative flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5 text-sm text-popover-foreground " +
+  "no-underline " +
   "outline-none select-none hover:no-underline data-[disabled]:opacity-50 data-[highlighted]:bg-accent " +
   "data-[highlighted]:text-accent-foreground [&_svg]:size-4";
 

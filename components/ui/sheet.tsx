@@ -4,6 +4,8 @@ import { Dialog as SheetPrimitive } from "radix-ui";
 import { XIcon } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+
+const closeClass = "absolute top-3 right-3 cursor-pointer rounded-sm p-1 text-muted-foreground hover:text-foreground";
 import { DialogOverlay } from "./dialog";
 
 export const Sheet = SheetPrimitive.Root;
@@ -40,7 +42,7 @@ export function SheetContent({
         {...props}
       >
         {children}
-        <SheetPrimitive.Close className="absolute top-3 right-3 cursor-pointer rounded-sm p-1 text-muted-foreground hover:text-foreground">
+        <SheetPrimitive.Close className={closeClass}>
           <XIcon className="size-4" />
           <span className="sr-only">Close</span>
         </SheetPrimitive.Close>

@@ -8,7 +8,8 @@ export default function LeadsError({ reset }: { error: Error; reset: () => void 
   return (
     <section
       role="alert"
-      className="flex flex-col items-center gap-2 rounded-lg border border-destructive/40 bg-card px-4 py-14 text-center"
+      className="flex flex-col items-center gap-2 rounded-lg border border-destructive/40 bg-card px-4 py-14
+        text-center"
     >
       <TriangleAlertIcon className="size-8 text-destructive" aria-hidden />
       <h1 className="m-0 text-lg">The leads could not be loaded</h1>
