@@ -17,7 +17,7 @@ export function utcOffset(date: Date, timeZone: string): string {
     .formatToParts(date)
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = name?.replace(/^GMT/, "") ?? "";
-  return offset ? `UTC${offset}` : "UTC";
+  return offset && offset !== "+00:00" ? `UTC${offset}` : "UTC";
 }
 
 /** "2 Dec 2026, 14:05 (UTC+01:00)": the full timestamp, for titles and tooltips. */

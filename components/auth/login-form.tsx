@@ -3,6 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { loginThrottledError } from "@/lib/auth/login-throttled-error";
 
 const messages: Record<string, string> = {
@@ -12,9 +14,13 @@ const messages: Record<string, string> = {
   AccessDenied: "Your Microsoft account is not a Lead desk user yet. Ask an admin to add your e-mail.",
 };
 
+const field = "flex flex-col gap-1.5 text-sm font-medium";
+
 export function LoginForm(props: { callbackUrl: string; microsoft: boolean; initialError?: string }) {
   const router = useRouter();
-  const [error, setError] = useState(props.initialError ? (messages[props.initialError] ?? "Sign-in failed. Please try again.") : "");
+  const [error, setError] = useState(
+    props.initialError ? (messages[props.initialError] ?? "Sign-in failed. Please try again.") : "",
+  );
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -37,29 +43,29 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
   }
 
   return (
-    <div className="form">
-      <form className="form" onSubmit={submit} noValidate>
-        <label>
+    <div className="flex flex-col gap-3">
+      <form className="flex flex-col gap-3" onSubmit={submit} noValidate>
+        <label className={field} data-slot="label">
           E-mail
-          <input name="email" type="email" autoComplete="username" required autoFocus />
+          <Input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
-        <label>
+        <label className={field} data-slot="label">
           Password
-          <input name="password" type="password" autoComplete="current-password" required />
+          <Input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
           <p className="alert error" role="alert">
             {error}
           </p>
         )}
-        <button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </form>
       {props.microsoft && (
-        <button type="button" className="secondary" onClick={() => signIn("azure-ad", { callbackUrl: props.callbackUrl })}>
+        <Button type="button" variant="outline" onClick={() => signIn("azure-ad", { callbackUrl: props.callbackUrl })}>
           Sign in with Microsoft
-        </button>
+        </Button>
       )}
     </div>
   );
