@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { CspSafeZod } from "@/components/csp-safe-zod";
+import { ThemeProvider } from "@/components/shell/theme-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +20,14 @@ export const metadata: Metadata = {
   manifest: "/manifest.webmanifest",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#0f172a" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f172a" },
+  ],
+};
 
 // Every page carries the per-request CSP nonce proxy.ts sets on its scripts,
 // so none may be prerendered (a static page's scripts would have no nonce).
@@ -27,11 +36,17 @@ export const dynamic = "force-dynamic";
 // The language comes from lib/i18n/request.ts (the user's choice, else the browser's).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // The policy proxy.ts put on the request; Next reads its nonce from there too.
+  const policy = (await headers()).get("content-security-policy") ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   return (
-    <html lang={locale}>
+    // next-themes sets the class before React hydrates.
+    <html lang={locale} suppressHydrationWarning>
       <body>
         <CspSafeZod />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

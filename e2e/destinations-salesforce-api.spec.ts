@@ -72,7 +72,7 @@ test("Salesforce (API): form, field mapping, test lead and Open in Salesforce li
 
   // Tidy up: the destination would otherwise receive other specs' leads.
   await page.goto(detailUrl);
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/settings\/destinations\?deleted=1/);
 });

@@ -111,8 +111,8 @@ test("an admin creates an HTTPS destination, sends a test lead, and a webhook le
 
     // Deleting asks first and says what became of the queue.
     await page.goto(detailUrl);
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("alertdialog", { name: /^Delete ".*" and its delivery log\?/ }).getByRole("button", { name: "Delete" }).click();
     await expect(page).toHaveURL(/\/settings\/destinations\?deleted=1&cancelled=0$/);
     await expect(page.getByText("Destination deleted. Nothing was waiting to be sent to it.")).toBeVisible();
     await expect(page.getByTestId(`destination-${name}`)).toHaveCount(0);

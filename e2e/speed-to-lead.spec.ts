@@ -111,7 +111,7 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   await salesPage.goto(`/leads?offer=${offer}&sla=met&cols=name,due`);
   await expect(salesPage.getByRole("link", { name: `Quick Reply ${tag}` })).toBeVisible();
   await expect(salesPage.getByLabel("Response clock")).toHaveValue("met");
-  await expect(salesPage.getByText(/^Answered in time \(/)).toBeVisible();
+  await expect(salesPage.getByRole("table", { name: "Leads" }).getByText(/^Answered in time \(/)).toBeVisible();
 
   await salesPage.goto("/");
   const stats = salesPage.getByTestId("response-owner-Sam Sales");

@@ -4,6 +4,8 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { loginThrottledError } from "@/lib/auth/login-throttled-error";
 
 // next-auth's error codes → message keys (lib/i18n, namespace "login").
@@ -13,6 +15,8 @@ const errorKeys: Record<string, "errorCredentials" | "errorThrottled" | "errorNo
   NotInvited: "errorNotInvited",
   AccessDenied: "errorNotInvited",
 };
+
+const field = "flex flex-col gap-1.5 text-sm font-medium";
 
 export function LoginForm(props: { callbackUrl: string; microsoft: boolean; initialError?: string }) {
   const router = useRouter();
@@ -41,29 +45,29 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
   }
 
   return (
-    <div className="form">
-      <form className="form" onSubmit={submit} noValidate>
-        <label>
+    <div className="flex flex-col gap-3">
+      <form className="flex flex-col gap-3" onSubmit={submit} noValidate>
+        <label className={field} data-slot="label">
           {t("email")}
-          <input name="email" type="email" autoComplete="username" required autoFocus />
+          <Input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
-        <label>
+        <label className={field} data-slot="label">
           {t("password")}
-          <input name="password" type="password" autoComplete="current-password" required />
+          <Input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
           <p className="alert error" role="alert">
             {error}
           </p>
         )}
-        <button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}
-        </button>
+        </Button>
       </form>
       {props.microsoft && (
-        <button type="button" className="secondary" onClick={() => signIn("azure-ad", { callbackUrl: props.callbackUrl })}>
+        <Button type="button" variant="outline" onClick={() => signIn("azure-ad", { callbackUrl: props.callbackUrl })}>
           {t("microsoft")}
-        </button>
+        </Button>
       )}
     </div>
   );

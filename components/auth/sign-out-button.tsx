@@ -2,12 +2,13 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const t = useTranslations("shell");
   return (
-    <button type="button" className="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <Button type="button" variant="outline" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
       {t("signOut")}
-    </button>
+    </Button>
   );
 }

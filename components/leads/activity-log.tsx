@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { LeadDetail } from "@/lib/leads/get-lead-detail";
 import { statusLabels, type LeadStatus } from "@/lib/leads/statuses";
 
@@ -28,7 +28,10 @@ export function ActivityLog({ activities }: { activities: LeadDetail["activities
     <ol className="plain activity" aria-label="Activity log">
       {activities.map((a) => (
         <li key={a.id}>
-          <span className="muted small nowrap">{formatDateTime(a.createdAt)}</span> <strong>{a.actor ? a.actor.name || a.actor.email : "System"}</strong>{" "}
+          <span className="muted small nowrap">
+            <LocalTime date={a.createdAt} />
+          </span>{" "}
+          <strong>{a.actor ? a.actor.name || a.actor.email : "System"}</strong>{" "}
           <span className="pre-line">{describe(a)}</span>
         </li>
       ))}

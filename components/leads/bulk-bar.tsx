@@ -1,8 +1,15 @@
 "use client";
 
 // Bulk status / owner changes: on the selected rows, or on everything the
-// filter matches — then the exact count is fetched and confirmed first.
+// filter matches — then the exact count is fetched and confirmed first. It
+// floats over the list only while rows are selected (or the user asked to
+// change everything matching); the result is a toast.
 import { useActionState, useState, useTransition } from "react";
+import { XIcon } from "lucide-react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { NativeSelect } from "@/components/ui/select";
+import { Input } from "@/components/ui/input";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { bulkTriageAction } from "@/lib/actions/leads/bulk-triage-action";
 import { countMatchingAction } from "@/lib/actions/leads/count-matching-action";
@@ -18,10 +25,15 @@ interface Props {
   selectedIds: string[];
   query: string;
   users: UserOption[];
+  /** After a change: the selection is cleared. */
   onDone: () => void;
+  /** The bar without a selection (everything matching), until closed. */
+  onClose: () => void;
 }
 
-export function BulkBar({ selectedIds, query, users, onDone }: Props) {
+const radio = "flex cursor-pointer items-center gap-1.5 text-sm whitespace-nowrap";
+
+export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
   const [chosenScope, setScope] = useState<"ids" | "filter">("ids");
   const scope = selectedIds.length ? chosenScope : "filter";
   const [change, setChange] = useState<"status" | "owner">("status");
@@ -31,14 +43,18 @@ export function BulkBar({ selectedIds, query, users, onDone }: Props) {
   const confirmCount = confirmed && confirmed.query === query && scope === "filter" ? confirmed.count : null;
   const [counting, startCounting] = useTransition();
   const [countError, setCountError] = useState<string>();
-  const [state, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof bulkTriageAction>> | null, form: FormData) => {
-    const result = await bulkTriageAction(previous, form);
-    if (result.ok) {
-      setConfirmed(null);
-      onDone();
-    }
-    return result;
-  }, null);
+  const [state, action, pending] = useActionState(
+    async (previous: Awaited<ReturnType<typeof bulkTriageAction>> | null, form: FormData) => {
+      const result = await bulkTriageAction(previous, form);
+      if (result.ok) {
+        toast.success(result.message ?? "Done.");
+        setConfirmed(null);
+        onDone();
+      }
+      return result;
+    },
+    null,
+  );
 
   const askCount = () =>
     startCounting(async () => {
@@ -51,61 +67,103 @@ export function BulkBar({ selectedIds, query, users, onDone }: Props) {
 
   const needsCount = scope === "filter" && confirmCount === null;
   return (
-    <form action={action} className="bulk-bar panel" aria-label="Bulk change">
+    <form
+      action={action}
+      aria-label="Bulk change"
+      className="fixed inset-x-2 bottom-3 z-40 mx-auto flex max-w-fit flex-wrap items-center gap-2 rounded-lg border
+        bg-popover px-3 py-2
+        text-popover-foreground shadow-lg"
+    >
       <input type="hidden" name="scope" value={scope} />
       <input type="hidden" name="ids" value={selectedIds.join(",")} />
       <input type="hidden" name="query" value={query} />
       <input type="hidden" name="expected" value={confirmCount ?? ""} />
-      <strong>Bulk change</strong>
-      <label className="check">
-        <input type="radio" checked={scope === "ids"} disabled={!selectedIds.length} onChange={() => setScope("ids")} />
+      <strong className="text-sm">Bulk change</strong>
+      <label className={radio} data-slot="label">
+        <input
+          type="radio"
+          data-slot="radio"
+          className="accent-primary"
+          checked={scope === "ids"}
+          disabled={!selectedIds.length}
+          onChange={() => setScope("ids")}
+        />
         Selected ({selectedIds.length})
       </label>
-      <label className="check">
-        <input type="radio" checked={scope === "filter"} onChange={() => setScope("filter")} />
+      <label className={radio} data-slot="label">
+        <input
+          type="radio"
+          data-slot="radio"
+          className="accent-primary"
+          checked={scope === "filter"}
+          onChange={() => setScope("filter")}
+        />
         Everything matching the filter
       </label>
-      <select name="change" aria-label="What to change" value={change} onChange={(e) => setChange(e.target.value as "status" | "owner")}>
+      <NativeSelect
+        name="change"
+        aria-label="What to change"
+        className="h-8"
+        value={change}
+        onChange={(e) => setChange(e.target.value as "status" | "owner")}
+      >
         <option value="status">Set status</option>
         <option value="owner">Assign owner</option>
-      </select>
+      </NativeSelect>
       {change === "status" ? (
         <>
-          <select name="status" aria-label="New status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <NativeSelect
+            name="status"
+            aria-label="New status"
+            className="h-8"
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          >
             {leadStatuses.map((s) => (
               <option key={s} value={s}>
                 {statusLabels[s]}
               </option>
             ))}
-          </select>
-          {status === "DISQUALIFIED" && <input name="reason" aria-label="Reason" placeholder="Reason (required)" required />}
+          </NativeSelect>
+          {status === "DISQUALIFIED" && (
+            <Input name="reason" aria-label="Reason" placeholder="Reason (required)" required className="h-8 w-44" />
+          )}
         </>
       ) : (
         <OwnerSelect users={users} name="ownerId" aria-label="New owner" />
       )}
       {needsCount ? (
-        <button type="button" onClick={askCount} disabled={counting}>
+        <Button type="button" size="sm" onClick={askCount} disabled={counting}>
           {counting ? "Counting…" : "Apply…"}
-        </button>
+        </Button>
       ) : scope === "filter" ? (
         <>
-          <span role="status">
+          <span role="status" className="text-sm">
             This changes <strong data-testid="bulk-count">{confirmCount!.toLocaleString("en")}</strong> lead(s).
           </span>
-          <button type="submit" disabled={pending}>
+          <Button type="submit" size="sm" disabled={pending}>
             Confirm
-          </button>
-          <button type="button" className="secondary" onClick={() => setConfirmed(null)}>
+          </Button>
+          <Button type="button" size="sm" variant="outline" onClick={() => setConfirmed(null)}>
             Cancel
-          </button>
+          </Button>
         </>
       ) : (
-        <button type="submit" disabled={pending || !selectedIds.length}>
+        <Button type="submit" size="sm" disabled={pending || !selectedIds.length}>
           Apply to {selectedIds.length} selected
-        </button>
+        </Button>
       )}
-      {countError && <p className="alert error">{countError}</p>}
-      <FormMessage state={state} />
+      <Button
+        type="button"
+        size="icon-sm"
+        variant="ghost"
+        aria-label="Close bulk change"
+        onClick={selectedIds.length ? onDone : onClose}
+      >
+        <XIcon />
+      </Button>
+      {countError && <p className="alert error m-0 basis-full">{countError}</p>}
+      {state && !state.ok && <FormMessage state={state} />}
     </form>
   );
 }

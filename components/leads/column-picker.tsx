@@ -1,29 +1,41 @@
 "use client";
 
+import { Columns3Icon } from "lucide-react";
 import type { ReactTable } from "@tanstack/react-table";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import type { LeadRow } from "@/lib/leads/list-leads";
 import type { leadTableFeatures } from "./lead-table-features";
 
 /** Show or hide columns; the choice lives in the URL (and in saved views). */
 export function ColumnPicker({ table }: { table: ReactTable<typeof leadTableFeatures, LeadRow> }) {
   return (
-    <details className="filter-menu">
-      <summary>Columns</summary>
-      <div className="filter-popover" role="group" aria-label="Columns">
-        <ul>
+    <Popover>
+      <PopoverTrigger asChild>
+        <Button variant="outline" size="sm">
+          <Columns3Icon aria-hidden />
+          Columns
+        </Button>
+      </PopoverTrigger>
+      <PopoverContent align="end" className="w-52" role="group" aria-label="Columns">
+        <ul className="m-0 list-none p-0">
           {table
             .getAllLeafColumns()
             .filter((c) => c.getCanHide())
             .map((c) => (
               <li key={c.id}>
-                <label className="check">
-                  <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
+                <label
+                  data-slot="label"
+                  className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent"
+                >
+                  <Checkbox checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
                   {c.columnDef.meta?.label ?? c.id}
                 </label>
               </li>
             ))}
         </ul>
-      </div>
-    </details>
+      </PopoverContent>
+    </Popover>
   );
 }

@@ -1,6 +1,12 @@
 "use client";
 
 import { Suspense, use, useState } from "react";
+import { PlusCircleIcon } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import type { FacetOption, LeadFacets } from "@/lib/leads/lead-facets";
 import type { FilterKey } from "@/lib/leads/list-params";
 
@@ -16,44 +22,102 @@ interface Props {
   onChange: (values: string[]) => void;
 }
 
-/** A filter menu: each option with the number of leads it matches under the other filters. */
-export function FacetFilter({ label, selected, labels, searchable, single, ...rest }: Props) {
+/** A filter menu: a search box, then each option with the number of leads it matches under the other filters. */
+export function FacetFilter({ label, selected, labels, single, ...rest }: Props) {
   const [search, setSearch] = useState("");
   return (
-    <details className="filter-menu">
-      <summary className={selected.length ? "active" : undefined}>
-        {label}
-        {selected.length > 0 && <span className="badge">{single ? (labels?.[selected[0]!] ?? "1") : selected.length}</span>}
-      </summary>
-      <div className="filter-popover" role="group" aria-label={`${label} filter`}>
-        {searchable && <input type="search" placeholder={`Find ${label.toLowerCase()}`} aria-label={`Find ${label.toLowerCase()}`} value={search} onChange={(e) => setSearch(e.target.value)} />}
-        <Suspense fallback={<p className="muted small">Counting…</p>}>
+    <Popover>
+      <FilterTrigger label={label} active={selected.length > 0}>
+        {selected.length > 0 && (
+          <Badge variant="primary">{single ? (labels?.[selected[0]!] ?? "1") : selected.length}</Badge>
+        )}
+      </FilterTrigger>
+      <PopoverContent className="flex w-64 flex-col gap-2" role="group" aria-label={`${label} filter`}>
+        <Input
+          type="search"
+          className="h-8"
+          placeholder={`Find ${label.toLowerCase()}`}
+          aria-label={`Find ${label.toLowerCase()}`}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <Suspense fallback={<p className="m-0 text-sm text-muted-foreground">Counting…</p>}>
           <FacetOptions {...rest} selected={selected} labels={labels} single={single} search={search} />
         </Suspense>
-      </div>
-    </details>
+      </PopoverContent>
+    </Popover>
   );
 }
 
-function FacetOptions({ param, facets, selected, labels, single, search, onChange }: Omit<Props, "label" | "searchable"> & { search: string }) {
+/** The toolbar's button for a filter popover: dashed until the filter is in use. */
+export function FilterTrigger({
+  label,
+  active,
+  children,
+}: {
+  label: string;
+  active: boolean;
+  children?: React.ReactNode;
+}) {
+  return (
+    <PopoverTrigger asChild>
+      <Button variant="outline" size="sm" className={active ? "border-primary" : "border-dashed"}>
+        <PlusCircleIcon aria-hidden />
+        {label}
+        {children}
+      </Button>
+    </PopoverTrigger>
+  );
+}
+
+function FacetOptions({
+  param,
+  facets,
+  selected,
+  labels,
+  single,
+  search,
+  onChange,
+}: Omit<Props, "label" | "searchable"> & { search: string }) {
   const options = use(facets)[param];
   const name = (o: FacetOption) => o.label ?? labels?.[o.value] ?? o.value;
   // Selected values stay listed even when they match nothing right now.
-  const missing: FacetOption[] = selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, count: 0 }));
+  const missing: FacetOption[] = selected
+    .filter((v) => !options.some((o) => o.value === v))
+    .map((value) => ({ value, count: 0 }));
   const all = [...options, ...missing];
   const term = search.trim().toLowerCase();
   const shown = term ? all.filter((o) => `${name(o)} ${o.value}`.toLowerCase().includes(term)) : all;
-  const toggle = (value: string, on: boolean) => onChange(single ? (on ? [value] : []) : on ? [...selected, value] : selected.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) =>
+    onChange(single ? (on ? [value] : []) : on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <>
-      {shown.length === 0 && <p className="muted small">No options.</p>}
-      <ul>
+      {shown.length === 0 && <p className="m-0 px-1 text-sm text-muted-foreground">No options.</p>}
+      <ul className="m-0 max-h-72 list-none overflow-y-auto p-0">
         {shown.map((o) => (
           <li key={o.value}>
-            <label className="check">
-              <input type={single ? "radio" : "checkbox"} checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
-              <span className="grow">{name(o)}</span>
-              <span className="muted small" title={o.estimated ? "Estimated from a sample of the leads" : undefined}>
+            <label
+              data-slot="label"
+              className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent"
+            >
+              {single ? (
+                <input
+                  type="radio"
+                  data-slot="radio"
+                  className="size-4 accent-primary"
+                  checked={selected.includes(o.value)}
+                  onChange={(e) => toggle(o.value, e.target.checked)}
+                />
+              ) : (
+                <Checkbox checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+              )}
+              <span className="flex-1 truncate" title={name(o)}>
+                {name(o)}
+              </span>
+              <span
+                className="font-mono text-xs text-muted-foreground"
+                title={o.estimated ? "Estimated from a sample of the leads" : undefined}
+              >
                 {o.estimated && "≈ "}
                 {o.count.toLocaleString("en")}
               </span>
@@ -62,9 +126,9 @@ function FacetOptions({ param, facets, selected, labels, single, search, onChang
         ))}
       </ul>
       {selected.length > 0 && (
-        <button type="button" className="link" onClick={() => onChange([])}>
+        <Button type="button" variant="ghost" size="sm" onClick={() => onChange([])}>
           Clear
-        </button>
+        </Button>
       )}
     </>
   );

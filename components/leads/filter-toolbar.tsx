@@ -5,14 +5,26 @@ import type { ReactTable } from "@tanstack/react-table";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
 import type { LeadRow } from "@/lib/leads/list-leads";
 import { filterKeys } from "@/lib/leads/list-params";
+import { XIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Popover, PopoverContent } from "@/components/ui/popover";
+import { NativeSelect } from "@/components/ui/select";
 import { DateFilter } from "./date-filter";
-import { FacetFilter } from "./facet-filter";
+import { FacetFilter, FilterTrigger } from "./facet-filter";
 import type { leadTableFeatures } from "./lead-table-features";
 import { TextFilter } from "./text-filter";
 import type { useListUrl } from "./use-list-url";
 
-const slaLabels = { overdue: "Overdue", "due-soon": "Due soon", met: "Answered in time", missed: "Answered late" } as const;
+const slaLabels = {
+  overdue: "Overdue",
+  "due-soon": "Due soon",
+  met: "Answered in time",
+  missed: "Answered late",
+} as const;
 const flagLabels = { test: "Test leads", collapse: "Collapse duplicates", dnc: "Do not contact only" };
+const flagKeys = Object.keys(flagLabels) as (keyof typeof flagLabels)[];
+const optionRow = "flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent";
 
 interface Props {
   table: ReactTable<typeof leadTableFeatures, LeadRow>;
@@ -27,7 +39,7 @@ export function FilterToolbar({ table, facets, url }: Props) {
     return Array.isArray(v) ? v.length > 0 : Boolean(v);
   });
   return (
-    <div className="toolbar" role="search">
+    <div className="flex flex-wrap items-center gap-1.5" role="search">
       {table.getAllLeafColumns().map((column) => {
         const filter = column.columnDef.meta?.filter;
         const label = column.columnDef.meta?.label ?? column.id;
@@ -36,34 +48,51 @@ export function FilterToolbar({ table, facets, url }: Props) {
           case "text":
             return <TextFilter key={column.id} value={params.q} onChange={(q) => update({ q })} />;
           case "dates":
-            return <DateFilter key={column.id} value={params} onChange={({ from, to, range }) => update({ from, to, range })} />;
+            return (
+              <DateFilter
+                key={column.id}
+                value={params}
+                onChange={({ from, to, range }) => update({ from, to, range })}
+              />
+            );
           case "flags":
             return (
-              <span key={column.id} className="inline wrap">
-                {(Object.keys(flagLabels) as (keyof typeof flagLabels)[]).map((flag) => (
-                  <label key={flag} className="check">
-                    <input type="checkbox" checked={params[flag]} onChange={(e) => update({ [flag]: e.target.checked })} />
-                    {flagLabels[flag]}
+              <Popover key={column.id}>
+                <FilterTrigger label="More" active={flagKeys.some((f) => params[f]) || params.delivery === "failing"} />
+                <PopoverContent className="w-60" role="group" aria-label="More filters">
+                  {flagKeys.map((flag) => (
+                    <label key={flag} data-slot="label" className={optionRow}>
+                      <Checkbox checked={params[flag]} onChange={(e) => update({ [flag]: e.target.checked })} />
+                      {flagLabels[flag]}
+                    </label>
+                  ))}
+                  <label data-slot="label" className={optionRow}>
+                    <Checkbox
+                      checked={params.delivery === "failing"}
+                      onChange={(e) => update({ delivery: e.target.checked ? "failing" : undefined })}
+                    />
+                    Failing deliveries
                   </label>
-                ))}
-                <label className="check">
-                  <input type="checkbox" checked={params.delivery === "failing"} onChange={(e) => update({ delivery: e.target.checked ? "failing" : undefined })} />
-                  Failing deliveries
-                </label>
-              </span>
+                </PopoverContent>
+              </Popover>
             );
           case "sla":
             return (
-              <label key={column.id} className="check">
-                Response
-                <select aria-label="Response clock" value={params.sla ?? ""} onChange={(e) => update({ sla: (e.target.value || undefined) as typeof params.sla })}>
-                  <option value="">Any</option>
+              <label key={column.id} data-slot="label" className="flex items-center gap-1.5 text-sm">
+                <span className="sr-only">Response</span>
+                <NativeSelect
+                  aria-label="Response clock"
+                  className="h-8 w-36"
+                  value={params.sla ?? ""}
+                  onChange={(e) => update({ sla: (e.target.value || undefined) as typeof params.sla })}
+                >
+                  <option value="">Any response</option>
                   {(Object.keys(slaLabels) as (keyof typeof slaLabels)[]).map((state) => (
                     <option key={state} value={state}>
                       {slaLabels[state]}
                     </option>
                   ))}
-                </select>
+                </NativeSelect>
               </label>
             );
           case "facet": {
@@ -78,16 +107,28 @@ export function FilterToolbar({ table, facets, url }: Props) {
                 labels={filter.labels}
                 searchable={filter.searchable}
                 single={filter.single}
-                onChange={(values) => update(filter.param === "owner" ? { owner: values[0] as typeof params.owner } : { [filter.param]: values })}
+                onChange={(values) =>
+                  update(
+                    filter.param === "owner" ? { owner: values[0] as typeof params.owner } : { [filter.param]: values },
+                  )
+                }
               />
             );
           }
         }
       })}
       {filtered && (
-        <button type="button" className="link" onClick={() => update(Object.fromEntries(filterKeys.map((k) => [k, Array.isArray(params[k]) ? [] : undefined])))}>
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          onClick={() =>
+            update(Object.fromEntries(filterKeys.map((k) => [k, Array.isArray(params[k]) ? [] : undefined])))
+          }
+        >
           Clear filters
-        </button>
+          <XIcon aria-hidden />
+        </Button>
       )}
     </div>
   );

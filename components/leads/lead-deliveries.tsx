@@ -1,6 +1,6 @@
 import { CrmRecord } from "@/components/destinations/crm-record";
 import { RawAnswer } from "@/components/destinations/raw-answer";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { LeadDetail } from "@/lib/leads/get-lead-detail";
 
 const stateBadge = { PENDING: "badge", DELIVERED: "badge ok", DEAD: "badge danger", CANCELLED: "badge" } as const;
@@ -15,11 +15,23 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
           <div className="inline wrap">
             <strong>{d.destination.name}</strong>
             <span className="muted">{d.destination.kind}</span>
-            <span className={stateBadge[d.state]}>{d.state === "PENDING" && d.attempts > 0 ? "Retrying" : d.state.toLowerCase()}</span>
+            <span className={stateBadge[d.state]}>
+              {d.state === "PENDING" && d.attempts > 0 ? "Retrying" : d.state.toLowerCase()}
+            </span>
             <span className="muted small">
               {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
-              {d.deliveredAt && ` · delivered ${formatDateTime(d.deliveredAt)}`}
-              {d.state === "PENDING" && ` · next try ${formatDateTime(d.nextAttemptAt)}`}
+              {d.deliveredAt && (
+                <>
+                  {" "}
+                  · delivered <LocalTime date={d.deliveredAt} />
+                </>
+              )}
+              {d.state === "PENDING" && (
+                <>
+                  {" "}
+                  · next try <LocalTime date={d.nextAttemptAt} />
+                </>
+              )}
             </span>
             <CrmRecord record={d.record} id={d.remoteId} />
           </div>
@@ -27,32 +39,36 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
           {d.attemptLog.length > 0 && (
             <details>
               <summary>Attempt log</summary>
-              <table>
-                <thead>
-                  <tr>
-                    <th>When</th>
-                    <th>Result</th>
-                    <th>HTTP</th>
-                    <th>Time</th>
-                    <th>Answer</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.attemptLog.map((a) => (
-                    <tr key={a.id}>
-                      <td className="nowrap">{formatDateTime(a.startedAt)}</td>
-                      <td>
-                        <span className={a.ok ? "badge ok" : "badge danger"}>{a.verdict}</span>
-                      </td>
-                      <td>{a.httpStatus ?? "—"}</td>
-                      <td>{a.latencyMs} ms</td>
-                      <td className="small">
-                        <RawAnswer text={a.responseExcerpt} />
-                      </td>
+              <div className="overflow-x-auto">
+                <table>
+                  <thead>
+                    <tr>
+                      <th>When</th>
+                      <th>Result</th>
+                      <th>HTTP</th>
+                      <th>Time</th>
+                      <th>Answer</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {d.attemptLog.map((a) => (
+                      <tr key={a.id}>
+                        <td className="nowrap">
+                          <LocalTime date={a.startedAt} />
+                        </td>
+                        <td>
+                          <span className={a.ok ? "badge ok" : "badge danger"}>{a.verdict}</span>
+                        </td>
+                        <td>{a.httpStatus ?? "—"}</td>
+                        <td>{a.latencyMs} ms</td>
+                        <td className="small">
+                          <RawAnswer text={a.responseExcerpt} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </details>
           )}
         </li>

@@ -5,17 +5,29 @@
 // filters); selection is local. The toolbar, the column picker and the bulk
 // bar need only the columns, so they render while the server still reads the
 // page's rows; the rows stream in after them (LeadRows). Keyboard: j/k move,
-// Enter opens, x selects.
+// Enter opens, x selects. The row height is the user's (DensityToggle).
+import dynamic from "next/dynamic";
 import { Suspense, use, useCallback, useMemo, useState } from "react";
-import { functionalUpdate, useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
+import {
+  functionalUpdate,
+  useTable,
+  type ColumnVisibilityState,
+  type RowSelectionState,
+  type SortingState,
+} from "@tanstack/react-table";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
 import type { LeadPage, LeadRow } from "@/lib/leads/list-leads";
 import { leadListQuery, sortDirection, sortKeys, type SortKey } from "@/lib/leads/list-params";
+import { DownloadIcon, FilterIcon, ListChecksIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import type { ListDensity } from "@/lib/users/ui-preferences";
 import { BulkBar, type UserOption } from "./bulk-bar";
+import { DensityToggle } from "./density-toggle";
 import { ColumnPicker } from "./column-picker";
 import { FilterToolbar } from "./filter-toolbar";
 import { leadColumns } from "./lead-columns";
 import { LeadRows, type LeadTableOptions } from "./lead-rows";
+import { LeadRowsSkeleton } from "./lead-rows-skeleton";
 import { leadTableFeatures } from "./lead-table-features";
 import { useListUrl } from "./use-list-url";
 
@@ -23,7 +35,11 @@ interface Props {
   page: Promise<LeadPage>;
   facets: Promise<LeadFacets>;
   users: UserOption[];
+  density: ListDensity;
 }
+
+// Only phones open it: its dialog code stays out of the list's first load.
+const FilterSheet = dynamic(() => import("./filter-sheet"), { ssr: false });
 
 const hideable = leadColumns.filter((c) => c.enableHiding !== false && c.id !== "select");
 const noRows: LeadRow[] = [];
@@ -31,7 +47,7 @@ const noRows: LeadRow[] = [];
 function LeadCount({ page, pending }: { page: Promise<LeadPage>; pending: boolean }) {
   const { total, capped, estimated } = use(page);
   return (
-    <span className="muted" role="status" data-testid="lead-count">
+    <span className="text-sm text-muted-foreground" role="status" data-testid="lead-count">
       {estimated && "≈ "}
       {capped ? `${total.toLocaleString("en")}+ leads` : `${total.toLocaleString("en")} lead${total === 1 ? "" : "s"}`}
       {pending && " · updating…"}
@@ -39,13 +55,19 @@ function LeadCount({ page, pending }: { page: Promise<LeadPage>; pending: boolea
   );
 }
 
-export function LeadList({ page, facets, users }: Props) {
+export function LeadList({ page, facets, users, density: savedDensity }: Props) {
+  const [density, setDensity] = useState(savedDensity);
+  const [bulkAll, setBulkAll] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const url = useListUrl();
   const { params, update } = url;
   const dir = sortDirection(params);
   const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: dir === "desc" }], [params.sort, dir]);
   const columnVisibility = useMemo<ColumnVisibilityState>(
-    () => Object.fromEntries(hideable.map((c) => [c.id!, params.cols.length ? params.cols.includes(c.id!) : !c.meta?.hiddenByDefault])),
+    () =>
+      Object.fromEntries(
+        hideable.map((c) => [c.id!, params.cols.length ? params.cols.includes(c.id!) : !c.meta?.hiddenByDefault]),
+      ),
     [params.cols],
   );
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
@@ -60,7 +82,8 @@ export function LeadList({ page, facets, users }: Props) {
     state: { sorting, columnVisibility, rowSelection },
     onSortingChange: (updater) => {
       const next = functionalUpdate(updater, sorting)[0];
-      if (next && sortKeys.includes(next.id as SortKey)) update({ sort: next.id as SortKey, dir: next.desc ? "desc" : "asc" });
+      if (next && sortKeys.includes(next.id as SortKey))
+        update({ sort: next.id as SortKey, dir: next.desc ? "desc" : "asc" });
     },
     onColumnVisibilityChange: (updater) => {
       const next = functionalUpdate(updater, columnVisibility);
@@ -75,31 +98,68 @@ export function LeadList({ page, facets, users }: Props) {
 
   return (
     <>
-      <FilterToolbar table={columns} facets={facets} url={url} />
-      <div className="list-actions">
-        <Suspense fallback={<span className="muted" role="status" data-testid="lead-count">Counting leads…</span>}>
-          <LeadCount page={page} pending={url.pending} />
-        </Suspense>
-        <span className="inline">
+      <div className="max-md:hidden">
+        <FilterToolbar table={columns} facets={facets} url={url} />
+      </div>
+      <Button
+        variant="outline"
+        size="sm"
+        className="md:hidden"
+        aria-haspopup="dialog"
+        onClick={() => setFiltersOpen(true)}
+      >
+        <FilterIcon aria-hidden />
+        Filters
+      </Button>
+      {filtersOpen && (
+        <FilterSheet onClose={() => setFiltersOpen(false)}>
+          <FilterToolbar table={columns} facets={facets} url={url} />
+        </FilterSheet>
+      )}
+      <div className="my-2 flex flex-wrap items-center justify-between gap-2">
+        <span className="flex items-center gap-4">
+          <Suspense
+            fallback={
+              <span className="text-sm text-muted-foreground" role="status" data-testid="lead-count">
+                Counting leads…
+              </span>
+            }
+          >
+            <LeadCount page={page} pending={url.pending} />
+          </Suspense>
+          <span className="text-xs text-muted-foreground max-md:hidden">
+            <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>x</kbd> selects
+          </span>
+        </span>
+        <span className="flex flex-wrap items-center gap-1.5">
+          {!selectedIds.length && !bulkAll && (
+            <Button variant="outline" size="sm" onClick={() => setBulkAll(true)}>
+              <ListChecksIcon aria-hidden />
+              Change all matching…
+            </Button>
+          )}
+          <DensityToggle value={density} onChange={setDensity} />
           <ColumnPicker table={columns} />
-          <a className="button secondary" href={`/api/leads/export${exportQuery ? `?${exportQuery}` : ""}`} download>
-            Export CSV
-          </a>
+          <Button variant="outline" size="sm" asChild>
+            <a href={`/api/leads/export${exportQuery ? `?${exportQuery}` : ""}`} download>
+              <DownloadIcon aria-hidden />
+              Export CSV
+            </a>
+          </Button>
         </span>
       </div>
-      <BulkBar selectedIds={selectedIds} query={exportQuery} users={users} onDone={clearSelection} />
-      <Suspense
-        fallback={
-          <section className="panel empty" aria-busy="true">
-            <p className="muted">Loading leads…</p>
-          </section>
-        }
-      >
-        <LeadRows page={page} options={options} url={url} />
+      {(selectedIds.length > 0 || bulkAll) && (
+        <BulkBar
+          selectedIds={selectedIds}
+          query={exportQuery}
+          users={users}
+          onDone={clearSelection}
+          onClose={() => setBulkAll(false)}
+        />
+      )}
+      <Suspense fallback={<LeadRowsSkeleton density={density} />}>
+        <LeadRows page={page} options={options} url={url} density={density} />
       </Suspense>
-      <p className="muted small">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>x</kbd> selects
-      </p>
     </>
   );
 }

@@ -1,7 +1,13 @@
 // The lead table's TanStack Table v9 feature set and column meta type. Columns
 // declare their filter UI in `meta`, so the toolbar is rendered from the column
 // definitions rather than by hand.
-import { columnVisibilityFeature, metaHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import {
+  columnVisibilityFeature,
+  metaHelper,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
 import type { FilterKey } from "@/lib/leads/list-params";
 
 export type ColumnFilterMeta =
@@ -16,6 +22,10 @@ export interface LeadColumnMeta {
   filter?: ColumnFilterMeta;
   /** Hidden unless the URL's column list names it. */
   hiddenByDefault?: boolean;
+  /** Fixed width in px (the table lays out fixed, so rows stay one line); none: takes what is left. */
+  width?: number;
+  /** Stays in view when the table scrolls sideways: left offset in px. */
+  pinLeft?: number;
 }
 
 export const leadTableFeatures = tableFeatures({

@@ -20,16 +20,24 @@ export function ListPagination({ params, total, capped, estimated, shown }: Prop
   const pages = Math.min(MAX_PAGE, Math.ceil(total / params.size));
   const hasNext = params.page < MAX_PAGE && (capped || params.page < pages);
   return (
-    <nav className="pager" aria-label="Pages">
-      <span className="muted">
+    <nav className="my-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Pages">
+      <span className="text-muted-foreground">
         {shown
           ? `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${estimated ? "≈ " : ""}${total.toLocaleString("en")}${capped ? "+" : ""}`
           : "No rows on this page"}
       </span>
-      {params.page > 1 ? <Link href={href({ page: params.page - 1 })}>← Previous</Link> : <span className="muted">← Previous</span>}
+      {params.page > 1 ? (
+        <Link href={href({ page: params.page - 1 })}>← Previous</Link>
+      ) : (
+        <span className="text-muted-foreground">← Previous</span>
+      )}
       <span>Page {params.page}</span>
-      {hasNext ? <Link href={href({ page: params.page + 1 })}>Next →</Link> : <span className="muted">Next →</span>}
-      <span className="inline">
+      {hasNext ? (
+        <Link href={href({ page: params.page + 1 })}>Next →</Link>
+      ) : (
+        <span className="text-muted-foreground">Next →</span>
+      )}
+      <span className="inline-flex items-center gap-1.5">
         {pageSizes.map((size) =>
           size === params.size ? (
             <strong key={size}>{size}</strong>
@@ -39,9 +47,11 @@ export function ListPagination({ params, total, capped, estimated, shown }: Prop
             </Link>
           ),
         )}
-        <span className="muted">per page</span>
+        <span className="text-muted-foreground">per page</span>
       </span>
-      {params.page === MAX_PAGE && <span className="muted">Narrow the filter or export to see more.</span>}
+      {params.page === MAX_PAGE && (
+        <span className="text-muted-foreground">Narrow the filter or export to see more.</span>
+      )}
     </nav>
   );
 }

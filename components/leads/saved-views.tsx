@@ -2,45 +2,77 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useActionState } from "react";
-import { FormMessage } from "@/components/ui/form-feedback";
+import { useActionState, useEffect } from "react";
+import { XIcon } from "lucide-react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { deleteViewAction } from "@/lib/actions/leads/delete-view-action";
 import { saveViewAction } from "@/lib/actions/leads/save-view-action";
+import type { ActionState } from "@/lib/actions/action-state";
 import type { ViewLink } from "@/lib/leads/saved-views";
+
+function useToast(state: ActionState<unknown> | null) {
+  useEffect(() => {
+    if (state?.message) (state.ok ? toast.success : toast.error)(state.message);
+  }, [state]);
+}
 
 /** Built-in and personal views, and saving the current one (filters, sort, columns). */
 export function SavedViews({ views }: { views: ViewLink[] }) {
   const search = useSearchParams();
   const [saved, save, saving] = useActionState(saveViewAction, null);
   const [deleted, remove] = useActionState(deleteViewAction, null);
+  useToast(saved);
+  useToast(deleted);
   return (
-    <nav className="views" aria-label="Saved views">
-      <ul>
+    <nav className="flex flex-1 flex-wrap items-center justify-between gap-2" aria-label="Saved views">
+      <ul className="m-0 flex list-none flex-wrap items-center gap-x-3 gap-y-1 p-0 text-sm">
         <li>
-          <Link href="/leads">All leads</Link>
+          <Link href="/leads" className="no-underline hover:underline">
+            All leads
+          </Link>
         </li>
         {views.map((v) => (
-          <li key={v.id}>
-            <Link href={v.href}>{v.name}</Link>
+          <li key={v.id} className="inline-flex items-center">
+            <Link href={v.href} className="no-underline hover:underline">
+              {v.name}
+            </Link>
             {!v.builtIn && (
-              <form action={remove} className="inline">
+              <form action={remove} className="inline-flex">
                 <input type="hidden" name="id" value={v.id} />
-                <button type="submit" className="link" aria-label={`Delete view ${v.name}`} title="Delete view">
-                  ×
-                </button>
+                <Button
+                  type="submit"
+                  variant="ghost"
+                  size="icon-sm"
+                  className="size-6"
+                  aria-label={`Delete view ${v.name}`}
+                  title="Delete view"
+                >
+                  <XIcon />
+                </Button>
               </form>
             )}
           </li>
         ))}
       </ul>
-      <form action={save} className="inline">
+      <form action={save} className="flex items-center gap-1.5">
         <input type="hidden" name="query" value={search.toString()} />
-        <input name="name" aria-label="View name" placeholder="Name this view" required maxLength={80} />
-        <button type="submit" className="secondary" disabled={saving}>
+        <Input
+          name="name"
+          aria-label="View name"
+          placeholder="Name this view"
+          required
+          maxLength={80}
+          className="h-8 w-40"
+        />
+        <Button type="submit" variant="outline" size="sm" disabled={saving}>
           Save view
-        </button>
+        </Button>
+        {saved && !saved.ok && saved.fieldErrors?.name && (
+          <span className="field-error">{saved.fieldErrors.name.join(" ")}</span>
+        )}
       </form>
-      <FormMessage state={saved ?? deleted} />
     </nav>
   );
 }

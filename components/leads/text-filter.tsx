@@ -1,11 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { SearchIcon } from "lucide-react";
+import { Input } from "@/components/ui/input";
 
 const DEBOUNCE_MS = 350;
 
 /** Free-text search, written to the URL once typing pauses. */
-export function TextFilter({ value, onChange }: { value: string | undefined; onChange: (value: string | undefined) => void }) {
+export function TextFilter({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
   const [text, setText] = useState(value ?? "");
   const [seen, setSeen] = useState({ value, sent: value });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -17,10 +25,12 @@ export function TextFilter({ value, onChange }: { value: string | undefined; onC
   }
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
-    <label className="filter-text">
+    <label className="relative w-full sm:w-56" data-slot="label">
       <span className="sr-only">Search leads</span>
-      <input
+      <SearchIcon className="pointer-events-none absolute top-2 left-2.5 size-4 text-muted-foreground" aria-hidden />
+      <Input
         type="search"
+        className="h-8 pl-8"
         placeholder="Search name, e-mail, company, title"
         value={text}
         onChange={(e) => {

@@ -1,5 +1,5 @@
 // Time to first response per owner and per source, 7 and 30 days: a table
-// whose bars (hand-written SVG, like the other overview charts) draw the
+// whose inline bars (two rectangles each, no chart library needed) draw the
 // 30-day median and 90th percentile on one scale.
 import type { ResponseFigures, ResponseGroup } from "@/lib/leads/response-stats";
 import { formatSpan } from "@/lib/leads/response-clock";
@@ -14,9 +14,15 @@ function Bars({ figures, max }: { figures: ResponseFigures; max: number }) {
   if (figures.medianSeconds === null) return null;
   const x = (s: number) => Math.max(1, (s / max) * W);
   return (
-    <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`median ${span(figures.medianSeconds)}, 90th percentile ${span(figures.p90Seconds)}`}>
-      <rect x={0} y={3} width={x(figures.p90Seconds ?? figures.medianSeconds)} height={8} fill="#c9d7e8" />
-      <rect x={0} y={3} width={x(figures.medianSeconds)} height={8} fill="#0b5cad" />
+    <svg
+      width={W}
+      height={H}
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={`median ${span(figures.medianSeconds)}, 90th percentile ${span(figures.p90Seconds)}`}
+    >
+      <rect x={0} y={3} width={x(figures.p90Seconds ?? figures.medianSeconds)} height={8} className="fill-chart-1/30" />
+      <rect x={0} y={3} width={x(figures.medianSeconds)} height={8} className="fill-chart-1" />
     </svg>
   );
 }
@@ -26,7 +32,7 @@ function Section({ title, groups }: { title: string; groups: ResponseGroup[] }) 
   return (
     <>
       <tr>
-        <th colSpan={9} scope="colgroup" style={{ textAlign: "left" }}>
+        <th colSpan={9} scope="colgroup" className="text-left">
           {title}
         </th>
       </tr>
@@ -54,11 +60,12 @@ function Section({ title, groups }: { title: string; groups: ResponseGroup[] }) 
 export function ResponseTimes({ groups }: { groups: ResponseGroup[] }) {
   const of = (d: ResponseGroup["dimension"]) => groups.filter((g) => g.dimension === d);
   return (
-    <figure className="chart panel table-wrap">
+    <figure className="panel m-0 mb-4 overflow-x-auto">
       <h2>Time to first response</h2>
       <p className="muted small">
-        Answered / leads, median and 90th percentile from arrival to the first status change or note, and the share answered within the
-        rule&apos;s target (of leads answered or past due). Bars: 30-day median, light to the 90th percentile.
+        Answered / leads, median and 90th percentile from arrival to the first status change or note, and the share
+        answered within the rule&apos;s target (of leads answered or past due). Bars: 30-day median, light to the 90th
+        percentile.
       </p>
       <table data-testid="response-times">
         <thead>

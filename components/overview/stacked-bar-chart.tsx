@@ -1,10 +1,10 @@
-// Leads per day as stacked bars, hand-written SVG (server-rendered, no script).
+"use client";
+
+// Leads per day as stacked bars (recharts): a tooltip per day, a legend per series.
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayCount } from "@/lib/leads/overview-stats";
 
-const palette = ["#0b5cad", "#1a7f37", "#9a6700", "#b42318", "#6e40c9", "#0a7f8f", "#5d6b7e", "#c2410c"];
-const W = 720;
-const H = 180;
-const PAD = { top: 10, right: 8, bottom: 22, left: 32 };
+const palette = [1, 2, 3, 4, 5].map((n) => `var(--chart-${n})`);
 
 interface Props {
   title: string;
@@ -18,62 +18,61 @@ export function StackedBarChart({ title, days, counts, labels = {} }: Props) {
   const order = Object.keys(labels);
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const keys = [...new Set(counts.map((c) => c.key))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const color = (key: string) => palette[(order.includes(key) ? order.indexOf(key) : order.length + keys.indexOf(key)) % palette.length];
-  const byDay = new Map(days.map((d) => [d, new Map<string, number>()]));
-  for (const c of counts) byDay.get(c.day)?.set(c.key, c.count);
-  const totals = days.map((d) => [...byDay.get(d)!.values()].reduce((a, b) => a + b, 0));
-  const max = Math.max(1, ...totals);
-  const plotW = W - PAD.left - PAD.right;
-  const plotH = H - PAD.top - PAD.bottom;
-  const slot = plotW / days.length;
-  const barW = Math.max(2, slot * 0.7);
-  const y = (n: number) => (n / max) * plotH;
-  const total = totals.reduce((a, b) => a + b, 0);
+  const data = days.map(
+    (day) => ({ day: day.slice(5), ...Object.fromEntries(keys.map((k) => [k, 0])) }) as Record<string, string | number>,
+  );
+  for (const c of counts) {
+    const row = data[days.indexOf(c.day)];
+    if (row) row[c.key] = c.count;
+  }
+  const total = counts.reduce((a, c) => a + c.count, 0);
 
   return (
-    <figure className="chart panel">
-      <h2>{title}</h2>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}: ${total} leads over ${days.length} days`}>
-        <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} stroke="#b9c2cd" />
-        <text x={PAD.left - 6} y={PAD.top + 8} textAnchor="end" fontSize="10" fill="#5d6b7e">
-          {max}
-        </text>
-        <text x={PAD.left - 6} y={PAD.top + plotH} textAnchor="end" fontSize="10" fill="#5d6b7e">
-          0
-        </text>
-        {days.map((day, i) => {
-          let top = PAD.top + plotH;
-          const x = PAD.left + i * slot + (slot - barW) / 2;
-          return (
-            <g key={day}>
-              {keys.map((key) => {
-                const n = byDay.get(day)!.get(key) ?? 0;
-                if (!n) return null;
-                top -= y(n);
-                return (
-                  <rect key={key} x={x} y={top} width={barW} height={y(n)} fill={color(key)}>
-                    <title>{`${day}: ${n} ${labels[key] ?? key}`}</title>
-                  </rect>
-                );
-              })}
-              {i % 5 === 0 && (
-                <text x={x + barW / 2} y={H - 6} textAnchor="middle" fontSize="10" fill="#5d6b7e">
-                  {day.slice(5)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption className="legend">
-        {keys.length === 0 && <span className="muted">No leads in the last {days.length} days.</span>}
-        {keys.map((key) => (
-          <span key={key}>
-            <span className="swatch" style={{ background: color(key) }} />
-            {labels[key] ?? key}
-          </span>
-        ))}
-      </figcaption>
+    <figure className="panel m-0 mb-4">
+      <h2 className="mt-0">{title}</h2>
+      {keys.length === 0 ? (
+        <p className="muted">No leads in the last {days.length} days.</p>
+      ) : (
+        <div
+          role="img"
+          aria-label={`${title}: ${total} leads over ${days.length} days`}
+          className="h-56 w-full text-xs"
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }} accessibilityLayer={false}>
+              <CartesianGrid vertical={false} stroke="var(--border)" />
+              <XAxis
+                dataKey="day"
+                tickLine={false}
+                axisLine={false}
+                stroke="var(--muted-foreground)"
+                interval="preserveStartEnd"
+              />
+              <YAxis allowDecimals={false} tickLine={false} axisLine={false} stroke="var(--muted-foreground)" />
+              <Tooltip
+                cursor={{ fill: "var(--muted)" }}
+                contentStyle={{
+                  background: "var(--popover)",
+                  border: "1px solid var(--border)",
+                  borderRadius: 6,
+                  color: "var(--popover-foreground)",
+                }}
+              />
+              <Legend iconType="square" iconSize={10} />
+              {keys.map((key, i) => (
+                <Bar
+                  key={key}
+                  dataKey={key}
+                  name={labels[key] ?? key}
+                  stackId="day"
+                  fill={palette[i % palette.length]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
     </figure>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
 // A one-button form for a server action: hidden fields, an optional
-// confirmation, the pending state and the action's message in place.
-import { useActionState } from "react";
+// confirmation dialog, the pending state and the action's message in place.
+import { useActionState, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
+import { Button } from "./button";
+import { ConfirmDialog } from "./confirm-dialog";
 import { FormMessage } from "./form-feedback";
 
 interface Props<T> {
@@ -11,30 +13,46 @@ interface Props<T> {
   fields?: Record<string, string>;
   label: string;
   pendingLabel?: string;
-  className?: string;
-  /** Asked with confirm() before submitting; no question when absent. */
+  /** "danger" for destructive actions, "secondary" for the quieter ones. */
+  className?: "danger" | "secondary";
+  /** Asked in a dialog before submitting; no question when absent. */
   confirmText?: string | null;
   disabled?: boolean;
   title?: string;
 }
 
-export function ActionButton<T>({ action, fields = {}, label, pendingLabel, className, confirmText, disabled, title }: Props<T>) {
+const variants = { danger: "destructive", secondary: "outline" } as const;
+
+export function ActionButton<T>(props: Props<T>) {
+  const { action, fields = {}, label, pendingLabel, className, confirmText, disabled, title } = props;
   const [state, formAction, pending] = useActionState(action, null);
+  const [asking, setAsking] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   return (
-    <form
-      action={formAction}
-      className="inline"
-      style={{ flexWrap: "wrap" }}
-      onSubmit={(event) => {
-        if (confirmText && !confirm(confirmText)) event.preventDefault();
-      }}
-    >
+    <form ref={form} action={formAction} className="inline-flex flex-wrap items-center gap-1.5">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className={className} disabled={pending || disabled} title={title}>
+      <Button
+        type={confirmText ? "button" : "submit"}
+        size="sm"
+        variant={className ? variants[className] : "default"}
+        disabled={pending || disabled}
+        title={title}
+        onClick={confirmText ? () => setAsking(true) : undefined}
+      >
         {pending && pendingLabel ? pendingLabel : label}
-      </button>
+      </Button>
+      {confirmText && (
+        <ConfirmDialog
+          open={asking}
+          onOpenChange={setAsking}
+          question={confirmText}
+          confirmLabel={label}
+          destructive={className === "danger"}
+          onConfirm={() => form.current?.requestSubmit()}
+        />
+      )}
       <FormMessage state={state} />
     </form>
   );

@@ -1,17 +1,18 @@
 import type { UserOption } from "@/components/leads/bulk-bar";
+import { NativeSelect } from "@/components/ui/select";
 
 type Props = { users: UserOption[]; name: string; defaultValue?: string; "aria-label"?: string };
 
 /** An owner picker: "Unassigned" first, then the active users. */
 export function OwnerSelect({ users, ...props }: Props) {
   return (
-    <select defaultValue="" {...props}>
+    <NativeSelect defaultValue="" className="h-8" {...props}>
       <option value="">Unassigned</option>
       {users.map((u) => (
         <option key={u.id} value={u.id}>
           {u.label}
         </option>
       ))}
-    </select>
+    </NativeSelect>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { resetPasswordAction } from "@/lib/actions/users/reset-password-action";
 import { OneTimePassword } from "./one-time-password";
@@ -14,20 +16,22 @@ interface Props {
 
 export function ResetPasswordButton({ userId, email, disabled }: Props) {
   const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const [asking, setAsking] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   return (
-    <form
-      action={action}
-      className="inline"
-      style={{ flexWrap: "wrap" }}
-      onSubmit={(event) => {
-        const question = `Reset the password of ${email}? Their sessions end, and they must choose a new password.`;
-        if (!confirm(question)) event.preventDefault();
-      }}
-    >
+    <form ref={form} action={action} className="inline-flex flex-wrap items-center gap-1.5">
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" className="secondary" disabled={pending || disabled}>
+      <Button type="button" size="sm" variant="outline" disabled={pending || disabled} onClick={() => setAsking(true)}>
         {pending ? "Resetting…" : "Reset password"}
-      </button>
+      </Button>
+      <ConfirmDialog
+        open={asking}
+        onOpenChange={setAsking}
+        question={`Reset the password of ${email}? Their sessions end, and they must choose a new password.`}
+        confirmLabel="Reset password"
+        destructive
+        onConfirm={() => form.current?.requestSubmit()}
+      />
       <FormMessage state={state} />
       {state?.ok && state.data && (
         <OneTimePassword email={state.data.email} password={state.data.password} testId="reset-password" />

@@ -153,6 +153,15 @@ export const actionRules: Record<string, ActionRule> = {
     allow: "ANY",
     fields: () => ({ currentPassword: "not-the-current-password", newPassword: "matrix-new-password-1", confirmPassword: "matrix-new-password-1" }),
   },
+  // Values the shared accounts have anyway: the guard is what is tested.
+  "lib/actions/profile/set-density-action.ts#setDensityAction": {
+    allow: "ANY",
+    fields: () => ({ density: "compact" }),
+  },
+  "lib/actions/profile/set-time-zone-action.ts#setTimeZoneAction": {
+    allow: "ANY",
+    fields: () => ({ timeZone: "UTC", source: "browser" }),
+  },
   // Without its confirmation: the guard is what is tested (a real call would sign the shared accounts out everywhere).
   "lib/actions/users/sign-out-everywhere-action.ts#signOutEverywhereAction": {
     allow: "ANY",
@@ -258,6 +267,10 @@ export const actionRules: Record<string, ActionRule> = {
   "lib/actions/leads/count-matching-action.ts#countMatchingAction": {
     allow: "ANY",
     fields: () => ({ query: "" }),
+  },
+  "lib/actions/leads/search-palette-action.ts#searchPaletteAction": {
+    allow: "ANY",
+    fields: () => ({ q: "matrix" }),
   },
   "lib/actions/leads/save-view-action.ts#saveViewAction": {
     allow: "ANY",

@@ -136,8 +136,8 @@ test("sign out everywhere ends every session of the user, this one included", as
   const page = await context.newPage();
   await signIn(page, account, "/profile");
   const here = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.getByRole("alertdialog", { name: "Sign out on every device, this one included?" }).getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/login\?notice=SignedOutEverywhere/);
   await expectEnded(elsewhere, "another device");
   await expectEnded(here, "this browser");
@@ -170,8 +170,8 @@ test("an admin's reset ends the user's sessions and forces a new password before
   const adminUi = await adminPage(browser);
   const account = await addUser(adminUi, "reset");
   const before = await signInHttp(base, account.email, account.password);
-  adminUi.once("dialog", (dialog) => void dialog.accept());
   await adminUi.getByTestId(`user-${account.email}`).getByRole("button", { name: "Reset password" }).click();
+  await adminUi.getByRole("alertdialog", { name: /^Reset the password of / }).getByRole("button", { name: "Reset password" }).click();
   const oneTime = (await adminUi.getByTestId("reset-password").textContent())!.trim();
   await expect(adminUi.getByTestId(`user-${account.email}`).getByText("Must change password")).toBeVisible();
   await expectEnded(before, "after the reset");

@@ -16,14 +16,23 @@ function walk(dir: string): string[] {
   });
 }
 
-/** "app/(app)/leads/[id]/page.tsx" → "/leads/[id]": route groups stripped, as in the URL. */
+/**
+ * "app/(app)/leads/[id]/page.tsx" → "/leads/[id]": route groups and parallel-route
+ * slots (@preview) stripped, as in the URL; an intercepting route ("(.)[id]") is
+ * the URL it intercepts.
+ */
 function routePattern(file: string): string {
-  const segments = path.posix.dirname(file).split("/").slice(1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = path.posix
+    .dirname(file)
+    .split("/")
+    .slice(1)
+    .filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("@"))
+    .map((s) => s.replace(/^(\(\.{1,3}\))+/, ""));
   return `/${segments.join("/")}`;
 }
 
 export function pagePatterns(): string[] {
-  return walk("app").filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f)).map(routePattern).sort();
+  return [...new Set(walk("app").filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f)).map(routePattern))].sort();
 }
 
 /** "GET /api/health", … for every HTTP method a route.ts exports (functions, consts or re-exported names). */

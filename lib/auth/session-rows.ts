@@ -26,7 +26,19 @@ export async function openSessionUser(sessionId: string, userId: string, now = n
     where: { id: sessionId },
     select: {
       expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, locale: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          active: true,
+          mustChangePassword: true,
+          listDensity: true,
+          timeZone: true,
+          locale: true,
+        },
+      },
     },
   });
   const user = session?.user;

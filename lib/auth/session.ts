@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { UserFacingError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { readDensity, type ListDensity } from "@/lib/users/ui-preferences";
 import { openSessionUser } from "./session-rows";
 import { sessionClaims } from "./session-token";
 
@@ -19,6 +20,10 @@ export interface SessionUser {
   mustChangePassword: boolean;
   /** Their chosen language; null follows the browser (lib/i18n). */
   locale: string | null;
+  /** Row height of the lead list (lib/users/ui-preferences.ts). */
+  listDensity: ListDensity;
+  /** IANA zone dates are shown in; null until the browser reported one on the first visit. */
+  timeZone: string | null;
 }
 
 /** Not signed in (401) or not allowed (403). */
@@ -37,8 +42,9 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
   if (!claims) return null;
   const user = await openSessionUser(claims.sessionId, claims.userId);
   if (!user) return null;
-  const { id, email, name, role, mustChangePassword, locale } = user;
-  return { id, email, name, role, mustChangePassword, locale };
+  const { id, email, name, role, mustChangePassword, locale, timeZone } = user;
+  const listDensity = readDensity(user.listDensity);
+  return { id, email, name, role, mustChangePassword, locale, listDensity, timeZone };
 });
 
 export const profilePath = "/profile";

@@ -183,7 +183,7 @@ describe("repeat visits, test leads and people who left", () => {
     const db = await getDb();
     await db.lead.update({ where: { id: ids[2] }, data: { status: "WON" } });
     await setUserActive(leaver.id, false);
-    const actor = { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" as const, mustChangePassword: false, locale: null };
+    const actor = { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" as const, mustChangePassword: false, listDensity: "compact" as const, timeZone: null, locale: null };
     expect(await reassignOpenLeads(leaver.id, heir.id, actor)).toBe(2);
     const leads = await db.lead.findMany({ where: { id: { in: ids } }, select: { id: true, ownerId: true } });
     expect(leads.filter((l) => l.ownerId === heir.id)).toHaveLength(2);

@@ -66,7 +66,7 @@ describe("the clock on a lead", () => {
   beforeAll(async () => {
     key = (await newKey("clock")).key;
     const u = await salesUser("clock");
-    actor = { id: u.id, email: u.email, name: u.name, role: "SALES", mustChangePassword: false, locale: null };
+    actor = { id: u.id, email: u.email, name: u.name, role: "SALES", mustChangePassword: false, listDensity: "compact" as const, timeZone: null, locale: null };
   });
   beforeEach(resetRules);
 

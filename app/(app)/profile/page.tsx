@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordSection } from "@/components/profile/change-password-section";
 import { EmailPreferencesSection } from "@/components/profile/email-preferences-section";
+import { TimeZoneSection } from "@/components/profile/time-zone-section";
 import { SignOutEverywhereSection } from "@/components/profile/sign-out-everywhere-section";
 import { passwordMinLength } from "@/lib/auth/password-policy";
 import { profilePath, requirePageUser } from "@/lib/auth/session";
@@ -8,6 +9,11 @@ import { getMailPreferences } from "@/lib/alerts/email-preferences";
 import { emailConfigured } from "@/lib/alerts/send-email";
 
 export const metadata: Metadata = { title: "Profile" };
+
+/** Every zone the runtime knows, with UTC and the user's own even where the list lacks them. */
+function timeZones(current: string | null): string[] {
+  return [...new Set(["UTC", ...(current ? [current] : []), ...Intl.supportedValuesOf("timeZone")])].sort();
+}
 
 // One section component per concern (components/profile/), so more can be added beside these.
 export default async function ProfilePage() {
@@ -23,6 +29,7 @@ export default async function ProfilePage() {
       </p>
       <ChangePasswordSection required={me.mustChangePassword} minLength={passwordMinLength} />
       <EmailPreferencesSection selected={chosen} configured={emailConfigured()} />
+      <TimeZoneSection timeZone={me.timeZone} zones={timeZones(me.timeZone)} />
       <SignOutEverywhereSection />
     </>
   );

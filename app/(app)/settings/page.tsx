@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { countFailedReceipts, lastValidation } from "@/lib/ingest/list-receipts";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -14,7 +14,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       {validation && (
         <p className="alert ok">
-          Marketplace validated this endpoint at {formatDateTime(validation.receivedAt)}
+          Marketplace validated this endpoint at <LocalTime date={validation.receivedAt} />
           {validation.receipt.webhookKey ? ` (key "${validation.receipt.webhookKey.label}")` : ""}.
         </p>
       )}
@@ -33,7 +33,9 @@ export default async function SettingsPage() {
         </section>
         <section className="panel">
           <h2>Destinations</h2>
-          <p className="muted">Forward every new lead to Dynamics 365, Salesforce, Marketo, Azure Table or any HTTPS endpoint.</p>
+          <p className="muted">
+            Forward every new lead to Dynamics 365, Salesforce, Marketo, Azure Table or any HTTPS endpoint.
+          </p>
           <Link href="/settings/destinations">Manage destinations</Link>
         </section>
         <section className="panel">

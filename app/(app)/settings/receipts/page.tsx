@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionButton } from "@/components/ui/action-button";
 import { reprocessAction } from "@/lib/actions/receipts/reprocess-action";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { listFailedReceipts } from "@/lib/ingest/list-receipts";
 
 export const metadata: Metadata = { title: "Failed receipts" };
@@ -24,7 +24,12 @@ export default async function FailedReceiptsPage() {
         </section>
       ) : (
         <>
-          <ActionButton action={reprocessAction} fields={{ scope: "all" }} label="Reprocess all failed" pendingLabel="Reprocessing…" />
+          <ActionButton
+            action={reprocessAction}
+            fields={{ scope: "all" }}
+            label="Reprocess all failed"
+            pendingLabel="Reprocessing…"
+          />
           {receipts.map((r) => (
             <section className="panel" key={r.id} data-testid={`receipt-${r.id}`}>
               <div className="inline" style={{ justifyContent: "space-between", width: "100%", flexWrap: "wrap" }}>
@@ -32,8 +37,9 @@ export default async function FailedReceiptsPage() {
                   {r.httpStatus} {r.outcome.replaceAll("_", " ").toLowerCase()}
                 </strong>
                 <span className="muted">
-                  {formatDateTime(r.receivedAt)} · key {r.webhookKey?.label ?? "—"} · {r.contentType ?? "no content type"} ·{" "}
-                  {r.bodySize.toLocaleString("en")} bytes{r.truncated ? " (truncated)" : ""} · from {r.clientAddress}
+                  <LocalTime date={r.receivedAt} /> · key {r.webhookKey?.label ?? "—"} ·{" "}
+                  {r.contentType ?? "no content type"} · {r.bodySize.toLocaleString("en")} bytes
+                  {r.truncated ? " (truncated)" : ""} · from {r.clientAddress}
                 </span>
               </div>
               <p>{r.error}</p>
@@ -44,7 +50,13 @@ export default async function FailedReceiptsPage() {
                   {r.previewCut ? "\n…" : ""}
                 </pre>
               </details>
-              <ActionButton action={reprocessAction} fields={{ scope: "one", id: r.id }} label="Reprocess" pendingLabel="Reprocessing…" className="secondary" />
+              <ActionButton
+                action={reprocessAction}
+                fields={{ scope: "one", id: r.id }}
+                label="Reprocess"
+                pendingLabel="Reprocessing…"
+                className="secondary"
+              />
             </section>
           ))}
         </>

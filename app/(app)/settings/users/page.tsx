@@ -8,7 +8,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { updateUserAction } from "@/lib/actions/users/update-user-action";
 import { requirePageUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/list-users";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -27,10 +27,10 @@ export default async function UsersPage() {
           <thead>
             <tr>
               <th>E-mail</th>
-              <th className="hide-narrow">Name</th>
+              <th className="max-sm:hidden">Name</th>
               <th>Role</th>
               <th>Status</th>
-              <th className="hide-narrow">Last sign-in</th>
+              <th className="max-sm:hidden">Last sign-in</th>
               <th>Actions</th>
             </tr>
           </thead>
@@ -38,13 +38,15 @@ export default async function UsersPage() {
             {users.map((u) => (
               <tr key={u.id} data-testid={`user-${u.email}`}>
                 <td>{u.email}</td>
-                <td className="hide-narrow">{u.name}</td>
+                <td className="max-sm:hidden">{u.name}</td>
                 <td>{u.role === "ADMIN" ? "Admin" : "Sales"}</td>
                 <td>
                   <span className={u.active ? "badge ok" : "badge danger"}>{u.active ? "Active" : "Deactivated"}</span>
                   {u.mustChangePassword && <span className="badge">Must change password</span>}
                 </td>
-                <td className="hide-narrow">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Never"}</td>
+                <td className="max-sm:hidden">
+                  {u.lastLoginAt ? <LocalTime date={u.lastLoginAt} relative /> : "Never"}
+                </td>
                 <td>
                   <div className="inline" style={{ flexWrap: "wrap" }}>
                     <ActionButton
@@ -64,7 +66,9 @@ export default async function UsersPage() {
                     />
                     <ResetPasswordButton userId={u.id} email={u.email} disabled={u.id === me.id} />
                   </div>
-                  {openLeads.get(u.id) ? <ReassignLeadsForm fromUserId={u.id} openLeads={openLeads.get(u.id)!} users={active} /> : null}
+                  {openLeads.get(u.id) ? (
+                    <ReassignLeadsForm fromUserId={u.id} openLeads={openLeads.get(u.id)!} users={active} />
+                  ) : null}
                 </td>
               </tr>
             ))}

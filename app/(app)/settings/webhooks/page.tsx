@@ -4,7 +4,7 @@ import { SilenceDaysForm } from "@/components/settings/silence-days-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeKeyAction } from "@/lib/actions/webhook-keys/revoke-key-action";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { listWebhookKeys } from "@/lib/webhook-keys/list-keys";
 
 export const metadata: Metadata = { title: "Webhook keys" };
@@ -20,7 +20,8 @@ export default async function WebhookKeysPage() {
         <p className="muted">
           The marketplace authenticates with nothing but the URL you give it, so each URL carries a secret key. Create
           one key per place you paste it, so you can revoke one without breaking the others. Sources that can send
-          headers may post to <code>/api/webhooks/marketplace</code> with <code>Authorization: Bearer &lt;key&gt;</code>.
+          headers may post to <code>/api/webhooks/marketplace</code> with <code>Authorization: Bearer &lt;key&gt;</code>
+          .
         </p>
         <p className="muted">
           Leads that silently stop arriving are the costliest failure: when nothing arrives on a key for the days set
@@ -39,7 +40,7 @@ export default async function WebhookKeysPage() {
               <tr>
                 <th>Label</th>
                 <th>Key</th>
-                <th className="hide-narrow">Created</th>
+                <th className="max-sm:hidden">Created</th>
                 <th>Last used</th>
                 <th>Marketplace validation</th>
                 <th>Alert after days without a lead</th>
@@ -53,11 +54,15 @@ export default async function WebhookKeysPage() {
                   <td>
                     <code>{k.prefix}…</code>
                   </td>
-                  <td className="hide-narrow">{formatDateTime(k.createdAt)}</td>
-                  <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "Never"}</td>
+                  <td className="max-sm:hidden">
+                    <LocalTime date={k.createdAt} />
+                  </td>
+                  <td>{k.lastUsedAt ? <LocalTime date={k.lastUsedAt} relative /> : "Never"}</td>
                   <td>
                     {k.validatedAt ? (
-                      <span className="badge ok">Marketplace validated this endpoint at {formatDateTime(k.validatedAt)}</span>
+                      <span className="badge ok">
+                        Marketplace validated this endpoint at <LocalTime date={k.validatedAt} />
+                      </span>
                     ) : (
                       <span className="muted">Not yet</span>
                     )}
@@ -69,7 +74,12 @@ export default async function WebhookKeysPage() {
                       <SilenceDaysForm id={k.id} label={k.label} days={k.silenceDays} />
                     )}
                   </td>
-                  <td>{k.revokedAt ? <span className="badge danger">Revoked {formatDateTime(k.revokedAt)}</span> : (
+                  <td>
+                    {k.revokedAt ? (
+                      <span className="badge danger">
+                        Revoked <LocalTime date={k.revokedAt} />
+                      </span>
+                    ) : (
                       <ActionButton
                         action={revokeKeyAction}
                         fields={{ id: k.id }}
@@ -77,7 +87,8 @@ export default async function WebhookKeysPage() {
                         className="danger"
                         confirmText={`Revoke "${k.label}"? Leads posted with it will be refused.`}
                       />
-                    )}</td>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -13,20 +13,36 @@ import { requirePageUser } from "@/lib/auth/session";
 import { deliveryStates, listDestinationDeliveries } from "@/lib/delivery/list-destination-deliveries";
 import { listDestinations } from "@/lib/destinations/list-destinations";
 import { recordLink } from "@/lib/destinations/registry";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { DeliveryState } from "@/lib/generated/prisma/enums";
 import { customerName } from "@/lib/leads/labels";
 
 export const metadata: Metadata = { title: "Destination" };
 
-const stateLabels: Record<DeliveryState, string> = { PENDING: "Queued", DELIVERED: "Delivered", DEAD: "Failed", CANCELLED: "Cancelled" };
-const stateBadge: Record<DeliveryState, string> = { PENDING: "badge", DELIVERED: "badge ok", DEAD: "badge danger", CANCELLED: "badge" };
+const stateLabels: Record<DeliveryState, string> = {
+  PENDING: "Queued",
+  DELIVERED: "Delivered",
+  DEAD: "Failed",
+  CANCELLED: "Cancelled",
+};
+const stateBadge: Record<DeliveryState, string> = {
+  PENDING: "badge",
+  DELIVERED: "badge ok",
+  DEAD: "badge danger",
+  CANCELLED: "badge",
+};
 
 function filterText(values: string[]): string {
   return values.length ? values.join(", ") : "all";
 }
 
-export default async function DestinationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ state?: string }> }) {
+export default async function DestinationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ state?: string }>;
+}) {
   const { id } = await params;
   await requirePageUser("ADMIN", `/settings/destinations/${id}`);
   const { state: rawState } = await searchParams;
@@ -43,7 +59,9 @@ export default async function DestinationPage({ params, searchParams }: { params
       </p>
       <h1>
         {destination.name} <span className="badge">{destination.label}</span>{" "}
-        <span className={destination.enabled ? "badge ok" : "badge"}>{destination.enabled ? "Enabled" : "Disabled"}</span>
+        <span className={destination.enabled ? "badge ok" : "badge"}>
+          {destination.enabled ? "Enabled" : "Disabled"}
+        </span>
       </h1>
       <section className="panel">
         <div className="inline" style={{ flexWrap: "wrap", gap: "0.75rem", alignItems: "flex-start" }}>
@@ -74,7 +92,8 @@ export default async function DestinationPage({ params, searchParams }: { params
           <p className="muted">
             Success rate: {successRateText(destination.health)} · Sources: {filterText(destination.sources)} · Actions:{" "}
             {filterText(destination.actions)} · Stages: {filterText(destination.stages)} · Test leads:{" "}
-            {destination.includeTest ? "included" : "left out"} · Do-not-contact: {destination.includeDoNotContact ? "included" : "left out"}
+            {destination.includeTest ? "included" : "left out"} · Do-not-contact:{" "}
+            {destination.includeDoNotContact ? "included" : "left out"}
           </p>
         </div>
         <SendTestButton id={id} />
@@ -82,16 +101,31 @@ export default async function DestinationPage({ params, searchParams }: { params
 
       <h2>Delivery log</h2>
       <div className="inline" style={{ flexWrap: "wrap", marginBottom: "0.75rem" }}>
-        <Link href={`/settings/destinations/${id}`} aria-current={!state ? "page" : undefined} className={state ? "button secondary" : "button"}>
+        <Link
+          href={`/settings/destinations/${id}`}
+          aria-current={!state ? "page" : undefined}
+          className={state ? "button secondary" : "button"}
+        >
           All ({total})
         </Link>
         {deliveryStates.map((s) => (
-          <Link key={s} href={`/settings/destinations/${id}?state=${s}`} aria-current={state === s ? "page" : undefined} className={state === s ? "button" : "button secondary"}>
+          <Link
+            key={s}
+            href={`/settings/destinations/${id}?state=${s}`}
+            aria-current={state === s ? "page" : undefined}
+            className={state === s ? "button" : "button secondary"}
+          >
             {stateLabels[s]} ({byState[s]})
           </Link>
         ))}
         {byState.DEAD > 0 && destination.enabled && (
-          <ActionButton action={retryDeliveriesAction} fields={{ scope: "all", destinationId: id }} label="Replay all failed" pendingLabel="Queueing…" className="secondary" />
+          <ActionButton
+            action={retryDeliveriesAction}
+            fields={{ scope: "all", destinationId: id }}
+            label="Replay all failed"
+            pendingLabel="Queueing…"
+            className="secondary"
+          />
         )}
       </div>
       <section className="panel table-wrap">
@@ -105,7 +139,7 @@ export default async function DestinationPage({ params, searchParams }: { params
                 <th>State</th>
                 <th>Attempts</th>
                 <th>Last result</th>
-                <th className="hide-narrow">When</th>
+                <th className="max-sm:hidden">When</th>
                 <th />
               </tr>
             </thead>
@@ -132,7 +166,8 @@ export default async function DestinationPage({ params, searchParams }: { params
                     {d.lastAttempt ? (
                       <>
                         <span className="muted">
-                          {d.lastAttempt.httpStatus === null ? "no answer" : `HTTP ${d.lastAttempt.httpStatus}`} · {d.lastAttempt.latencyMs} ms
+                          {d.lastAttempt.httpStatus === null ? "no answer" : `HTTP ${d.lastAttempt.httpStatus}`} ·{" "}
+                          {d.lastAttempt.latencyMs} ms
                         </span>
                         <div style={{ fontSize: "0.9rem" }}>{d.lastAttempt.verdict}</div>
                         <RawAnswer text={d.lastAttempt.responseExcerpt} />
@@ -141,16 +176,32 @@ export default async function DestinationPage({ params, searchParams }: { params
                       <span className="muted">{d.lastError ?? "Not tried yet"}</span>
                     )}
                   </td>
-                  <td className="hide-narrow">
-                    {d.state === "DELIVERED" && d.deliveredAt
-                      ? `Delivered ${formatDateTime(d.deliveredAt)}`
-                      : d.state === "PENDING"
-                        ? `Next try ${formatDateTime(d.nextAttemptAt)}`
-                        : `Queued ${formatDateTime(d.createdAt)}`}
+                  <td className="max-sm:hidden">
+                    {d.state === "DELIVERED" && d.deliveredAt ? (
+                      <>
+                        Delivered <LocalTime date={d.deliveredAt} relative />
+                      </>
+                    ) : d.state === "PENDING" ? (
+                      <>
+                        Next try <LocalTime date={d.nextAttemptAt} relative />
+                      </>
+                    ) : (
+                      <>
+                        Queued <LocalTime date={d.createdAt} relative />
+                      </>
+                    )}
                   </td>
-                  <td>{(d.state === "DEAD" || d.state === "CANCELLED") && destination.enabled && (
-                    <ActionButton action={retryDeliveriesAction} fields={{ scope: "one", id: d.id }} label="Retry" pendingLabel="Queueing…" className="secondary" />
-                  )}</td>
+                  <td>
+                    {(d.state === "DEAD" || d.state === "CANCELLED") && destination.enabled && (
+                      <ActionButton
+                        action={retryDeliveriesAction}
+                        fields={{ scope: "one", id: d.id }}
+                        label="Retry"
+                        pendingLabel="Queueing…"
+                        className="secondary"
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -25,9 +25,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const [users, views] = await Promise.all([assignableUsers(), listViews(user.id)]);
   return (
     <>
-      <h1>Leads</h1>
-      <SavedViews views={views} />
-      <LeadList page={page} facets={facets} users={users} />
+      <div className="mb-2 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <h1 className="m-0">Leads</h1>
+        <SavedViews views={views} />
+      </div>
+      <LeadList page={page} facets={facets} users={users} density={user.listDensity} />
     </>
   );
 }

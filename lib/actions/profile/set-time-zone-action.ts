@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { isTimeZone, setTimeZone } from "@/lib/users/ui-preferences";
+import { guardedAction } from "../guarded-action";
+
+const formSchema = z.object({
+  timeZone: z.string().trim().refine(isTimeZone, "Choose a time zone from the list (for example Europe/Lisbon)."),
+  // "browser": sent by the first visit on its own; it never replaces a zone the user chose.
+  source: z.enum(["browser", "profile"]).default("profile"),
+});
+
+export const setTimeZoneAction = guardedAction(
+  "ANY",
+  formSchema,
+  async (input, user) => {
+    await setTimeZone(user.id, input.timeZone, { onlyIfUnset: input.source === "browser" });
+    revalidatePath("/", "layout");
+    return { ok: true, message: `Dates are now shown in ${input.timeZone}.` };
+  },
+  { passwordChange: true },
+);
