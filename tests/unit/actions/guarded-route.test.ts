@@ -21,7 +21,7 @@ vi.mock("@/lib/auth/session", async (original) => {
 
 const { guardedRoute } = await import("@/lib/actions/guarded-route");
 
-const sales: SessionUser = { id: "u1", email: "s@example.com", name: "S", role: "SALES", mustChangePassword: false, locale: null };
+const sales: SessionUser = { id: "u1", email: "s@example.com", name: "S", role: "SALES", mustChangePassword: false, locale: null, listDensity: "compact", timeZone: null };
 const query = z.object({ n: z.coerce.number().int().min(1) });
 const get = (route: (r: Request) => Promise<Response>, search = "?n=2") => route(new Request(`https://x.test/api/t${search}`));
 
