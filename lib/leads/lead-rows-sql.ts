@@ -16,7 +16,8 @@ type RawRow = Omit<ListedLead, "owner"> & { ownerId: string | null; ownerName: s
 const rowColumns = Prisma.raw(
   [
     ["id", "receivedAt", "firstName", "lastName", "email", "phone", "company", "title", "country", "source", "action"],
-    ["offerId", "offerTitle", "isTest", "doNotContact", "duplicateOfId", "dueAt", "dueSoonAt", "firstResponseAt", "responseMet"],
+    ["offerId", "offerTitle", "isTest", "doNotContact", "duplicateOfId"],
+    ["dueAt", "dueSoonAt", "firstResponseAt", "responseMet"],
   ]
     .flat()
     .map((c) => `leads."${c}"`)
