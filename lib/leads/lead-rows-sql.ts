@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sortDirection, type LeadListParams } from "./list-params";
 import type { LeadRow } from "./list-leads";
 
-type ListedLead = Omit<LeadRow, "duplicateCount">;
+export type ListedLead = Omit<LeadRow, "duplicateCount">;
 type RawRow = Omit<ListedLead, "owner"> & { ownerId: string | null; ownerName: string | null; ownerEmail: string | null };
 
 /** A row's own columns; stage and status are selected as text, the owner by the join. */
@@ -52,29 +52,40 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
  */
 export type RowPlan = "ordered" | "matches";
 
+export interface FoundRows {
+  rows: ListedLead[];
+  /** With the "matches" plan, how many leads match (null when the page is past the last one). */
+  matches: number | null;
+}
+
 export async function findLeadRows(
   where: Prisma.Sql,
   params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
   offset: number,
   plan: RowPlan = "ordered",
-): Promise<ListedLead[]> {
+): Promise<FoundRows> {
   const db = await getDb();
   const matches = plan === "matches";
-  // The matches, aliased "leads", so the select, join and ORDER BY read the same either way.
+  // The matches, aliased "leads", so the select, join and ORDER BY read the same either way;
+  // their number comes with each row (a window over all of them, counted before the LIMIT).
   const matched = matches
     ? Prisma.sql`WITH matched AS MATERIALIZED (
         SELECT ${rowColumns}, leads.stage, leads.status, leads."ownerId" FROM leads WHERE ${where})`
     : Prisma.empty;
-  const rows = await db.$queryRaw<RawRow[]>`
+  const rows = await db.$queryRaw<(RawRow & { matchCount?: number })[]>`
     ${matched}
     SELECT ${rowColumns}, leads.stage::text AS stage, leads.status::text AS status,
       u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"
+      ${matches ? Prisma.sql`, (count(*) OVER ())::int AS "matchCount"` : Prisma.empty}
     FROM ${matches ? Prisma.sql`matched AS leads` : Prisma.sql`leads`} LEFT JOIN users u ON u.id = leads."ownerId"
     ${matches ? Prisma.empty : Prisma.sql`WHERE ${where}`}
     ORDER BY ${leadOrderSql(params)}
     LIMIT ${params.size} OFFSET ${offset}`;
-  return rows.map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
-    ...lead,
-    owner: ownerId === null ? null : { id: ownerId, name: ownerName!, email: ownerEmail! },
-  }));
+  return {
+    rows: rows.map(({ ownerId, ownerName, ownerEmail, matchCount: _, ...lead }) => ({
+      ...lead,
+      owner: ownerId === null ? null : { id: ownerId, name: ownerName!, email: ownerEmail! },
+    })),
+    matches: matches && rows.length ? rows[0]!.matchCount! : null,
+  };
 }

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
-import { findLeadRows } from "./lead-rows-sql";
+import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 
 export const COUNT_CAP = 10_000;
@@ -71,32 +71,29 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   // count is cheapest when few leads match and costliest when many do (three
   // common filters at a million leads read ~250k rows to find 10,001 matches).
   const known = recentLeadFacets(params, userId, now);
-  const implied = known ? facetTotal(known, params) : { total: 0, estimated: false };
+  const implied = known ? facetTotal(known, params) : undefined;
   const offset = (params.page - 1) * params.size;
   const where = leadFilterSql(params, userId, { now });
-  const findRows = () => findLeadRows(where, params, offset);
   type Counts = Pick<LeadPage, "total" | "capped" | "estimated">;
-  const count = async (): Promise<Counts> => {
-    const counted = await countCapped(where);
-    return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP, estimated: false };
-  };
-  let rows: Awaited<ReturnType<typeof findRows>>;
+  const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
+  let rows: ListedLead[];
   let counts: Counts;
-  if (implied.total > COUNT_CAP) [rows, counts] = [await findRows(), { ...implied, capped: false }];
-  else if (params.q) {
-    // A text search mostly matches a few leads, and the count would repeat
-    // the row query's trigram index scan (~10 ms at 1M): a page that is not
-    // full already says how many match.
-    rows = await findRows();
-    const partial = rows.length < params.size && (rows.length > 0 || offset === 0);
-    counts = partial ? { total: offset + rows.length, capped: false, estimated: false } : await count();
+  if (implied && implied.total > COUNT_CAP) {
+    ({ rows } = await findLeadRows(where, params, offset, "ordered"));
+    counts = { ...implied, capped: false };
   } else {
-    // The count first: its plan is chosen without an order, so it finds few
-    // matches cheaply, and then they are read the same way and sorted in
-    // memory. Only a filter matching more than the cap walks the sort's index,
-    // which then meets a match every few rows.
-    counts = await count();
-    rows = await findLeadRows(where, params, offset, counts.capped ? "ordered" : "matches");
+    // Few matches (the facets say so exactly, or the capped count, whose plan
+    // is chosen without an order, finds at most the cap): read them the same
+    // way and sort them in memory, which also counts them. Only a filter
+    // matching more than the cap walks the sort's index, meeting a match
+    // every few rows; the planner cannot tell which case it is (it takes the
+    // filter's columns as independent).
+    const capped = implied && !implied.estimated ? undefined : counted(await countCapped(where));
+    const found = await findLeadRows(where, params, offset, capped?.capped ? "ordered" : "matches");
+    rows = found.rows;
+    if (found.matches !== null) counts = counted(found.matches);
+    // The index walk, or a page past the last match (no row to carry the number).
+    else counts = capped ?? counted(await countCapped(where));
   }
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)

@@ -150,11 +150,13 @@ describe("lead list filters", () => {
       for (const dir of ["asc", "desc"] as const) {
         const all = await db.lead.findMany({ where: leadFilterWhere(filter, me.id, { now }), orderBy: prismaOrder[sort](dir), select: { id: true } });
         expect(all.length).toBe(7);
-        for (const offset of [0, 2, 5]) {
+        for (const offset of [0, 2, 6]) {
           const expected = all.slice(offset, offset + 2).map((r) => r.id);
           for (const plan of ["matches", "ordered"] as const) {
-            const rows = await findLeadRows(where, { sort, dir, size: 2 }, offset, plan);
-            expect(rows.map((r) => r.id), `${plan} ${sort} ${dir} from ${offset}`).toEqual(expected);
+            const found = await findLeadRows(where, { sort, dir, size: 2 }, offset, plan);
+            expect(found.rows.map((r) => r.id), `${plan} ${sort} ${dir} from ${offset}`).toEqual(expected);
+            // Read as matches, the rows also say how many match.
+            expect(found.matches).toBe(plan === "matches" ? 7 : null);
           }
         }
         const page = await listLeads(params(`offer=${offer}&test=1&sort=${sort}&dir=${dir}`), me.id, now);
@@ -220,6 +222,20 @@ describe("lead list pagination", () => {
       }
       expect(new Set(seen).size).toBe(27);
     }
+  });
+
+  it("counts a few matches afresh even when the filter's facet counts are known", async () => {
+    const offer = uniqueOffer();
+    const me = await seedUser();
+    for (let i = 0; i < 3; i += 1) await seedLead({ offer, last: `Known${i}` });
+    forgetLeadFacets();
+    await cachedLeadFacets(params(`offer=${offer}`), me.id, now);
+    // A lead arriving after the counts were taken is listed and counted.
+    await seedLead({ offer, last: "Known3" });
+    expect(await listLeads(params(`offer=${offer}`), me.id, now)).toMatchObject({ total: 4, capped: false });
+    // Past the last page there is no row to carry the number: it is counted.
+    expect(await listLeads(params(`offer=${offer}&size=25&page=2`), me.id, now)).toMatchObject({ rows: [], total: 4, capped: false });
+    forgetLeadFacets();
   });
 
   it("stops counting at the cap and says so", async () => {
