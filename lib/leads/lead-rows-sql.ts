@@ -81,11 +81,13 @@ export async function findLeadRows(
     ${matches ? Prisma.empty : Prisma.sql`WHERE ${where}`}
     ORDER BY ${leadOrderSql(params)}
     LIMIT ${params.size} OFFSET ${offset}`;
+  const count = matches && rows.length ? rows[0]!.matchCount! : null;
+  for (const row of rows) delete row.matchCount;
   return {
-    rows: rows.map(({ ownerId, ownerName, ownerEmail, matchCount: _, ...lead }) => ({
+    rows: rows.map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
       ...lead,
       owner: ownerId === null ? null : { id: ownerId, name: ownerName!, email: ownerEmail! },
     })),
-    matches: matches && rows.length ? rows[0]!.matchCount! : null,
+    matches: count,
   };
 }
