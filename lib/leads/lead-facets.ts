@@ -69,8 +69,8 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
       chosen.filter((k) => k !== skip).map((k) => Prisma.sql`(${own.get(k)!})`),
       " AND ",
     );
-  const eachAllBut = chosen.map((k) => Prisma.sql`(${allBut(k)})`);
-  const atMostOneMiss = chosen.length > 1 ? Prisma.sql`AND (${Prisma.join(eachAllBut, " OR ")})` : Prisma.empty;
+  const eachAllBut = () => chosen.map((k) => Prisma.sql`(${allBut(k)})`);
+  const atMostOneMiss = chosen.length > 1 ? Prisma.sql`AND (${Prisma.join(eachAllBut(), " OR ")})` : Prisma.empty;
   const countFor = (k: FilterKey) => {
     const others = chosen.filter((c) => c !== k).map(passes);
     return others.length ? Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(others, " AND ")})` : Prisma.sql`count(*)`;
