@@ -4,10 +4,9 @@
 //
 // The batches are read as plain SQL with every cell already text (timestamps
 // formatted by the database), not through Prisma's $queryRaw and the list's
-// row objects: a CPU-cheap path, and one that allocates about a third as
-// much per row. What a batch allocates and keeps across its awaits is what
-// V8 promotes and grows the heap for, which was most of the 160–200 MB the
-// first export after start grew the server by.
+// row objects: ~1.7× faster, and far less to allocate per row (a sampling
+// heap profile of the old path: ~9 KB per row, a fifth of it Prisma's result
+// mapping and another fifth copying rows into the list's shape).
 import { getSql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { crmRecordLinks } from "./crm-record-links";
@@ -15,7 +14,12 @@ import { csvLine } from "./csv";
 import { leadFilterSql } from "./lead-filter-sql";
 import type { LeadFilter } from "./lead-filter-where";
 
-const BATCH = 1000;
+// A batch's rows and text live across its awaits (its query, the CRM links, the
+// client taking it): whatever a minor GC finds alive then is promoted, and old
+// space only shrinks at the next full GC, so the heap grows with the batch size
+// over a long export (a full GC after it returns to where it started).
+// 1M rows in a fresh process: +125–139 MB at 1,000 per batch, +88–100 MB at 500.
+const BATCH = 500;
 
 const header = ["Received", "First name", "Last name", "E-mail", "Phone", "Company", "Title", "Country", "Source", "Action", "Offer id", "Offer", "Stage", "Status", "Owner", "Test", "Do not contact", "Duplicate of", "Lead id", "CRM records"];
 
