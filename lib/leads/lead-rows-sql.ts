@@ -13,7 +13,7 @@ import { sortDirection, type LeadListParams } from "./list-params";
 import type { LeadRow } from "./list-leads";
 import { leadStatuses } from "./statuses";
 
-type ListedLead = Omit<LeadRow, "duplicateCount">;
+export type ListedLead = Omit<LeadRow, "duplicateCount">;
 
 const text = z.string().nullable();
 const time = z.date().nullable();
@@ -43,7 +43,21 @@ const rawRow = z.object({
   ownerId: text,
   ownerName: text,
   ownerEmail: text,
+  /** With the "matches" plan: how many leads match (a window count over them all). */
+  matchCount: z.number().int().optional(),
 });
+
+/** A row's own columns; stage and status are selected as text, the owner by the join. */
+const rowColumns = Prisma.raw(
+  [
+    ["id", "receivedAt", "firstName", "lastName", "email", "phone", "company", "title", "country", "source", "action"],
+    ["offerId", "offerTitle", "isTest", "doNotContact", "duplicateOfId"],
+    ["dueAt", "dueSoonAt", "firstResponseAt", "responseMet"],
+  ]
+    .flat()
+    .map((c) => `leads."${c}"`)
+    .join(", "),
+);
 
 /** Every sort has an index in this order (lead_list_indexes migration); the id breaks ties so pages never overlap. */
 function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
@@ -61,19 +75,53 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
   return Prisma.raw(order);
 }
 
-export async function findLeadRows(where: Prisma.Sql, params: Pick<LeadListParams, "sort" | "dir"> & { size: number }, offset: number): Promise<ListedLead[]> {
+/**
+ * How the page's rows are found. "ordered" walks the sort's index and stops
+ * at the page: cheapest when many leads match. "matches" reads every match
+ * first, through whatever plan the planner picks for the filter alone (a
+ * MATERIALIZED CTE keeps the ORDER BY out of that choice), then sorts them in
+ * memory: for a filter known to match few leads. The planner takes filter
+ * columns as independent, so for correlated ones (no AzurePortal lead is an
+ * INS) it expects thousands of matches, walks the sort's index to find 50
+ * early, and reads the whole table finding none (0.9 s at 300k leads).
+ */
+export type RowPlan = "ordered" | "matches";
+
+export interface FoundRows {
+  rows: ListedLead[];
+  /** With the "matches" plan, how many leads match (null when the page is past the last one). */
+  matches: number | null;
+}
+
+export async function findLeadRows(
+  where: Prisma.Sql,
+  params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
+  offset: number,
+  plan: RowPlan = "ordered",
+): Promise<FoundRows> {
   const db = await getDb();
-  const rows = await db.$queryRaw`
-    SELECT leads.id, leads."receivedAt", leads."firstName", leads."lastName", leads.email, leads.phone, leads.company, leads.title,
-      leads.country, leads.source, leads.action, leads."offerId", leads."offerTitle", leads.stage::text AS stage, leads.status::text AS status,
-      leads."isTest", leads."doNotContact", leads."duplicateOfId",
-      leads."dueAt", leads."dueSoonAt", leads."firstResponseAt", leads."responseMet", u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"
-    FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
-    WHERE ${where}
+  const matches = plan === "matches";
+  // The matches, aliased "leads", so the select, join and ORDER BY read the same either way;
+  // their number comes with each row (a window over all of them, counted before the LIMIT).
+  const matched = matches
+    ? Prisma.sql`WITH matched AS MATERIALIZED (
+        SELECT ${rowColumns}, leads.stage, leads.status, leads."ownerId" FROM leads WHERE ${where})`
+    : Prisma.empty;
+  const raw = await db.$queryRaw`
+    ${matched}
+    SELECT ${rowColumns}, leads.stage::text AS stage, leads.status::text AS status,
+      u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"
+      ${matches ? Prisma.sql`, (count(*) OVER ())::int AS "matchCount"` : Prisma.empty}
+    FROM ${matches ? Prisma.sql`matched AS leads` : Prisma.sql`leads`} LEFT JOIN users u ON u.id = leads."ownerId"
+    ${matches ? Prisma.empty : Prisma.sql`WHERE ${where}`}
     ORDER BY ${leadOrderSql(params)}
     LIMIT ${params.size} OFFSET ${offset}`;
-  return parseRows(rawRow, rows).map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
-    ...lead,
-    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "", email: ownerEmail ?? "" },
-  }));
+  const rows = parseRows(rawRow, raw);
+  return {
+    rows: rows.map(({ ownerId, ownerName, ownerEmail, matchCount: _count, ...lead }) => ({
+      ...lead,
+      owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "", email: ownerEmail ?? "" },
+    })),
+    matches: matches && rows.length ? (rows[0]!.matchCount ?? null) : null,
+  };
 }

@@ -1,7 +1,7 @@
 // One page of the lead list. Built to stay fast at a million leads: the count
 // stops at COUNT_CAP (a full COUNT(*) would scan every match on each view), the
-// offset is bounded by MAX_PAGE, and every sort has an index to walk (see
-// lead-rows-sql.ts).
+// offset is bounded by MAX_PAGE, every sort has an index to walk, and a filter
+// that matches few leads reads them without walking it (see lead-rows-sql.ts).
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
-import { findLeadRows } from "./lead-rows-sql";
+import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
 
 export const COUNT_CAP = 10_000;
@@ -81,26 +81,30 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   // count is cheapest when few leads match and costliest when many do (three
   // common filters at a million leads read ~250k rows to find 10,001 matches).
   const known = recentLeadFacets(params, userId, now);
-  const implied = known ? facetTotal(known, params) : { total: 0, estimated: false };
+  const implied = known ? facetTotal(known, params) : undefined;
   const offset = (params.page - 1) * params.size;
   const where = leadFilterSql(params, userId, { now });
-  const findRows = () => findLeadRows(where, params, offset);
   type Counts = Pick<LeadPage, "total" | "capped" | "estimated">;
-  const count = async (): Promise<Counts> => {
-    const counted = await countCapped(where);
-    return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP, estimated: false };
-  };
-  let rows: Awaited<ReturnType<typeof findRows>>;
+  const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
+  let rows: ListedLead[];
   let counts: Counts;
-  if (implied.total > COUNT_CAP) [rows, counts] = [await findRows(), { ...implied, capped: false }];
-  else if (params.q) {
-    // A text search mostly matches a few leads, and the count would repeat
-    // the row query's trigram index scan (~10 ms at 1M): a page that is not
-    // full already says how many match.
-    rows = await findRows();
-    const partial = rows.length < params.size && (rows.length > 0 || offset === 0);
-    counts = partial ? { total: offset + rows.length, capped: false, estimated: false } : await count();
-  } else [rows, counts] = await Promise.all([findRows(), count()]);
+  if (implied && implied.total > COUNT_CAP) {
+    ({ rows } = await findLeadRows(where, params, offset, "ordered"));
+    counts = { ...implied, capped: false };
+  } else {
+    // Few matches (the facets say so exactly, or the capped count, whose plan
+    // is chosen without an order, finds at most the cap): read them the same
+    // way and sort them in memory, which also counts them. Only a filter
+    // matching more than the cap walks the sort's index, meeting a match
+    // every few rows; the planner cannot tell which case it is (it takes the
+    // filter's columns as independent).
+    const capped = implied && !implied.estimated ? undefined : counted(await countCapped(where));
+    const found = await findLeadRows(where, params, offset, capped?.capped ? "ordered" : "matches");
+    rows = found.rows;
+    if (found.matches !== null) counts = counted(found.matches);
+    // The index walk, or a page past the last match (no row to carry the number).
+    else counts = capped ?? counted(await countCapped(where));
+  }
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
   const duplicates = new Map<string, number>();

@@ -16,6 +16,8 @@ export interface BenchOptions {
   samples: number;
   /** Never-seen filter combinations the cold part requests, once each. */
   cold: number;
+  /** Rows the export part's CSV covers (about: whole days, newest first). */
+  exportRows: number;
   concurrency: number[];
   port: number;
   /** Build the working tree (default) or the committed code (git HEAD) in a folder of its own. */
@@ -24,7 +26,7 @@ export interface BenchOptions {
 
 export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,cold,list,detail,browser,export]
                  [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--concurrency 1,16,64] [--port 3210]
-                 [--source tree|head]
+                 [--source tree|head] [--export-rows 100k]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
   The bench builds in a folder of its own, with its baseline routes (scripts/bench/app-routes) added;
@@ -61,6 +63,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     runs: positiveInt("runs", args.runs, 3),
     samples: positiveInt("samples", args.samples, 100),
     cold: positiveInt("cold", args.cold, 50),
+    exportRows: typeof args["export-rows"] === "string" ? parseSize(args["export-rows"]) : 100_000,
     concurrency,
     port: positiveInt("port", args.port, 3210),
     source: args.source === "head" ? "head" : "tree",

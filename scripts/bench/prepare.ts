@@ -19,13 +19,19 @@ export interface Prepared {
   webhookKey: string;
   webhookKeyId: string;
   sampleLeadIds: string[];
-  /** A from= day such that about 100k of the newest leads match (for the export). */
+  /** A from= day such that about `exportRows` of the newest leads match (for the export). */
   exportFrom: string | null;
   exportRows: number;
   serverVersion: string;
 }
 
-export async function prepareBenchDatabase({ seed, size, log }: { seed: boolean; size: number; log: (s: string) => void }): Promise<Prepared> {
+export async function prepareBenchDatabase(options: {
+  seed: boolean;
+  size: number;
+  exportRows: number;
+  log: (s: string) => void;
+}): Promise<Prepared> {
+  const { seed, size, exportRows, log } = options;
   const { config } = await connect();
   await migrate();
   const db = await getDb();
@@ -77,12 +83,14 @@ export async function prepareBenchDatabase({ seed, size, log }: { seed: boolean;
     samples.length >= 20
       ? samples
       : parseRows(idRow, await sql.query(`SELECT id::text FROM leads ORDER BY random() LIMIT 200`));
-  // The export covers about 100k rows: all leads received since the day the 100,000th newest arrived.
+  // The export covers about exportRows rows (100k unless asked): all leads received since the day the
+  // exportRows-th newest arrived, or every lead when there are fewer.
   const [edge] = parseRows(
     z.object({ day: z.string().nullable() }),
     await sql.query(
-      `SELECT to_char("receivedAt", 'YYYY-MM-DD') AS day FROM leads
-       WHERE NOT "isTest" ORDER BY "receivedAt" DESC OFFSET 99999 LIMIT 1`,
+      `SELECT to_char("receivedAt", 'YYYY-MM-DD') AS day FROM leads WHERE NOT "isTest"
+       ORDER BY "receivedAt" DESC OFFSET $1 LIMIT 1`,
+      [exportRows - 1],
     ),
   );
   const exportFrom = edge?.day ?? null;

@@ -63,8 +63,17 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     out.push({ target: `Filter change INP p75 < 200 ms in Chromium${scale}`, figure: `${ms(inpMs.p75)} (max ${ms(inpMs.max)})`, met: pg ? inpMs.p75 < 200 : null });
   }
   if (r.export) {
-    out.push({ target: "Export of ~100k rows < 10 s", figure: `${r.export.rows.toLocaleString("en")} rows in ${fmtSpread(r.export.seconds, 2)} s`, met: r.export.seconds.max < 10 });
+    // ~100k rows by default; with --export-rows 1m the issue's 10M target: a 1M-row export in < 60 s.
+    const million = r.export.rows >= 900_000;
+    const bound = million ? 60 : 10;
+    out.push({
+      target: `Export of ~${million ? "1M" : "100k"} rows < ${bound} s`,
+      figure: `${r.export.rows.toLocaleString("en")} rows in ${fmtSpread(r.export.seconds, 2)} s`,
+      met: r.export.seconds.max < bound,
+    });
     out.push({ target: "Export peak memory growth < 150 MB", figure: `${fmtSpread(r.export.growthMb, 0)} MB`, met: r.export.growthMb.max < 150 });
+    const first = r.export.first.growthMb;
+    out.push({ target: "The first export after start grows the server < 150 MB", figure: `${round(first, 0)} MB`, met: first < 150 });
   }
   if (r.prepared.seed) {
     const s = r.prepared.seed;

@@ -114,7 +114,8 @@ await runScript(async () => {
   applyEnv({ ...db.env, ...secrets });
   if (has("seed")) await db.recreate();
   else if (!(await db.exists())) throw new Error(`${db.describe} does not exist yet: run with --parts seed,… first.`);
-  const prepared = await prepareBenchDatabase({ seed: has("seed"), size: options.size, log });
+  const { exportRows } = options;
+  const prepared = await prepareBenchDatabase({ seed: has("seed"), size: options.size, exportRows, log });
   if (prepared.seed) log(`Seeded ${prepared.seed.leads.toLocaleString("en")} leads in ${(prepared.seed.ms / 1000).toFixed(1)} s (${(prepared.seed.indexMs / 1000).toFixed(1)} s of it building indexes; + ${(prepared.seed.analyzeMs / 1000).toFixed(1)} s VACUUM/ANALYZE).`);
   if (!has("seed") && Math.abs(prepared.leadCount - options.size) > options.size * 0.2) {
     notes.push(`The database holds ${prepared.leadCount} leads, not ${options.size}.`);

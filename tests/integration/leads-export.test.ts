@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { csvCell } from "@/lib/leads/csv";
+import { getDb } from "@/lib/db";
+import { csvCell, csvLine } from "@/lib/leads/csv";
 import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
+import { applyChange } from "@/lib/leads/triage";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
 async function readAll(stream: ReadableStream<Uint8Array>) {
@@ -55,6 +57,31 @@ describe("CSV export", () => {
     expect(text).toContain(`'=cmd|' /C calc'!A0`);
     expect(text).toContain(`,"'@evil","'+boss",`);
     expect(text).not.toMatch(/,=cmd/);
+  });
+
+  it("writes each lead's own values in every cell, under a date filter", async () => {
+    const me = await seedUser();
+    const offer = uniqueOffer();
+    const day = 86_400_000;
+    // Milliseconds that a rounding or a time zone would move.
+    const at = new Date(Math.floor(Date.now() / day) * day - 3 * day + 23 * 3_600_000 + 59 * 60_000 + 59_999);
+    const first = await seedLead({ offer, first: "Zoë", last: "O'Brien", company: "Fabrikam, Inc.", source: "SPZA", action: "PLT", email: `dup-${offer}@example.com`, receivedAt: at });
+    const again = await seedLead({ offer, first: "Zoë", last: "O'Brien", company: "Fabrikam, Inc.", title: "=CTO", source: "SPZA", action: "PLT", email: `dup-${offer}@example.com` });
+    await seedLead({ offer, last: "Too old", receivedAt: new Date(at.getTime() - 5 * day) });
+    await applyChange([first], { kind: "owner", ownerId: me.id }, me);
+    await applyChange([first], { kind: "status", status: "QUALIFIED" }, me);
+    const db = await getDb();
+    const leads = await db.lead.findMany({ where: { id: { in: [first, again] } }, include: { owner: true }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }] });
+    expect(leads.map((l) => l.id)).toEqual([again, first]);
+    expect(leads[0]!.duplicateOfId).toBe(first);
+    const from = new Date(at.getTime() - day).toISOString().slice(0, 10);
+    const text = (await readAll(exportLeadsCsv(params(`offer=${offer}&from=${from}`), me.id))).join("");
+    const expected = leads.map((l) =>
+      csvLine([l.receivedAt, l.firstName, l.lastName, l.email, l.phone, l.company, l.title, l.country, l.source, l.action, l.offerId, l.offerTitle, l.stage, l.status, l.owner?.email, l.isTest, l.doNotContact, l.duplicateOfId, l.id, undefined]),
+    );
+    expect(text.replace(/^\uFEFF/, "").split("\r\n").slice(1).join("\r\n")).toBe(expected.join(""));
+    // The instant to the millisecond, in UTC, unquoted as before.
+    expect(text).toContain(`\r\n${at.toISOString()},`);
   });
 
   it("answers with only the header for a filter that matches nothing", async () => {

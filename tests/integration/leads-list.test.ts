@@ -3,8 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { cachedLeadFacets, forgetLeadFacets } from "@/lib/leads/facet-cache";
 import { facetTotal, leadFacets } from "@/lib/leads/lead-facets";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { findLeadRows } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, countLeads, leadRowSelect, listLeads } from "@/lib/leads/list-leads";
+import { sortKeys, type SortKey } from "@/lib/leads/list-params";
 import { applyChange } from "@/lib/leads/triage";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
@@ -12,6 +16,17 @@ const DAY = 86_400_000;
 const now = new Date();
 const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+type Dir = "asc" | "desc";
+/** Each list sort as Prisma's orderBy (the id breaks ties; stage and status then newest first). */
+const prismaOrder: Record<SortKey, (dir: Dir) => Prisma.LeadOrderByWithRelationInput[]> = {
+  received: (dir) => [{ receivedAt: dir }, { id: dir }],
+  name: (dir) => [{ lastName: dir }, { firstName: dir }, { id: dir }],
+  company: (dir) => [{ company: dir }, { id: dir }],
+  stage: (dir) => [{ stage: dir }, { receivedAt: "desc" }, { id: "desc" }],
+  status: (dir) => [{ status: dir }, { receivedAt: "desc" }, { id: "desc" }],
+  due: (dir) => [{ dueAt: { sort: dir, nulls: "last" } }, { id: dir }],
+};
 
 describe("lead list filters", () => {
   const offer = uniqueOffer();
@@ -125,6 +140,34 @@ describe("lead list filters", () => {
     expect(await sorted("")).toEqual(["Berg-again", "Noncontact", "Trial", "Young", "Berg", "Álvarez"]);
   });
 
+  it("reads the same page whether it sorts the few matches in memory or walks the sort's index", async () => {
+    // listLeads reads a filter that matches at most COUNT_CAP leads as "matches"
+    // (every match, then sorted), a broader one as "ordered" (the index walk).
+    const db = await getDb();
+    const filter = params(`offer=${offer}&test=1`);
+    const where = leadFilterSql(filter, me.id, { now });
+    // The matching ids from the filter; Prisma's orderBy is the oracle for their order.
+    const matching = (await db.$queryRaw`SELECT id::text AS id FROM leads WHERE ${where}`) as { id: string }[];
+    const inFilter = { id: { in: matching.map((r) => r.id) } };
+    for (const sort of sortKeys) {
+      for (const dir of ["asc", "desc"] as const) {
+        const all = await db.lead.findMany({ where: inFilter, orderBy: prismaOrder[sort](dir), select: { id: true } });
+        expect(all.length).toBe(7);
+        for (const offset of [0, 2, 6]) {
+          const expected = all.slice(offset, offset + 2).map((r) => r.id);
+          for (const plan of ["matches", "ordered"] as const) {
+            const found = await findLeadRows(where, { sort, dir, size: 2 }, offset, plan);
+            expect(found.rows.map((r) => r.id), `${plan} ${sort} ${dir} from ${offset}`).toEqual(expected);
+            // Read as matches, the rows also say how many match.
+            expect(found.matches).toBe(plan === "matches" ? 7 : null);
+          }
+        }
+        const page = await listLeads(params(`offer=${offer}&test=1&sort=${sort}&dir=${dir}`), me.id, now);
+        expect(page.rows.map((r) => r.id), `listLeads ${sort} ${dir}`).toEqual(all.map((r) => r.id));
+      }
+    }
+  });
+
   it("counts each facet option under the other filters", async () => {
     const facets = await leadFacets(params(`offer=${offer}&source=AppSource&stage=ACTIVE`), me.id, now);
     const count = (list: { value: string; count: number }[], value: string) => list.find((o) => o.value === value)?.count ?? 0;
@@ -184,6 +227,20 @@ describe("lead list pagination", () => {
     }
   });
 
+  it("counts a few matches afresh even when the filter's facet counts are known", async () => {
+    const offer = uniqueOffer();
+    const me = await seedUser();
+    for (let i = 0; i < 3; i += 1) await seedLead({ offer, last: `Known${i}` });
+    forgetLeadFacets();
+    await cachedLeadFacets(params(`offer=${offer}`), me.id, now);
+    // A lead arriving after the counts were taken is listed and counted.
+    await seedLead({ offer, last: "Known3" });
+    expect(await listLeads(params(`offer=${offer}`), me.id, now)).toMatchObject({ total: 4, capped: false });
+    // Past the last page there is no row to carry the number: it is counted.
+    expect(await listLeads(params(`offer=${offer}&size=25&page=2`), me.id, now)).toMatchObject({ rows: [], total: 4, capped: false });
+    forgetLeadFacets();
+  });
+
   it("stops counting at the cap and says so", async () => {
     const db = await getDb();
     const offer = uniqueOffer();
@@ -200,6 +257,12 @@ describe("lead list pagination", () => {
     // The deepest reachable page still answers.
     const deepest = await listLeads(params(`offer=${offer}&page=200`), me.id, now);
     expect(deepest.rows.length).toBe(50);
+    // Above the cap the sort's index is walked: pages still follow the same order.
+    for (const [sort, dir] of [["name", "desc"], ["stage", "asc"], ["received", "asc"]] as const) {
+      const page = await listLeads(params(`offer=${offer}&sort=${sort}&dir=${dir}&page=3`), me.id, now);
+      const expected = await db.lead.findMany({ where: { offerId: offer }, orderBy: prismaOrder[sort](dir), skip: 100, take: 50, select: { id: true } });
+      expect(page.rows.map((r) => r.id), `${sort} ${dir}`).toEqual(expected.map((r) => r.id));
+    }
     expect(params("page=201").page).toBe(1);
     // Once the filter's facet counts are known, they give the exact total
     // beyond the cap (and no capped count runs).

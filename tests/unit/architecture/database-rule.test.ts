@@ -32,6 +32,7 @@ describe("the database rule", () => {
       "lib/ingest/record-receipt.ts",
       "lib/ingest/store-batcher.ts",
       "lib/ingest/store-lead.ts",
+      "lib/leads/export-leads-csv.ts",
       "lib/metrics/outbox-gauges.ts",
       "lib/webhook-keys/authenticate-key.ts",
       "scripts/bench/prepare.ts",
