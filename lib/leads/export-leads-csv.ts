@@ -77,7 +77,7 @@ export function exportLeadsCsv(
         const records = await crmRecordLinks(rows.map((l) => l.id));
         let text = "";
         // The instant is the database's ISO text, as csvCell writes a Date (unquoted).
-        for (const row of rows) text += `${row.receivedAt},${csvLine([...row.cells, row.id, records.get(row.id)])}`;
+        for (const row of rows) text += row.receivedAt + "," + csvLine([...row.cells, row.id, records.get(row.id)]);
         controller.enqueue(encoder.encode(text));
         const last = rows[rows.length - 1]!;
         cursor = { receivedAt: last.receivedAt, id: last.id };
