@@ -46,13 +46,21 @@ test("Salesforce (API): form, field mapping, test lead and Open in Salesforce li
   await expect(result).toContainText("Delivered");
   await expect(result).toContainText("HTTP 201");
   const testId = [...crm.created.keys()].at(-1)!;
-  await expect(result.getByRole("link", { name: "Open in Salesforce" })).toHaveAttribute("href", `${crm.url}/lightning/r/Lead/${testId}/view`);
+  await expect(result.getByRole("link", { name: "Open in Salesforce" })).toHaveAttribute(
+    "href",
+    `${crm.url}/lightning/r/Lead/${testId}/view`,
+  );
   await expect(page.getByTestId("test-mapping")).toContainText("Offer_Id__c");
   expect(crm.created.get(testId)).toMatchObject({ Offer_Id__c: expect.stringMatching(/^MSFT_TEST_\d+$/) });
 
   // A real lead through the webhook and the in-app worker.
   const last = `Sf${uniqueTag()}`;
-  const leadId = await postLead(page.request, await webhookUrl(browser), { last, source: "AzureMarketplace", action: "INS", offer: "contoso.sf-offer" });
+  const leadId = await postLead(page.request, await webhookUrl(browser), {
+    last,
+    source: "AzureMarketplace",
+    action: "INS",
+    offer: "contoso.sf-offer",
+  });
   await expect.poll(() => [...crm.created.values()].some((r) => r.LastName === last), { timeout: 20_000 }).toBe(true);
   const recordId = [...crm.created].find(([, r]) => r.LastName === last)![0];
   const link = `${crm.url}/lightning/r/Lead/${recordId}/view`;

@@ -19,11 +19,17 @@ async function startReceiver() {
     req.on("data", (c: Buffer) => (body += c.toString()));
     req.on("end", () => {
       received.push({ headers: req.headers, body: JSON.parse(body) as Record<string, unknown> });
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ received: true, by: "e2e-receiver" }));
+      res
+        .writeHead(200, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ received: true, by: "e2e-receiver" }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 test("an admin creates an HTTPS destination, sends a test lead, and a webhook lead is delivered", async ({ page }) => {
@@ -68,7 +74,8 @@ test("an admin creates an HTTPS destination, sends a test lead, and a webhook le
     await expect(result).toContainText("Authorization: Bearer ***");
     expect(await page.content()).not.toContain(headerSecret);
     // Leads other tests post meanwhile are delivered here too (the destination is enabled): one test lead.
-    const email = (r: (typeof receiver.received)[number]) => String((r.body.UserDetails as Record<string, string>).Email);
+    const email = (r: (typeof receiver.received)[number]) =>
+      String((r.body.UserDetails as Record<string, string>).Email);
     const testLeads = receiver.received.filter((r) => email(r).startsWith("MSFT_TEST_"));
     expect(testLeads).toHaveLength(1);
     expect(email(testLeads[0]!)).toMatch(/^MSFT_TEST_\d+@test\.com$/);
@@ -91,9 +98,15 @@ test("an admin creates an HTTPS destination, sends a test lead, and a webhook le
     expect(posted.status()).toBe(201);
     const leadId = String((await posted.json()).id);
 
-    await expect.poll(() => receiver.received.filter((r) => r.body.LeadId === leadId).length, { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => receiver.received.filter((r) => r.body.LeadId === leadId).length, { timeout: 20_000 })
+      .toBe(1);
     const delivered = receiver.received.find((r) => r.body.LeadId === leadId)!;
-    expect(delivered.body).toMatchObject({ LeadSource: "SPZA-PLT|contoso.sample-offer", ActionCode: "PLT", UserDetails: { LastName: lastName } });
+    expect(delivered.body).toMatchObject({
+      LeadSource: "SPZA-PLT|contoso.sample-offer",
+      ActionCode: "PLT",
+      UserDetails: { LastName: lastName },
+    });
     expect(delivered.headers["x-leaddesk-signature"]).toMatch(/^sha256=[0-9a-f]{64}$/);
 
     await page.goto(detailUrl);
@@ -112,7 +125,10 @@ test("an admin creates an HTTPS destination, sends a test lead, and a webhook le
     // Deleting asks first and says what became of the queue.
     await page.goto(detailUrl);
     await page.getByRole("button", { name: "Delete" }).click();
-    await page.getByRole("alertdialog", { name: /^Delete ".*" and its delivery log\?/ }).getByRole("button", { name: "Delete" }).click();
+    await page
+      .getByRole("alertdialog", { name: /^Delete ".*" and its delivery log\?/ })
+      .getByRole("button", { name: "Delete" })
+      .click();
     await expect(page).toHaveURL(/\/settings\/destinations\?deleted=1&cancelled=0$/);
     await expect(page.getByText("Destination deleted. Nothing was waiting to be sent to it.")).toBeVisible();
     await expect(page.getByTestId(`destination-${name}`)).toHaveCount(0);

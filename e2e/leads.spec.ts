@@ -7,7 +7,8 @@ import { sales } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { postLead, uniqueTag, webhookUrl } from "./support/webhook-key";
 
-const rows = (page: Page, tag: string) => page.getByRole("table", { name: "Leads" }).getByRole("row", { name: new RegExp(tag, "i") });
+const rows = (page: Page, tag: string) =>
+  page.getByRole("table", { name: "Leads" }).getByRole("row", { name: new RegExp(tag, "i") });
 
 /** A screenshot kept as a file in the test's output folder and attached to the report. */
 async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
@@ -26,10 +27,17 @@ const filterButton = (page: Page, menu: string) => page.getByRole("search").getB
 
 async function pickFacet(page: Page, menu: string, option: RegExp) {
   await filterButton(page, menu).click();
-  await page.getByRole("group", { name: `${menu} filter` }).getByRole("checkbox", { name: option }).check();
+  await page
+    .getByRole("group", { name: `${menu} filter` })
+    .getByRole("checkbox", { name: option })
+    .check();
 }
 
-test("filter by source and stage, reload keeps the view, triage a lead and see it in the activity log", async ({ page, browser, request }, testInfo) => {
+test("filter by source and stage, reload keeps the view, triage a lead and see it in the activity log", async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
   const tag = uniqueTag();
   const hook = await webhookUrl(browser);
   const offer = `e2e.${tag}`;
@@ -80,7 +88,12 @@ test("filter by source and stage, reload keeps the view, triage a lead and see i
 
 test("a do-not-contact lead cannot be moved to Contacted", async ({ page, browser, request }) => {
   const tag = uniqueTag();
-  const id = await postLead(request, await webhookUrl(browser), { last: `${tag}Dnc`, source: "SPZA", action: "DNC", offer: `e2e.${tag}` });
+  const id = await postLead(request, await webhookUrl(browser), {
+    last: `${tag}Dnc`,
+    source: "SPZA",
+    action: "DNC",
+    offer: `e2e.${tag}`,
+  });
   await signIn(page, sales, `/leads/${id}`);
   await page.getByLabel("Status").selectOption("CONTACTED");
   await page.getByRole("button", { name: "Set status" }).click();
@@ -88,10 +101,20 @@ test("a do-not-contact lead cannot be moved to Contacted", async ({ page, browse
   await expect(page.getByTestId("lead-status")).toHaveText("New");
 });
 
-test("bulk assign the selection (keyboard x), then set status on everything the filter matches", async ({ page, browser, request }) => {
+test("bulk assign the selection (keyboard x), then set status on everything the filter matches", async ({
+  page,
+  browser,
+  request,
+}) => {
   const tag = uniqueTag();
   const hook = await webhookUrl(browser);
-  for (const n of [1, 2, 3]) await postLead(request, hook, { last: `${tag}Bulk${n}`, source: "AzureMarketplace", action: "INS", offer: `e2e.${tag}.${n}` });
+  for (const n of [1, 2, 3])
+    await postLead(request, hook, {
+      last: `${tag}Bulk${n}`,
+      source: "AzureMarketplace",
+      action: "INS",
+      offer: `e2e.${tag}.${n}`,
+    });
   await signIn(page, sales, "/leads");
   await search(page, tag);
   await expect(rows(page, tag)).toHaveCount(3);
@@ -101,7 +124,9 @@ test("bulk assign the selection (keyboard x), then set status on everything the 
   await page.keyboard.press("x");
   await page.keyboard.press("j");
   await page.keyboard.press("x");
-  await expect(page.getByRole("table", { name: "Leads" }).getByRole("checkbox", { name: /^Select Eve/, checked: true })).toHaveCount(2);
+  await expect(
+    page.getByRole("table", { name: "Leads" }).getByRole("checkbox", { name: /^Select Eve/, checked: true }),
+  ).toHaveCount(2);
 
   const bulk = page.getByRole("form", { name: "Bulk change" });
   await bulk.getByLabel("What to change").selectOption("owner");
@@ -134,7 +159,12 @@ test("a saved view restores filters and columns", async ({ page, browser, reques
   const tag = uniqueTag();
   const hook = await webhookUrl(browser);
   await postLead(request, hook, { last: `${tag}Keep`, source: "AzurePortal", action: "Create", offer: `e2e.${tag}` });
-  await postLead(request, hook, { last: `${tag}Drop`, source: "TestDrive", action: "StartTestDrive", offer: `e2e.${tag}` });
+  await postLead(request, hook, {
+    last: `${tag}Drop`,
+    source: "TestDrive",
+    action: "StartTestDrive",
+    offer: `e2e.${tag}`,
+  });
   await signIn(page, sales, "/leads");
   await search(page, tag);
   await pickFacet(page, "Funnel stage", /Active/);
@@ -162,15 +192,29 @@ test("a saved view restores filters and columns", async ({ page, browser, reques
 test("export downloads exactly the rows the filter shows", async ({ page, browser, request }) => {
   const tag = uniqueTag();
   const hook = await webhookUrl(browser);
-  await postLead(request, hook, { last: `${tag}One`, source: "SPZA", action: "PLT", offer: `e2e.${tag}`, company: "=HYPERLINK(1)" });
+  await postLead(request, hook, {
+    last: `${tag}One`,
+    source: "SPZA",
+    action: "PLT",
+    offer: `e2e.${tag}`,
+    company: "=HYPERLINK(1)",
+  });
   await postLead(request, hook, { last: `${tag}Two`, source: "SPZA", action: "PLT", offer: `e2e.${tag}` });
-  await postLead(request, hook, { last: `${tag}Other`, source: "AzureMarketplace", action: "INS", offer: `e2e.${tag}` });
+  await postLead(request, hook, {
+    last: `${tag}Other`,
+    source: "AzureMarketplace",
+    action: "INS",
+    offer: `e2e.${tag}`,
+  });
   await signIn(page, sales, "/leads");
   await search(page, tag);
   await pickFacet(page, "Source", /AppSource/);
   await expect(rows(page, tag)).toHaveCount(2);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   const csv = fs.readFileSync((await download.path())!, "utf8");
   const lines = csv.trim().split("\r\n");
   expect(lines).toHaveLength(3);
@@ -186,7 +230,12 @@ test("export downloads exactly the rows the filter shows", async ({ page, browse
 
 test("the overview links its numbers to the list", async ({ page, browser, request }, testInfo) => {
   const tag = uniqueTag();
-  await postLead(request, await webhookUrl(browser), { last: `${tag}Dnc`, source: "SPZA", action: "DNC", offer: `e2e.${tag}` });
+  await postLead(request, await webhookUrl(browser), {
+    last: `${tag}Dnc`,
+    source: "SPZA",
+    action: "DNC",
+    offer: `e2e.${tag}`,
+  });
   await signIn(page, sales, "/");
   await expect(page.getByRole("img", { name: /by funnel stage/ })).toBeVisible();
   await keepScreenshot(page, testInfo, "overview");

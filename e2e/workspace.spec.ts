@@ -275,7 +275,8 @@ test.describe("preview and palette", () => {
   }, testInfo) => {
     const tag = uniqueTag();
     const hook = await webhookUrl(browser);
-    for (const n of [1, 2, 3]) await postLead(request, hook, { last: `${tag}P${n}`, source: "SPZA", action: "PLT", offer: `e2e.${tag}` });
+    for (const n of [1, 2, 3])
+      await postLead(request, hook, { last: `${tag}P${n}`, source: "SPZA", action: "PLT", offer: `e2e.${tag}` });
     await signIn(page, sales, `/leads?q=${tag}&sort=name&dir=asc`);
     await expect(bodyRows(page)).toHaveCount(3);
     await bodyRows(page).first().getByRole("cell").nth(3).click();
@@ -301,10 +302,20 @@ test.describe("preview and palette", () => {
     await expect(page.getByRole("link", { name: "← Leads" })).toBeVisible();
   });
 
-  test("⌘K finds a lead by company and opens it; it lists saved views and settings pages", async ({ page, browser, request }) => {
+  test("⌘K finds a lead by company and opens it; it lists saved views and settings pages", async ({
+    page,
+    browser,
+    request,
+  }) => {
     const tag = uniqueTag();
     const hook = await webhookUrl(browser);
-    await postLead(request, hook, { last: `${tag}Pal`, source: "SPZA", action: "PLT", offer: `e2e.${tag}`, company: `Fabrikam ${tag}` });
+    await postLead(request, hook, {
+      last: `${tag}Pal`,
+      source: "SPZA",
+      action: "PLT",
+      offer: `e2e.${tag}`,
+      company: `Fabrikam ${tag}`,
+    });
     await signIn(page, admin, "/");
     await page.keyboard.press("Control+k");
     const palette = page.getByRole("dialog");

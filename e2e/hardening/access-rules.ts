@@ -14,7 +14,11 @@ type PageMatrix = Record<Caller, PageAnswer>;
 const signedIn: PageMatrix = { anonymous: "login", deactivated: "login", sales: "ok", admin: "ok" };
 const adminsOnly: PageMatrix = { anonymous: "login", deactivated: "login", sales: "forbidden", admin: "ok" };
 /** The role check comes before the lookup: a wrong role never learns whether the id exists. */
-const missing = (m: PageMatrix): PageMatrix => ({ ...m, ...(m.sales === "ok" ? { sales: "not-found" } : {}), admin: "not-found" });
+const missing = (m: PageMatrix): PageMatrix => ({
+  ...m,
+  ...(m.sales === "ok" ? { sales: "not-found" } : {}),
+  admin: "not-found",
+});
 
 export interface MatrixIds {
   lead: string;
@@ -62,7 +66,9 @@ export const pageRules: Record<string, PageRule[]> = {
     { path: () => `/settings/destinations/${nonexistentId}/edit`, expect: missing(adminsOnly) },
   ],
   // The sign-in page sends anyone already signed in on to where they were going.
-  "/login": [{ path: () => "/login", expect: { anonymous: "ok", deactivated: "ok", sales: "overview", admin: "overview" } }],
+  "/login": [
+    { path: () => "/login", expect: { anonymous: "ok", deactivated: "ok", sales: "overview", admin: "overview" } },
+  ],
 };
 
 /** A route handler method: a concrete request and the status each caller gets. */
@@ -73,23 +79,50 @@ export interface RouteRule {
   expect: Record<Caller, number>;
 }
 
-const everyone = (status: number): Record<Caller, number> => ({ anonymous: status, deactivated: status, sales: status, admin: status });
+const everyone = (status: number): Record<Caller, number> => ({
+  anonymous: status,
+  deactivated: status,
+  sales: status,
+  admin: status,
+});
 
 export const routeRules: Record<string, RouteRule[]> = {
   // next-auth's own endpoints are public by design: they are how one signs in.
   "GET /api/auth/[...nextauth]": [{ path: () => "/api/auth/providers", expect: everyone(200) }],
   "POST /api/auth/[...nextauth]": [
     // Without next-auth's CSRF token a sign-in post only leads back to the sign-in page.
-    { path: () => "/api/auth/callback/credentials", body: "email=nobody%40e2e.test&password=wrong", headers: { "content-type": "application/x-www-form-urlencoded" }, expect: everyone(302) },
+    {
+      path: () => "/api/auth/callback/credentials",
+      body: "email=nobody%40e2e.test&password=wrong",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      expect: everyone(302),
+    },
   ],
   "GET /api/health": [{ path: () => "/api/health", expect: everyone(200) }],
   // A session grants nothing here: only METRICS_TOKEN as a bearer token (e2e/serve.ts sets one).
   "GET /api/metrics": [{ path: () => "/api/metrics", expect: everyone(401) }],
-  "GET /api/leads/export": [{ path: () => "/api/leads/export?status=NEW", expect: { anonymous: 401, deactivated: 401, sales: 200, admin: 200 } }],
+  "GET /api/leads/export": [
+    {
+      path: () => "/api/leads/export?status=NEW",
+      expect: { anonymous: 401, deactivated: 401, sales: 200, admin: 200 },
+    },
+  ],
   // Webhooks authenticate by key only: a session, even an admin's, is no key.
-  "POST /api/webhooks/marketplace": [{ path: () => "/api/webhooks/marketplace", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) }],
+  "POST /api/webhooks/marketplace": [
+    {
+      path: () => "/api/webhooks/marketplace",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+      expect: everyone(401),
+    },
+  ],
   "POST /api/webhooks/marketplace/[key]": [
-    { path: () => "/api/webhooks/marketplace/ldk_not-a-key", body: "{}", headers: { "content-type": "application/json" }, expect: everyone(401) },
+    {
+      path: () => "/api/webhooks/marketplace/ldk_not-a-key",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+      expect: everyone(401),
+    },
   ],
 };
 
@@ -121,20 +154,33 @@ export interface ActionRule {
 
 const marker = (ctx: ActionContext, caller: Caller) => `matrix-${caller}-${ctx.stamp}`;
 const has = (text: string) => async (ctx: ActionContext, path: string) => (await ctx.view(path)).html.includes(text);
-const keyRow = (html: string, label: string) => new RegExp(`data-testid="key-${label}"[^]*?</tr>`).exec(html)?.[0] ?? "";
+const keyRow = (html: string, label: string) =>
+  new RegExp(`data-testid="key-${label}"[^]*?</tr>`).exec(html)?.[0] ?? "";
 /** A saved view's link in the list of views (the marker alone also names the user create-user made). */
 const viewLink = (ctx: ActionContext, caller: Caller) => `>${marker(ctx, caller)}</a>`;
-const disqualify = (ctx: ActionContext, caller: Caller) => ({ change: "status", status: "DISQUALIFIED", reason: marker(ctx, caller) });
+const disqualify = (ctx: ActionContext, caller: Caller) => ({
+  change: "status",
+  status: "DISQUALIFIED",
+  reason: marker(ctx, caller),
+});
 const hiddenId = (row: string) => /name="id" value="([0-9a-f-]{36})"/.exec(row)?.[1];
 
 // Run in this order: later rules use what earlier allowed calls made.
 export const actionRules: Record<string, ActionRule> = {
   "lib/actions/users/create-user-action.ts#createUserAction": {
     allow: "ADMIN",
-    fields: (ctx, caller) => ({ email: `${marker(ctx, caller)}@e2e.test`, name: "Matrix", role: "ADMIN", password: "" }),
+    fields: (ctx, caller) => ({
+      email: `${marker(ctx, caller)}@e2e.test`,
+      name: "Matrix",
+      role: "ADMIN",
+      password: "",
+    }),
     tookEffect: (ctx, caller) => has(`${marker(ctx, caller)}@e2e.test`)(ctx, "/settings/users"),
     remember: async (ctx, caller) => {
-      const row = new RegExp(`data-testid="user-${marker(ctx, caller)}@e2e.test"[^]*?</tr>`).exec((await ctx.view("/settings/users")).html)?.[0] ?? "";
+      const row =
+        new RegExp(`data-testid="user-${marker(ctx, caller)}@e2e.test"[^]*?</tr>`).exec(
+          (await ctx.view("/settings/users")).html,
+        )?.[0] ?? "";
       const id = /name="userId" value="([0-9a-f-]{36})"/.exec(row)?.[1];
       if (id) ctx.made.user = id;
     },
@@ -145,13 +191,19 @@ export const actionRules: Record<string, ActionRule> = {
     fields: (ctx) => ({ userId: ctx.made.user ?? nonexistentId }),
     tookEffect: async (ctx) => {
       const html = (await ctx.view("/settings/users")).html;
-      return (new RegExp(`data-testid="user-${marker(ctx, "admin")}@e2e.test"[^]*?</tr>`).exec(html)?.[0] ?? "").includes("Must change password");
+      return (
+        new RegExp(`data-testid="user-${marker(ctx, "admin")}@e2e.test"[^]*?</tr>`).exec(html)?.[0] ?? ""
+      ).includes("Must change password");
     },
   },
   // With a wrong current password: the guard is what is tested (a real change would end the shared accounts' sessions).
   "lib/actions/users/change-password-action.ts#changePasswordAction": {
     allow: "ANY",
-    fields: () => ({ currentPassword: "not-the-current-password", newPassword: "matrix-new-password-1", confirmPassword: "matrix-new-password-1" }),
+    fields: () => ({
+      currentPassword: "not-the-current-password",
+      newPassword: "matrix-new-password-1",
+      confirmPassword: "matrix-new-password-1",
+    }),
   },
   // Values the shared accounts have anyway: the guard is what is tested.
   "lib/actions/profile/set-density-action.ts#setDensityAction": {
@@ -170,7 +222,11 @@ export const actionRules: Record<string, ActionRule> = {
   "lib/actions/users/update-user-action.ts#updateUserAction": {
     allow: "ADMIN",
     // The wrong callers try to make the sales user an admin; the admin's call changes nothing (sales stays sales).
-    fields: (ctx, caller) => ({ change: "role", userId: ctx.ids.salesUser, role: caller === "admin" ? "SALES" : "ADMIN" }),
+    fields: (ctx, caller) => ({
+      change: "role",
+      userId: ctx.ids.salesUser,
+      role: caller === "admin" ? "SALES" : "ADMIN",
+    }),
     tookEffect: async (ctx) => (await ctx.view("/settings", "sales")).status === 200,
     effectFor: [],
   },
@@ -194,7 +250,13 @@ export const actionRules: Record<string, ActionRule> = {
   },
   "lib/actions/destinations/save-destination-action.ts#saveDestinationAction": {
     allow: "ADMIN",
-    fields: (ctx, caller) => ({ kind: "HTTPS", name: marker(ctx, caller), "config.url": "http://127.0.0.1:9/matrix", "config.headers": "", "config.signingSecret": "" }),
+    fields: (ctx, caller) => ({
+      kind: "HTTPS",
+      name: marker(ctx, caller),
+      "config.url": "http://127.0.0.1:9/matrix",
+      "config.headers": "",
+      "config.signingSecret": "",
+    }),
     tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, "/settings/destinations"),
     remember: async (ctx, _caller, data) => {
       ctx.made.destination = (data as { id: string }).id;
@@ -219,11 +281,17 @@ export const actionRules: Record<string, ActionRule> = {
     allow: "ADMIN",
     fields: (ctx, caller) => ({ id: caller === "admin" ? ctx.made.destination! : ctx.ids.destination }),
     tookEffect: async (ctx, caller) =>
-      (await ctx.view(`/settings/destinations/${caller === "admin" ? ctx.made.destination : ctx.ids.destination}`)).status === 404,
+      (await ctx.view(`/settings/destinations/${caller === "admin" ? ctx.made.destination : ctx.ids.destination}`))
+        .status === 404,
   },
   "lib/actions/assignment/save-rule-action.ts#saveRuleAction": {
     allow: "ADMIN",
-    fields: (ctx, caller) => ({ name: marker(ctx, caller), mode: "UNASSIGNED", "source.AppSource": "on", countries: "matrix" }),
+    fields: (ctx, caller) => ({
+      name: marker(ctx, caller),
+      mode: "UNASSIGNED",
+      "source.AppSource": "on",
+      countries: "matrix",
+    }),
     tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, "/settings/assignment"),
     remember: async (ctx, _caller, data) => {
       ctx.made.rule = (data as { id: string }).id;
@@ -256,12 +324,19 @@ export const actionRules: Record<string, ActionRule> = {
   // Each caller disqualifies a lead of its own: only a disqualification keeps its reason, which the activity log shows.
   "lib/actions/leads/triage-lead-action.ts#triageLeadAction": {
     allow: "ANY",
-    fields: async (ctx, caller) => ({ leadId: (ctx.made[`triage-${caller}`] = await ctx.newLead()), ...disqualify(ctx, caller) }),
+    fields: async (ctx, caller) => ({
+      leadId: (ctx.made[`triage-${caller}`] = await ctx.newLead()),
+      ...disqualify(ctx, caller),
+    }),
     tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, `/leads/${ctx.made[`triage-${caller}`]}`),
   },
   "lib/actions/leads/bulk-triage-action.ts#bulkTriageAction": {
     allow: "ANY",
-    fields: async (ctx, caller) => ({ scope: "ids", ids: (ctx.made[`bulk-${caller}`] = await ctx.newLead()), ...disqualify(ctx, caller) }),
+    fields: async (ctx, caller) => ({
+      scope: "ids",
+      ids: (ctx.made[`bulk-${caller}`] = await ctx.newLead()),
+      ...disqualify(ctx, caller),
+    }),
     tookEffect: (ctx, caller) => has(marker(ctx, caller))(ctx, `/leads/${ctx.made[`bulk-${caller}`]}`),
   },
   "lib/actions/leads/count-matching-action.ts#countMatchingAction": {
@@ -276,7 +351,10 @@ export const actionRules: Record<string, ActionRule> = {
     allow: "ANY",
     fields: (ctx, caller) => ({ name: marker(ctx, caller), query: "status=NEW" }),
     // Views are private: only the one who saved it sees it, so only sales' and admin's own can be looked at.
-    tookEffect: async (ctx, caller) => (caller === "sales" || caller === "admin" ? (await ctx.view("/leads", caller)).html.includes(viewLink(ctx, caller)) : undefined),
+    tookEffect: async (ctx, caller) =>
+      caller === "sales" || caller === "admin"
+        ? (await ctx.view("/leads", caller)).html.includes(viewLink(ctx, caller))
+        : undefined,
     remember: async (ctx, caller) => {
       const html = (await ctx.view("/leads", caller)).html;
       // The view's link, then its delete form with the id.

@@ -21,7 +21,10 @@ interface Account {
 
 /** A fresh sales user, added on the users page by the admin in `page`. */
 async function addUser(page: Page, tag: string): Promise<Account> {
-  const account = { email: `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`, password: `fresh ${tag} pass phrase` };
+  const account = {
+    email: `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`,
+    password: `fresh ${tag} pass phrase`,
+  };
   await page.goto("/settings/users");
   await page.getByLabel("E-mail").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
@@ -46,11 +49,15 @@ async function expectEnded(cookie: string, why: string) {
   expect(exported.status, `${why}: export`).toBe(401);
   const session = await fetch(`${base}/api/auth/session`, { headers: { cookie } });
   expect(await session.json(), `${why}: /api/auth/session`).toEqual({});
-  expect(session.headers.getSetCookie().filter((c) => /session-token=[^;]/.test(c)), `${why}: renewed cookie`).toEqual([]);
+  expect(
+    session.headers.getSetCookie().filter((c) => /session-token=[^;]/.test(c)),
+    `${why}: renewed cookie`,
+  ).toEqual([]);
 }
 
 /** The form's refusal (a field error or the form's message) containing `reason`. */
-const refusal = (page: Page, reason: string) => page.locator(".field-error, p.alert.error").filter({ hasText: reason }).first();
+const refusal = (page: Page, reason: string) =>
+  page.locator(".field-error, p.alert.error").filter({ hasText: reason }).first();
 
 async function expectOpen(cookie: string, why: string) {
   const res = await fetch(`${base}/leads`, { redirect: "manual", headers: { cookie } });
@@ -64,7 +71,10 @@ test("signing out ends that session; the old cookie opens nothing and is not ren
   await expectOpen(cookie, "before sign-out");
   // Sign out as the browser's "Sign out" does: POST with next-auth's CSRF token.
   const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const out = await fetch(`${base}/api/auth/signout`, {
     method: "POST",
@@ -80,7 +90,10 @@ test("signing out ends that session; the old cookie opens nothing and is not ren
 test("deactivation ends every session, and reactivation revives none", async ({ browser }) => {
   const adminUi = await adminPage(browser);
   const account = await addUser(adminUi, "deactivate");
-  const cookies = [await signInHttp(base, account.email, account.password), await signInHttp(base, account.email, account.password)];
+  const cookies = [
+    await signInHttp(base, account.email, account.password),
+    await signInHttp(base, account.email, account.password),
+  ];
   const row = adminUi.getByTestId(`user-${account.email}`);
   await row.getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
@@ -99,7 +112,9 @@ test("a role change ends every session of that user", async ({ browser }) => {
   await expectEnded(cookie, "after a role change");
 });
 
-test("changing one's password on the profile page: weak ones refused with the reason, then every session ends", async ({ browser }) => {
+test("changing one's password on the profile page: weak ones refused with the reason, then every session ends", async ({
+  browser,
+}) => {
   const account = await addUser(await adminPage(browser), "change");
   const elsewhere = await signInHttp(base, account.email, account.password);
   const page = await (await browser.newContext()).newPage();
@@ -137,7 +152,10 @@ test("sign out everywhere ends every session of the user, this one included", as
   await signIn(page, account, "/profile");
   const here = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
-  await page.getByRole("alertdialog", { name: "Sign out on every device, this one included?" }).getByRole("button", { name: "Sign out everywhere" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Sign out on every device, this one included?" })
+    .getByRole("button", { name: "Sign out everywhere" })
+    .click();
   await expect(page).toHaveURL(/\/login\?notice=SignedOutEverywhere/);
   await expectEnded(elsewhere, "another device");
   await expectEnded(here, "this browser");
@@ -166,12 +184,17 @@ test("the users page refuses weak passwords with the reason", async ({ browser }
   await expect(refusal(page, "e-mail address")).toBeVisible();
 });
 
-test("an admin's reset ends the user's sessions and forces a new password before anything else", async ({ browser }) => {
+test("an admin's reset ends the user's sessions and forces a new password before anything else", async ({
+  browser,
+}) => {
   const adminUi = await adminPage(browser);
   const account = await addUser(adminUi, "reset");
   const before = await signInHttp(base, account.email, account.password);
   await adminUi.getByTestId(`user-${account.email}`).getByRole("button", { name: "Reset password" }).click();
-  await adminUi.getByRole("alertdialog", { name: /^Reset the password of / }).getByRole("button", { name: "Reset password" }).click();
+  await adminUi
+    .getByRole("alertdialog", { name: /^Reset the password of / })
+    .getByRole("button", { name: "Reset password" })
+    .click();
   const oneTime = (await adminUi.getByTestId("reset-password").textContent())!.trim();
   await expect(adminUi.getByTestId(`user-${account.email}`).getByText("Must change password")).toBeVisible();
   await expectEnded(before, "after the reset");

@@ -34,7 +34,9 @@ export function salesPages(ids: { leadId: string }): string[] {
 export function pagesFileCount(dir = path.join(process.cwd(), "app")): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => {
     if (entry.isDirectory()) {
-      return entry.name === "(bench)" || entry.name.startsWith("@") ? n : n + pagesFileCount(path.join(dir, entry.name));
+      return entry.name === "(bench)" || entry.name.startsWith("@")
+        ? n
+        : n + pagesFileCount(path.join(dir, entry.name));
     }
     return n + (entry.name === "page.tsx" ? 1 : 0);
   }, 0);

@@ -32,7 +32,13 @@ function routePattern(file: string): string {
 }
 
 export function pagePatterns(): string[] {
-  return [...new Set(walk("app").filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f)).map(routePattern))].sort();
+  return [
+    ...new Set(
+      walk("app")
+        .filter((f) => /\/page\.(tsx|ts|jsx|js)$/.test(f))
+        .map(routePattern),
+    ),
+  ].sort();
 }
 
 /** "GET /api/health", … for every HTTP method a route.ts exports (functions, consts or re-exported names). */
@@ -42,9 +48,16 @@ export function routeHandlers(): string[] {
     .flatMap((file) => {
       const source = fs.readFileSync(path.join(root, file), "utf8");
       const exported = new Set<string>();
-      for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) exported.add(m[1]!);
+      for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g))
+        exported.add(m[1]!);
       for (const list of source.matchAll(/export\s*\{([^}]*)\}/g))
-        for (const item of list[1]!.split(",")) exported.add(item.trim().split(/\s+as\s+/).pop()!);
+        for (const item of list[1]!.split(","))
+          exported.add(
+            item
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          );
       const methods = httpMethods.filter((m) => exported.has(m));
       if (!methods.length) throw new Error(`${file} exports no HTTP method.`);
       return methods.map((m) => `${m} ${routePattern(file)}`);
@@ -69,7 +82,12 @@ export function serverActions(): ServerAction[] {
   const built = new Map(
     Object.entries(manifest.node).map(([id, entry]) => [
       `${entry.filename}#${entry.exportedName}`,
-      { id, pages: Object.keys(entry.workers).filter((w) => w.endsWith("/page")).map((w) => routePattern(`${w}.tsx`)) },
+      {
+        id,
+        pages: Object.keys(entry.workers)
+          .filter((w) => w.endsWith("/page"))
+          .map((w) => routePattern(`${w}.tsx`)),
+      },
     ]),
   );
   return walk("lib/actions")

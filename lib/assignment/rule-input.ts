@@ -22,7 +22,14 @@ const list = z
   .string()
   .max(2000, "Keep the list under 2,000 characters.")
   .optional()
-  .transform((text) => [...new Set((text ?? "").split(",").map((v) => v.trim()).filter(Boolean))]);
+  .transform((text) => [
+    ...new Set(
+      (text ?? "")
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ]);
 
 const ruleFields = z.object({
   id: z.union([z.uuid(), z.literal("")]).optional(),
@@ -34,14 +41,21 @@ const ruleFields = z.object({
   /** Hours, decimals allowed (0.5 = 30 min); blank = no clock. */
   targetHours: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.coerce.number("Give the target in hours, e.g. 4.").positive("The target must be more than 0 hours.").max(24 * 90, "Keep the target under 90 days.").optional(),
+    z.coerce
+      .number("Give the target in hours, e.g. 4.")
+      .positive("The target must be more than 0 hours.")
+      .max(24 * 90, "Keep the target under 90 days.")
+      .optional(),
   ),
   timeZone: z
     .string()
     .trim()
     .max(64)
     .optional()
-    .refine((tz) => !tz || isTimeZone(tz), "Unknown time zone: use an IANA name such as Europe/Lisbon or America/Sao_Paulo."),
+    .refine(
+      (tz) => !tz || isTimeZone(tz),
+      "Unknown time zone: use an IANA name such as Europe/Lisbon or America/Sao_Paulo.",
+    ),
   opens: z.union([z.literal(""), z.string().regex(clockTime, "Use HH:MM, e.g. 09:00.")]).optional(),
   closes: z.union([z.literal(""), z.string().regex(clockTime, "Use HH:MM, e.g. 17:00.")]).optional(),
 });
@@ -62,15 +76,20 @@ export interface RuleInput {
   businessHours: { timeZone: string; workDays: number[]; openMinute: number; closeMinute: number } | null;
 }
 
-export type ReadRule = { ok: true; id: string | undefined; input: RuleInput } | { ok: false; fieldErrors: Record<string, string[]> };
+export type ReadRule =
+  { ok: true; id: string | undefined; input: RuleInput } | { ok: false; fieldErrors: Record<string, string[]> };
 
 const checked = (form: Record<string, unknown>, prefix: string) =>
-  Object.keys(form).filter((k) => k.startsWith(`${prefix}.`)).map((k) => k.slice(prefix.length + 1)).filter((v) => v.length <= 200);
+  Object.keys(form)
+    .filter((k) => k.startsWith(`${prefix}.`))
+    .map((k) => k.slice(prefix.length + 1))
+    .filter((v) => v.length <= 200);
 
 /** Validates the form; the users it names are checked against the database by saveRule. */
 export function readRuleForm(form: Record<string, unknown>): ReadRule {
   const parsed = ruleFields.safeParse(form);
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  if (!parsed.success)
+    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const { id, userId, targetHours, timeZone, opens, closes, ...rest } = parsed.data;
   const memberIds = checked(form, "member");
   const input: RuleInput = {
@@ -84,16 +103,22 @@ export function readRuleForm(form: Record<string, unknown>): ReadRule {
     businessHours: null,
   };
   if (timeZone) {
-    const workDays = checked(form, "day").map(Number).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7).sort();
+    const workDays = checked(form, "day")
+      .map(Number)
+      .filter((d) => Number.isInteger(d) && d >= 1 && d <= 7)
+      .sort();
     const [openMinute, closeMinute] = [minutesOf(opens || "09:00"), minutesOf(closes || "17:00")];
     if (!workDays.length) return { ok: false, fieldErrors: { days: ["Choose at least one working day."] } };
-    if (openMinute >= closeMinute) return { ok: false, fieldErrors: { closes: ["Closing time must be after opening time."] } };
+    if (openMinute >= closeMinute)
+      return { ok: false, fieldErrors: { closes: ["Closing time must be after opening time."] } };
     input.businessHours = { timeZone, workDays, openMinute, closeMinute };
   }
-  if (input.mode === "ONE_USER" && !input.userId) return { ok: false, fieldErrors: { userId: ["Choose the user who gets these leads."] } };
+  if (input.mode === "ONE_USER" && !input.userId)
+    return { ok: false, fieldErrors: { userId: ["Choose the user who gets these leads."] } };
   if (input.mode === "ROUND_ROBIN" && !input.memberIds.length) {
     return { ok: false, fieldErrors: { members: ["Choose at least one user for the rotation."] } };
   }
-  if (input.memberIds.some((m) => !z.uuid().safeParse(m).success)) return { ok: false, fieldErrors: { members: ["Unknown user in the rotation."] } };
+  if (input.memberIds.some((m) => !z.uuid().safeParse(m).success))
+    return { ok: false, fieldErrors: { members: ["Unknown user in the rotation."] } };
   return { ok: true, id: id || undefined, input };
 }

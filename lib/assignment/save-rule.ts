@@ -51,7 +51,9 @@ export async function saveRule(input: RuleInput, id?: string): Promise<SavedRule
       const existing = await tx.assignmentRule.findUnique({ where: { id }, select: { isDefault: true } });
       if (!existing) throw new NotFoundError("That rule no longer exists.");
       // The default rule matches every lead: its conditions stay empty.
-      const update = existing.isDefault ? { ...data, sources: [], actions: [], offers: [], countries: [], stages: [] } : data;
+      const update = existing.isDefault
+        ? { ...data, sources: [], actions: [], offers: [], countries: [], stages: [] }
+        : data;
       await tx.assignmentRuleMember.deleteMany({ where: { ruleId: id } });
       await tx.assignmentRule.update({ where: { id }, data: { ...update, members: { create: members } } });
       return { id, created: false };

@@ -103,4 +103,3 @@ async function sweep(now: number): Promise<void> {
   const idle = `DELETE FROM login_throttle WHERE "lastMs" < $1 AND ("lockedUntilMs" IS NULL OR "lockedUntilMs" < $2)`;
   await sql.query(idle, [now - windowMs, now]);
 }
-

@@ -9,7 +9,16 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 /** Wait before retry n (index 0 = after the first attempt failed). */
-export const retrySchedule = [10 * SECOND, MINUTE, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR] as const;
+export const retrySchedule = [
+  10 * SECOND,
+  MINUTE,
+  5 * MINUTE,
+  30 * MINUTE,
+  2 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  24 * HOUR,
+] as const;
 
 /** The first attempt plus one per scheduled retry. */
 export const maxAttempts = retrySchedule.length + 1;

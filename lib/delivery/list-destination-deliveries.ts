@@ -12,7 +12,17 @@ export async function listDestinationDeliveries(destinationId: string, state?: D
       orderBy: { createdAt: "desc" },
       take,
       include: {
-        lead: { select: { id: true, firstName: true, lastName: true, email: true, company: true, offerTitle: true, offerId: true } },
+        lead: {
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            email: true,
+            company: true,
+            offerTitle: true,
+            offerId: true,
+          },
+        },
         attemptLog: { orderBy: { startedAt: "desc" }, take: 1 },
       },
     }),

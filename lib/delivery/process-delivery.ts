@@ -40,7 +40,10 @@ async function attempt(claim: Claim, options: ProcessOptions): Promise<{ kind: s
   const { destination } = delivery;
 
   if (!destination.enabled) {
-    await db.delivery.updateMany({ where: held, data: { state: "CANCELLED", claimedUntil: null, lastError: "The destination is disabled." } });
+    await db.delivery.updateMany({
+      where: held,
+      data: { state: "CANCELLED", claimedUntil: null, lastError: "The destination is disabled." },
+    });
     return { kind: destination.kind, outcome: "cancelled" };
   }
 
@@ -58,7 +61,12 @@ async function attempt(claim: Claim, options: ProcessOptions): Promise<{ kind: s
   const finished = new Date();
   const attempts = delivery.attempts + 1;
   const decision = decideAfterAttempt(outcome, attempts, finished, options.random);
-  const common = { attempts, claimedUntil: null, lastStatus: outcome.httpStatus, lastError: outcome.ok ? null : (outcome.error ?? outcome.verdict) };
+  const common = {
+    attempts,
+    claimedUntil: null,
+    lastStatus: outcome.httpStatus,
+    lastError: outcome.ok ? null : (outcome.error ?? outcome.verdict),
+  };
   const data: Prisma.DeliveryUpdateManyMutationInput =
     decision.state === "DELIVERED"
       ? { ...common, state: "DELIVERED", deliveredAt: finished, remoteId: outcome.remoteId ?? null }
@@ -67,7 +75,9 @@ async function attempt(claim: Claim, options: ProcessOptions): Promise<{ kind: s
         : { ...common, state: "DEAD" };
 
   const [, updated] = await db.$transaction([
-    db.deliveryAttempt.create({ data: attemptData({ destinationId: destination.id, deliveryId: delivery.id, test: false, startedAt }, outcome) }),
+    db.deliveryAttempt.create({
+      data: attemptData({ destinationId: destination.id, deliveryId: delivery.id, test: false, startedAt }, outcome),
+    }),
     db.delivery.updateMany({ where: held, data }),
   ]);
   if (updated.count === 0) return { kind: destination.kind, outcome: "lost-claim" };

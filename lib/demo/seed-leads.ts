@@ -52,10 +52,31 @@ const insertReceipts = `INSERT INTO receipts (id, "receivedAt", "webhookKeyId", 
   ${receiptColumns}`;
 
 const leadArrays = [
-  ["id", "uuid"], ["at", "float8"], ["receipt", "uuid"], ["first", "text"], ["last", "text"], ["email", "text"], ["phone", "text"],
-  ["country", "text"], ["company", "text"], ["title", "text"], ["leadsource", "text"], ["source", "text"], ["action", "text"],
-  ["offer", "text"], ["offertitle", "text"], ["description", "text"], ["stage", "text"], ["test", "bool"], ["dnc", "bool"],
-  ["extra", "text"], ["ckey", "text"], ["dup", "uuid"], ["status", "text"], ["owner", "uuid"], ["search", "text"],
+  ["id", "uuid"],
+  ["at", "float8"],
+  ["receipt", "uuid"],
+  ["first", "text"],
+  ["last", "text"],
+  ["email", "text"],
+  ["phone", "text"],
+  ["country", "text"],
+  ["company", "text"],
+  ["title", "text"],
+  ["leadsource", "text"],
+  ["source", "text"],
+  ["action", "text"],
+  ["offer", "text"],
+  ["offertitle", "text"],
+  ["description", "text"],
+  ["stage", "text"],
+  ["test", "bool"],
+  ["dnc", "bool"],
+  ["extra", "text"],
+  ["ckey", "text"],
+  ["dup", "uuid"],
+  ["status", "text"],
+  ["owner", "uuid"],
+  ["search", "text"],
 ] as const;
 const insertLeads = `INSERT INTO leads (id, "receivedAt", "receiptId", "firstName", "lastName", email, phone, country, company, title,
     "leadSource", source, action, "offerId", "offerTitle", description, stage, "isTest", "doNotContact", extra, "customerKey",
@@ -80,11 +101,14 @@ type LeadColumns = { [K in (typeof leadArrays)[number][0]]: unknown[] };
  */
 async function deferIndexes(sql: RawSql): Promise<() => Promise<void>> {
   const indexRow = z.object({ name: z.string(), definition: z.string() });
-  const indexes = parseRows(indexRow, await sql.query(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+  const indexes = parseRows(
+    indexRow,
+    await sql.query(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
      WHERE schemaname = current_schema() AND tablename IN ('leads', 'receipts')
        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace)`,
-  ));
+    ),
+  );
   for (const index of indexes) await sql.query(`DROP INDEX "${index.name}"`);
   return () =>
     sql.transaction(async (query) => {
@@ -115,7 +139,14 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
 
   for (let start = 0; start < count; start += BATCH) {
     const n = Math.min(BATCH, count - start);
-    const r = { id: [] as string[], at: [] as number[], body: [] as string[], hash: [] as string[], outcome: [] as string[], status: [] as number[] };
+    const r = {
+      id: [] as string[],
+      at: [] as number[],
+      body: [] as string[],
+      hash: [] as string[],
+      outcome: [] as string[],
+      status: [] as number[],
+    };
     const l = Object.fromEntries(leadArrays.map(([name]) => [name, [] as unknown[]])) as LeadColumns;
     for (let k = 0; k < n; k++) {
       const i = start + k;
@@ -150,10 +181,30 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
       r.status.push(duplicateOf ? 200 : 201);
       const c = lead.customer;
       const row: Record<keyof LeadColumns, unknown> = {
-        id, at, receipt: receiptId, first: c.firstName, last: c.lastName, email: c.email, phone: c.phone, country: c.country,
-        company: c.company, title: c.title, leadsource: lead.leadSource, source: lead.source, action: lead.action, offer: lead.offerId,
-        offertitle: lead.offerTitle, description: lead.description, stage: lead.stage, test: lead.isTest, dnc: lead.doNotContact,
-        extra: Object.keys(lead.extra).length ? JSON.stringify(lead.extra) : null, ckey: key, dup: duplicateOf, status, owner,
+        id,
+        at,
+        receipt: receiptId,
+        first: c.firstName,
+        last: c.lastName,
+        email: c.email,
+        phone: c.phone,
+        country: c.country,
+        company: c.company,
+        title: c.title,
+        leadsource: lead.leadSource,
+        source: lead.source,
+        action: lead.action,
+        offer: lead.offerId,
+        offertitle: lead.offerTitle,
+        description: lead.description,
+        stage: lead.stage,
+        test: lead.isTest,
+        dnc: lead.doNotContact,
+        extra: Object.keys(lead.extra).length ? JSON.stringify(lead.extra) : null,
+        ckey: key,
+        dup: duplicateOf,
+        status,
+        owner,
         search: leadSearchText(c),
       };
       for (const [name] of leadArrays) l[name].push(row[name]);
@@ -163,7 +214,10 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
     inFlight = sql.transaction(async (query) => {
       await query("SET LOCAL synchronous_commit = off");
       await query(insertReceipts, [r.id, webhookKeyId, r.at, r.body, r.hash, r.outcome, r.status]);
-      await query(insertLeads, leadArrays.map(([name]) => l[name]));
+      await query(
+        insertLeads,
+        leadArrays.map(([name]) => l[name]),
+      );
     });
     input.onProgress?.(start + n);
   }

@@ -54,7 +54,10 @@ export type AzureTableConfig = z.output<typeof azureTableConfigSchema>;
  * samples escape them as ":2F" (hence 11/22/2026 → 11:2F22:2F2026).
  */
 export function escapeTableKey(key: string): string {
-  return key.replace(/[/\\#?\u0000-\u001f\u007f-\u009f]/g, (ch) => `:${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return key.replace(
+    /[/\\#?\u0000-\u001f\u007f-\u009f]/g,
+    (ch) => `:${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }
 
 /** M/D/YYYY of the lead's creation (UTC), escaped for use as a PartitionKey. */
@@ -93,7 +96,12 @@ function connect(config: AzureTableConfig): TableClient {
   const make = (insecure: boolean) =>
     config.connectionString
       ? TableClient.fromConnectionString(config.connectionString, config.tableName, options(insecure))
-      : new TableClient(config.accountUrl!, config.tableName, new AzureSASCredential(config.sasToken!), options(insecure));
+      : new TableClient(
+          config.accountUrl!,
+          config.tableName,
+          new AzureSASCredential(config.sasToken!),
+          options(insecure),
+        );
   const client = make(false);
   // Plain http is only for emulators and private gateways the admin chose.
   return client.url.startsWith("http:") ? make(true) : client;
@@ -123,7 +131,9 @@ function restErrorOutcome(error: unknown, request: RecordedRequest, ctx: SendCon
       responseExcerpt: why,
       error: why,
       retryable: !permanent,
-      verdict: permanent ? `Not sent: ${why}` : `Could not reach Azure Table storage while ${step} (${why}). The lead will be retried.`,
+      verdict: permanent
+        ? `Not sent: ${why}`
+        : `Could not reach Azure Table storage while ${step} (${why}). The lead will be retried.`,
     };
   }
   const status = (error as RestError).statusCode ?? null;
@@ -177,7 +187,10 @@ export const azureTableAdapter = defineAdapter({
     const url = new URL(client.url);
     if (!isAllowedHost(url.hostname, Number(url.port) || defaultPort(url.protocol))) {
       const agent = guardedAgent(url.protocol);
-      client.pipeline.addPolicy({ name: "lead-desk-guarded-agent", sendRequest: (req, next) => next(Object.assign(req, { agent })) });
+      client.pipeline.addPolicy({
+        name: "lead-desk-guarded-agent",
+        sendRequest: (req, next) => next(Object.assign(req, { agent })),
+      });
     }
     const signal = () => AbortSignal.timeout(ctx.timeoutMs);
     const tableKey = `${client.url}|${config.tableName}`;
@@ -188,7 +201,8 @@ export const azureTableAdapter = defineAdapter({
         knownTables.add(tableKey);
       } catch (error) {
         // A table-scoped SAS may not allow creating tables; the insert tells whether the table is there.
-        if (!(error instanceof RestError && error.statusCode === 403)) return restErrorOutcome(error, request, ctx, "creating the table");
+        if (!(error instanceof RestError && error.statusCode === 403))
+          return restErrorOutcome(error, request, ctx, "creating the table");
       }
       return null;
     };
@@ -207,12 +221,20 @@ export const azureTableAdapter = defineAdapter({
       if (tableProblem) return tableProblem;
       try {
         const result = await client.createEntity(entity, { abortSignal: signal() });
-        return stored(204, result.etag ? `ETag: ${result.etag}` : "", `Stored in table ${config.tableName} (PartitionKey ${entity.partitionKey}, RowKey ${entity.rowKey}).`);
+        return stored(
+          204,
+          result.etag ? `ETag: ${result.etag}` : "",
+          `Stored in table ${config.tableName} (PartitionKey ${entity.partitionKey}, RowKey ${entity.rowKey}).`,
+        );
       } catch (error) {
         const status = error instanceof RestError ? error.statusCode : undefined;
         // An earlier attempt got through but its answer was lost: the lead is there.
         if (status === 409) {
-          return stored(409, describeError(error, ctx.timeoutMs), `Already stored in table ${config.tableName} by an earlier attempt (RowKey ${entity.rowKey}).`);
+          return stored(
+            409,
+            describeError(error, ctx.timeoutMs),
+            `Already stored in table ${config.tableName} by an earlier attempt (RowKey ${entity.rowKey}).`,
+          );
         }
         // The table was deleted since we created it: create it again, once.
         if (status === 404 && attempt === 1 && knownTables.delete(tableKey)) continue;

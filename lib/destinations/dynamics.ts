@@ -95,7 +95,14 @@ export const dynamicsAdapter = defineAdapter({
     });
     const result = await withAccessToken(
       {
-        key: tokenCacheKey("dynamics", config.loginUrl, config.tenantId, config.clientId, config.clientSecret, config.instanceUrl),
+        key: tokenCacheKey(
+          "dynamics",
+          config.loginUrl,
+          config.tenantId,
+          config.clientId,
+          config.clientSecret,
+          config.instanceUrl,
+        ),
         party: "Microsoft Entra ID (sign-in)",
         request: tokenRequest,
       },

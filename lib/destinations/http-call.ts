@@ -21,7 +21,10 @@ export interface HttpExchange {
 
 const MAX_BODY = 256 * 1024;
 
-export async function httpCall(ctx: Pick<SendContext, "fetch" | "timeoutMs">, request: HttpRequest): Promise<HttpExchange> {
+export async function httpCall(
+  ctx: Pick<SendContext, "fetch" | "timeoutMs">,
+  request: HttpRequest,
+): Promise<HttpExchange> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
@@ -42,7 +45,8 @@ export function rootCause(error: unknown): unknown {
 
 export function describeError(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; code?: string; message?: string } | null;
-  if (e?.name === "TimeoutError" || e?.name === "AbortError") return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError")
+    return `no answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   if (e?.code && e.message && !e.message.includes(e.code)) return `${e.code}: ${e.message}`;
   return e?.message || String(error);
 }

@@ -8,7 +8,14 @@ import { httpCall, recordRequest } from "@/lib/destinations/http-call";
 import { judgeExchange } from "@/lib/destinations/judge-exchange";
 import { leadSourceString, marketplaceUserDetails } from "@/lib/destinations/lead-text";
 
-const reservedHeaders = new Set(["content-type", "content-length", "host", "x-leaddesk-delivery", "x-leaddesk-timestamp", "x-leaddesk-signature"]);
+const reservedHeaders = new Set([
+  "content-type",
+  "content-length",
+  "host",
+  "x-leaddesk-delivery",
+  "x-leaddesk-timestamp",
+  "x-leaddesk-signature",
+]);
 
 export const httpsConfigSchema = z.object({
   url: httpUrl().register(fieldMeta, {
@@ -23,7 +30,10 @@ export const httpsConfigSchema = z.object({
       z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "Not a valid header name."),
       z.string().regex(/^[^\r\n]*$/, "Header values cannot contain line breaks."),
     )
-    .refine((h) => Object.keys(h).every((k) => !reservedHeaders.has(k.toLowerCase())), "Content-Type, Host and X-LeadDesk-* headers are set by Lead desk.")
+    .refine(
+      (h) => Object.keys(h).every((k) => !reservedHeaders.has(k.toLowerCase())),
+      "Content-Type, Host and X-LeadDesk-* headers are set by Lead desk.",
+    )
     .default({})
     .register(fieldMeta, {
       label: "Extra headers (optional)",
@@ -33,7 +43,7 @@ export const httpsConfigSchema = z.object({
     }),
   signingSecret: z.string().min(16, "Use at least 16 characters.").optional().register(fieldMeta, {
     label: "Signing secret (optional)",
-    hint: "When set, each request carries X-LeadDesk-Signature: sha256=HMAC-SHA256(secret, \"<timestamp>.<body>\").",
+    hint: 'When set, each request carries X-LeadDesk-Signature: sha256=HMAC-SHA256(secret, "<timestamp>.<body>").',
     secret: true,
   }),
 });

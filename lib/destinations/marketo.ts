@@ -90,7 +90,14 @@ const errorCodes = (body: MarketoBody | null) => (body?.errors ?? []).map((e) =>
 function judgeLeadResponse(draft: OutcomeDraft, exchange: HttpExchange): OutcomeDraft {
   if (!draft.ok) return draft;
   const body = parseBody(exchange.text);
-  if (!body) return { ...draft, ok: false, retryable: true, verdict: "Marketo answered 200 but not with JSON; the lead will be retried.", error: "unreadable response" };
+  if (!body)
+    return {
+      ...draft,
+      ok: false,
+      retryable: true,
+      verdict: "Marketo answered 200 but not with JSON; the lead will be retried.",
+      error: "unreadable response",
+    };
   if (body.success === false) {
     const error = explainMarketoError(body.errors?.[0]);
     return { ...draft, ok: false, ...failedVerdict("Marketo", draft.httpStatus, error, error.retryable ?? false) };
@@ -122,14 +129,22 @@ export const marketoAdapter = defineAdapter({
   },
   async send(lead, config, ctx, secrets) {
     const base = config.baseUrl ?? `https://${config.munchkinId}.mktorest.com`;
-    const query = new URLSearchParams({ grant_type: "client_credentials", client_id: config.clientId, client_secret: config.clientSecret });
+    const query = new URLSearchParams({
+      grant_type: "client_credentials",
+      client_id: config.clientId,
+      client_secret: config.clientSecret,
+    });
     const mapped = mapLead(lead, config.fieldMap);
     const body = JSON.stringify({ action: "createOrUpdate", lookupField: "email", input: [mapped.values] });
     const result = await withAccessToken(
       {
         key: tokenCacheKey("marketo", base, config.clientId, config.clientSecret),
         party: "Marketo identity service (sign-in)",
-        request: { method: "GET", url: `${base}/identity/oauth/token?${query}`, headers: { Accept: "application/json" } },
+        request: {
+          method: "GET",
+          url: `${base}/identity/oauth/token?${query}`,
+          headers: { Accept: "application/json" },
+        },
       },
       ctx,
       secrets,
@@ -140,11 +155,16 @@ export const marketoAdapter = defineAdapter({
           headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", Accept: "application/json" },
           body,
         }),
-      (exchange) => exchange.status === 200 && errorCodes(parseBody(exchange.text)).some((code) => TOKEN_ERRORS.has(code)),
+      (exchange) =>
+        exchange.status === 200 && errorCodes(parseBody(exchange.text)).some((code) => TOKEN_ERRORS.has(code)),
     );
     if ("failed" in result) return result.failed;
     const { exchange } = result;
-    const draft = judgeExchange(exchange, { party: "Marketo", request: recordRequest(exchange.request), timeoutMs: ctx.timeoutMs });
+    const draft = judgeExchange(exchange, {
+      party: "Marketo",
+      request: recordRequest(exchange.request),
+      timeoutMs: ctx.timeoutMs,
+    });
     return { ...judgeLeadResponse(draft, exchange), mapped: mapped.fields };
   },
 });

@@ -34,8 +34,7 @@ export function getAdapter(kind: DestinationKind): DestinationAdapter<unknown> {
 }
 
 export type ParsedConfig =
-  | { ok: true; config: unknown }
-  | { ok: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
+  { ok: true; config: unknown } | { ok: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
 
 /** Validates settings-form or stored input against the kind's schema (defaults filled in). */
 export function parseDestinationConfig(kind: DestinationKind, input: unknown): ParsedConfig {

@@ -21,12 +21,16 @@ export const salesforceApiConfigSchema = z.object({
     placeholder: "https://contoso.my.salesforce.com",
     input: "url",
   }),
-  clientId: z.string().trim().min(1).register(fieldMeta, {
-    label: "Consumer key",
-    hint:
-      "Setup → App Manager → your connected app → View → Manage Consumer Details. The app needs the " +
-      "client credentials flow enabled and a Run As user allowed to create leads (Manage → Edit Policies).",
-  }),
+  clientId: z
+    .string()
+    .trim()
+    .min(1)
+    .register(fieldMeta, {
+      label: "Consumer key",
+      hint:
+        "Setup → App Manager → your connected app → View → Manage Consumer Details. The app needs the " +
+        "client credentials flow enabled and a Run As user allowed to create leads (Manage → Edit Policies).",
+    }),
   clientSecret: z.string().min(1).register(fieldMeta, {
     label: "Consumer secret",
     hint: "Same Manage Consumer Details page → Consumer Secret.",

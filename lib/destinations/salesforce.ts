@@ -13,7 +13,10 @@ export const salesforceConfigSchema = z.object({
   orgId: z
     .string()
     .trim()
-    .regex(/^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/, "A Salesforce organisation id starts with 00D and has 15 or 18 characters.")
+    .regex(
+      /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/,
+      "A Salesforce organisation id starts with 00D and has 15 or 18 characters.",
+    )
     .register(fieldMeta, {
       target: "value",
       label: "Organization ID (oid)",

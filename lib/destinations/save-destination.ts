@@ -74,7 +74,9 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
     const fieldErrors: Record<string, string[]> = {};
     for (const field of adapter.fields) {
       const errors = parsed.fieldErrors[field.name];
-      if (errors) fieldErrors[`config.${field.name}`] = merged[field.name] === undefined && field.required ? ["Required."] : errors;
+      if (errors)
+        fieldErrors[`config.${field.name}`] =
+          merged[field.name] === undefined && field.required ? ["Required."] : errors;
     }
     throw invalid(fieldErrors, parsed.formErrors.join(" ") || undefined);
   }

@@ -65,7 +65,13 @@ async function requestToken(source: TokenSource, ctx: SendContext): Promise<Toke
   const parsed = judged.ok ? parseToken(exchange.text, source.defaultLifetimeSeconds ?? 0) : null;
   if (!parsed) {
     const draft = judged.ok
-      ? { ...judged, ok: false, retryable: true, verdict: `${source.party} answered without an access token.`, error: "no access_token" }
+      ? {
+          ...judged,
+          ok: false,
+          retryable: true,
+          verdict: `${source.party} answered without an access token.`,
+          error: "no access_token",
+        }
       : { ...judged, verdict: `Sign-in failed before the lead was sent. ${judged.verdict}` };
     return { failed: draft };
   }

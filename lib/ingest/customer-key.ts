@@ -51,11 +51,5 @@ function normaliseEmail(raw: string | null): string | null {
 
 /** Lowercase, accents stripped (NFKD), whitespace collapsed; "|" is the key's separator so it becomes a space. */
 function normaliseText(raw: string): string {
-  return raw
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replaceAll("|", " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return raw.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replaceAll("|", " ").replace(/\s+/g, " ").trim();
 }

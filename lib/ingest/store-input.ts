@@ -66,8 +66,7 @@ export interface ReceiptRef {
 
 /** A new post's receipt row is inserted with its lead; a stored receipt (reprocessing) gets its outcome. */
 export type StoreRequest = { lead: ParsedLead } & (
-  | { newReceipt: true; receipt: ReceiptRow }
-  | { newReceipt: false; receipt: ReceiptRef }
+  { newReceipt: true; receipt: ReceiptRow } | { newReceipt: false; receipt: ReceiptRef }
 );
 
 export function storeInput(request: StoreRequest, now = Date.now()): StoreInput {

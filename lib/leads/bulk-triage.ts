@@ -32,12 +32,15 @@ export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: 
     total.skippedDoNotContact += r.skippedDoNotContact;
   };
   if ("ids" in scope) {
-    for (let i = 0; i < scope.ids.length; i += BATCH) add(await applyChange(scope.ids.slice(i, i + BATCH), valid, actor));
+    for (let i = 0; i < scope.ids.length; i += BATCH)
+      add(await applyChange(scope.ids.slice(i, i + BATCH), valid, actor));
     return total;
   }
   const now = await countMatching(scope.filter, actor.id);
   if (now !== scope.expected) {
-    throw new UserFacingError(`The filter now matches ${now.toLocaleString("en")} leads, not ${scope.expected.toLocaleString("en")}. Check the list and confirm again.`);
+    throw new UserFacingError(
+      `The filter now matches ${now.toLocaleString("en")} leads, not ${scope.expected.toLocaleString("en")}. Check the list and confirm again.`,
+    );
   }
   const db = await getDb();
   const where = leadFilterSql(scope.filter, actor.id);
@@ -49,7 +52,13 @@ export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: 
       ORDER BY leads.id LIMIT ${BATCH}`;
     const batch = parseRows(z.object({ id: z.string() }), rows);
     if (!batch.length) return total;
-    add(await applyChange(batch.map((l) => l.id), valid, actor));
+    add(
+      await applyChange(
+        batch.map((l) => l.id),
+        valid,
+        actor,
+      ),
+    );
     after = batch[batch.length - 1]!.id;
   }
 }

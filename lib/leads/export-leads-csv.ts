@@ -24,7 +24,28 @@ import type { LeadFilter } from "./list-params";
 // 1M rows in a fresh process: +125–139 MB at 1,000 per batch, +88–100 MB at 500.
 const BATCH = 500;
 
-const header = ["Received", "First name", "Last name", "E-mail", "Phone", "Company", "Title", "Country", "Source", "Action", "Offer id", "Offer", "Stage", "Status", "Owner", "Test", "Do not contact", "Duplicate of", "Lead id", "CRM records"];
+const header = [
+  "Received",
+  "First name",
+  "Last name",
+  "E-mail",
+  "Phone",
+  "Company",
+  "Title",
+  "Country",
+  "Source",
+  "Action",
+  "Offer id",
+  "Offer",
+  "Stage",
+  "Status",
+  "Owner",
+  "Test",
+  "Do not contact",
+  "Duplicate of",
+  "Lead id",
+  "CRM records",
+];
 
 /** One row per lead, its cells in the header's order (the CRM records are added per batch). */
 const exportRow = z.object({

@@ -17,7 +17,18 @@ export async function getLeadDetail(id: string) {
     include: {
       owner: { select: { id: true, name: true, email: true } },
       duplicateOf: { select: { id: true, receivedAt: true } },
-      receipt: { select: { id: true, receivedAt: true, contentType: true, clientAddress: true, body: true, bodySize: true, truncated: true, outcome: true } },
+      receipt: {
+        select: {
+          id: true,
+          receivedAt: true,
+          contentType: true,
+          clientAddress: true,
+          body: true,
+          bodySize: true,
+          truncated: true,
+          outcome: true,
+        },
+      },
       deliveries: {
         orderBy: { createdAt: "asc" },
         include: {
@@ -25,7 +36,10 @@ export async function getLeadDetail(id: string) {
           attemptLog: { orderBy: { startedAt: "desc" }, take: ATTEMPTS_PER_DELIVERY },
         },
       },
-      activities: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { actor: { select: { name: true, email: true } } } },
+      activities: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        include: { actor: { select: { name: true, email: true } } },
+      },
     },
   });
   if (!lead) return null;

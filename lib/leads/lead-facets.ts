@@ -24,8 +24,13 @@ const OFFER_LIMIT = 200;
  * facet counts every status under all the other filters, so its selected
  * options (all of them when no status is chosen) add up to the view's total.
  */
-export function facetTotal(facets: LeadFacets, filter: Pick<LeadFilter, "status">): { total: number; estimated: boolean } {
-  const chosen = facets.status.filter((o) => !filter.status.length || (filter.status as readonly string[]).includes(o.value));
+export function facetTotal(
+  facets: LeadFacets,
+  filter: Pick<LeadFilter, "status">,
+): { total: number; estimated: boolean } {
+  const chosen = facets.status.filter(
+    (o) => !filter.status.length || (filter.status as readonly string[]).includes(o.value),
+  );
   return { total: chosen.reduce((sum, o) => sum + o.count, 0), estimated: chosen.some((o) => o.estimated) };
 }
 
@@ -81,10 +86,19 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
   // Page-level sampling with a fixed seed: the same table gives the same estimate.
   const sample = samplePercent ? Prisma.sql`TABLESAMPLE SYSTEM (${samplePercent}) REPEATABLE (7)` : Prisma.empty;
   const rows = await db.$queryRaw`
-    SELECT CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`), " ")} ELSE 'all' END AS facet,
-      COALESCE(${Prisma.join(facetKeys.map((k) => Prisma.sql`CASE WHEN GROUPING(${grouping(k)}) = 0 THEN ${grouping(k)}::text END`), ", ")}) AS value,
+    SELECT CASE ${Prisma.join(
+      facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`),
+      " ",
+    )} ELSE 'all' END AS facet,
+      COALESCE(${Prisma.join(
+        facetKeys.map((k) => Prisma.sql`CASE WHEN GROUPING(${grouping(k)}) = 0 THEN ${grouping(k)}::text END`),
+        ", ",
+      )}) AS value,
       title,
-      (CASE ${Prisma.join(facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${countFor(k)}`), " ")} ELSE count(*) END)::int AS count
+      (CASE ${Prisma.join(
+        facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${countFor(k)}`),
+        " ",
+      )} ELSE count(*) END)::int AS count
     FROM (
       SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
       FROM leads ${sample} WHERE ${common} ${atMostOneMiss}
@@ -120,7 +134,12 @@ async function estimatedLeadRows(): Promise<number> {
   return parseRow(z.object({ rows: z.number() }), rows).rows;
 }
 
-async function facetRows(filter: LeadFilter, userId: string, now: Date, sampling: FacetSampling): Promise<{ rows: FacetRow[]; scale?: number }> {
+async function facetRows(
+  filter: LeadFilter,
+  userId: string,
+  now: Date,
+  sampling: FacetSampling,
+): Promise<{ rows: FacetRow[]; scale?: number }> {
   const tableRows = await estimatedLeadRows();
   if (tableRows <= sampling.exactTableRows) return { rows: await countFacets(filter, userId, now) };
   const percent = Math.min(100, (100 * sampling.sampleRows) / tableRows);
@@ -131,7 +150,12 @@ async function facetRows(filter: LeadFilter, userId: string, now: Date, sampling
   return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * scale) })), scale };
 }
 
-export async function leadFacets(filter: LeadFilter, userId: string, now = new Date(), sampling = defaultFacetSampling): Promise<LeadFacets> {
+export async function leadFacets(
+  filter: LeadFilter,
+  userId: string,
+  now = new Date(),
+  sampling = defaultFacetSampling,
+): Promise<LeadFacets> {
   const db = await getDb();
   const { rows, scale } = await facetRows(filter, userId, now, sampling);
   const estimated = scale ? ({ estimated: true } as const) : {};
@@ -149,7 +173,10 @@ export async function leadFacets(filter: LeadFilter, userId: string, now = new D
     else offers.set(o.value!, { value: o.value!, label: o.title ?? undefined, count: o.count, ...estimated });
   }
   const owner = of("owner");
-  const users = await db.user.findMany({ where: { id: { in: owner.map((o) => o.value!) } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: owner.map((o) => o.value!) } },
+    select: { id: true, name: true, email: true },
+  });
   const userName = new Map(users.map((u) => [u.id, u.name || u.email]));
   const mine = owner.find((o) => o.value === userId)?.count ?? 0;
   // The owner set's NULL group is the unassigned leads.

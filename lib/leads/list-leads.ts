@@ -109,7 +109,11 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
   const duplicates = new Map<string, number>();
   if (params.collapse && rows.length) {
-    const grouped = await db.lead.groupBy({ by: ["duplicateOfId"], where: { duplicateOfId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+    const grouped = await db.lead.groupBy({
+      by: ["duplicateOfId"],
+      where: { duplicateOfId: { in: rows.map((r) => r.id) } },
+      _count: { _all: true },
+    });
     for (const g of grouped) if (g.duplicateOfId) duplicates.set(g.duplicateOfId, g._count._all);
   }
   return {

@@ -16,16 +16,33 @@ export const MAX_PAGE = 200;
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const list = <T extends z.ZodType<string>>(item: T) =>
-  z.preprocess(
-    (value) => {
-      const text = one(value);
-      return typeof text === "string" && text ? [...new Set(text.split(",").map((s) => s.trim()).filter(Boolean))] : [];
-    },
-    z.array(z.string().max(200)).max(50).transform((values) => values.filter((v): v is z.output<T> => item.safeParse(v).success)),
-  ).catch([]);
+  z
+    .preprocess(
+      (value) => {
+        const text = one(value);
+        return typeof text === "string" && text
+          ? [
+              ...new Set(
+                text
+                  .split(",")
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              ),
+            ]
+          : [];
+      },
+      z
+        .array(z.string().max(200))
+        .max(50)
+        .transform((values) => values.filter((v): v is z.output<T> => item.safeParse(v).success)),
+    )
+    .catch([]);
 const single = <T extends z.ZodType>(schema: T) => z.preprocess(one, schema.optional()).catch(undefined);
 const flag = single(z.literal("1").transform(() => true)).transform((v) => v ?? false);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
 /**
  * The filter part of the URL: what the list, its counts and facets, the
@@ -58,9 +75,14 @@ export type LeadFilter = z.output<typeof leadFilterSchema>;
 export const filterKeys = leadFilterSchema.keyof().options;
 
 /** The filters that are menus of options, each counted under the others (lead-facets.ts). */
-export const facetKeys = ["source", "action", "stage", "offer", "status", "owner"] as const satisfies readonly (
-  keyof LeadFilter
-)[];
+export const facetKeys = [
+  "source",
+  "action",
+  "stage",
+  "offer",
+  "status",
+  "owner",
+] as const satisfies readonly (keyof LeadFilter)[];
 export type FilterKey = (typeof facetKeys)[number];
 
 export const leadListParamsSchema = leadFilterSchema.extend({
@@ -91,9 +113,9 @@ export function leadListQuery(params: Partial<LeadListParams>): string {
   const out = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === false || (Array.isArray(value) && !value.length)) continue;
-    if ((key === "page" && value === 1) || (key === "size" && value === 50) || (key === "sort" && value === "received")) continue;
+    if ((key === "page" && value === 1) || (key === "size" && value === 50) || (key === "sort" && value === "received"))
+      continue;
     out.set(key, value === true ? "1" : Array.isArray(value) ? value.join(",") : String(value));
   }
   return out.toString();
 }
-

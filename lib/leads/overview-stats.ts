@@ -63,8 +63,18 @@ export async function overviewStats(userId: string, now = new Date()) {
   ]);
   const byStage = perDay(chart, (row) => row.stage);
   const bySource = perDay(chart, (row) => row.source ?? "(none)");
-  const days = Array.from({ length: CHART_DAYS }, (_, i) => new Date(since.getTime() + i * DAY_MS).toISOString().slice(0, 10));
-  return { days, byStage, bySource, newToday, unassigned, doNotContact, failing: { ...failingLeads, deliveries: failingDeliveries } };
+  const days = Array.from({ length: CHART_DAYS }, (_, i) =>
+    new Date(since.getTime() + i * DAY_MS).toISOString().slice(0, 10),
+  );
+  return {
+    days,
+    byStage,
+    bySource,
+    newToday,
+    unassigned,
+    doNotContact,
+    failing: { ...failingLeads, deliveries: failingDeliveries },
+  };
 }
 
 /** Sums the chart rows per day and key, ordered by day then key. */

@@ -40,7 +40,14 @@ const responseRow = z.object({
 });
 type Row = z.output<typeof responseRow>;
 
-const empty = (): ResponseFigures => ({ leads: 0, answered: 0, medianSeconds: null, p90Seconds: null, judged: 0, inTime: 0 });
+const empty = (): ResponseFigures => ({
+  leads: 0,
+  answered: 0,
+  medianSeconds: null,
+  p90Seconds: null,
+  judged: 0,
+  inTime: 0,
+});
 
 async function window(days: number, now: Date): Promise<Row[]> {
   const db = await getDb();
@@ -80,5 +87,10 @@ export async function responseStats(now = new Date()): Promise<ResponseGroup[]> 
   month!.forEach((row) => put(30, row));
   week!.forEach((row) => put(7, row));
   const order = { all: 0, owner: 1, source: 2 };
-  return [...groups.values()].sort((a, b) => order[a.dimension] - order[b.dimension] || b.windows[30].leads - a.windows[30].leads || a.key.localeCompare(b.key));
+  return [...groups.values()].sort(
+    (a, b) =>
+      order[a.dimension] - order[b.dimension] ||
+      b.windows[30].leads - a.windows[30].leads ||
+      a.key.localeCompare(b.key),
+  );
 }

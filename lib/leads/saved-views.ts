@@ -39,7 +39,8 @@ export async function listViews(userId: string): Promise<ViewLink[]> {
 export async function saveView(userId: string, name: string, listUrlQuery: string) {
   const trimmed = name.trim();
   if (!trimmed) throw new UserFacingError("Give the view a name.");
-  if (builtIns.some((v) => v.name.toLowerCase() === trimmed.toLowerCase())) throw new UserFacingError("A built-in view already has that name.");
+  if (builtIns.some((v) => v.name.toLowerCase() === trimmed.toLowerCase()))
+    throw new UserFacingError("A built-in view already has that name.");
   const params = parseLeadListParams(new URLSearchParams(listUrlQuery));
   const query = leadListQuery({ ...params, page: 1, cols: [] });
   const cols = params.cols;

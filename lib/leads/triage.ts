@@ -10,7 +10,8 @@ import { UserFacingError } from "@/lib/errors";
 import { forgetLeadFacets } from "./facet-cache";
 import { leadStatuses, type LeadStatus } from "./statuses";
 
-export type TriageChange = { kind: "status"; status: LeadStatus; reason?: string } | { kind: "owner"; ownerId: string | null };
+export type TriageChange =
+  { kind: "status"; status: LeadStatus; reason?: string } | { kind: "owner"; ownerId: string | null };
 
 const lockedLead = z.object({
   id: z.string(),
@@ -63,20 +64,34 @@ async function setStatus(
   actor: SessionUser,
 ): Promise<TriageResult> {
   const blocked = change.status === "CONTACTED" ? leads.filter((l) => l.doNotContact) : [];
-  const targets = leads.filter((l) => !blocked.includes(l) && (l.status !== change.status || change.status === "DISQUALIFIED"));
+  const targets = leads.filter(
+    (l) => !blocked.includes(l) && (l.status !== change.status || change.status === "DISQUALIFIED"),
+  );
   if (targets.length) {
     await tx.lead.updateMany({
       where: { id: { in: targets.map((l) => l.id) } },
       data: { status: change.status, disqualifyReason: change.reason ?? null },
     });
     await tx.leadActivity.createMany({
-      data: targets.map((l) => ({ leadId: l.id, actorId: actor.id, kind: "STATUS", fromValue: l.status, toValue: change.status, note: change.reason ?? null })),
+      data: targets.map((l) => ({
+        leadId: l.id,
+        actorId: actor.id,
+        kind: "STATUS",
+        fromValue: l.status,
+        toValue: change.status,
+        note: change.reason ?? null,
+      })),
     });
   }
   return { changed: targets.length, skippedDoNotContact: blocked.length };
 }
 
-async function setOwner(tx: Prisma.TransactionClient, leads: { id: string; ownerId: string | null }[], ownerId: string | null, actor: SessionUser): Promise<TriageResult> {
+async function setOwner(
+  tx: Prisma.TransactionClient,
+  leads: { id: string; ownerId: string | null }[],
+  ownerId: string | null,
+  actor: SessionUser,
+): Promise<TriageResult> {
   const targets = leads.filter((l) => l.ownerId !== ownerId);
   if (targets.length) {
     const ids = [...new Set([ownerId, ...targets.map((l) => l.ownerId)].filter((id) => id !== null))];
@@ -85,7 +100,13 @@ async function setOwner(tx: Prisma.TransactionClient, leads: { id: string; owner
     const email = (id: string | null) => (id ? (users.find((u) => u.id === id)?.email ?? id) : null);
     await tx.lead.updateMany({ where: { id: { in: targets.map((l) => l.id) } }, data: { ownerId } });
     await tx.leadActivity.createMany({
-      data: targets.map((l) => ({ leadId: l.id, actorId: actor.id, kind: "OWNER", fromValue: email(l.ownerId), toValue: email(ownerId) })),
+      data: targets.map((l) => ({
+        leadId: l.id,
+        actorId: actor.id,
+        kind: "OWNER",
+        fromValue: email(l.ownerId),
+        toValue: email(ownerId),
+      })),
     });
   }
   return { changed: targets.length, skippedDoNotContact: 0 };

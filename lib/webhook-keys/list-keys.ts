@@ -9,7 +9,15 @@ export async function listWebhookKeys() {
   const [keys, validations] = await Promise.all([
     db.webhookKey.findMany({
       orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-      select: { id: true, label: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true, silenceDays: true },
+      select: {
+        id: true,
+        label: true,
+        prefix: true,
+        createdAt: true,
+        revokedAt: true,
+        lastUsedAt: true,
+        silenceDays: true,
+      },
     }),
     // The marketplace's test lead (Validate / Publish) is proof the endpoint works.
     db.$queryRaw`

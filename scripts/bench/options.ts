@@ -51,10 +51,21 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
   const args = parseArgs(argv);
   const db = (args.db ?? (env.DATABASE_URL ? "postgres" : "pglite")) as string;
   if (db !== "pglite" && db !== "postgres") throw new UsageError(`--db is pglite or postgres.\n${usage}`);
-  if (db === "postgres" && !env.DATABASE_URL) throw new UsageError("--db postgres needs DATABASE_URL (a role that may create databases).");
-  const parts = typeof args.parts === "string" ? args.parts.split(",").map((s) => s.trim()).filter(Boolean) : [...allParts];
-  for (const part of parts) if (!allParts.includes(part as Part)) throw new UsageError(`Unknown part "${part}".\n${usage}`);
-  const concurrency = typeof args.concurrency === "string" ? args.concurrency.split(",").map((s) => positiveInt("concurrency", s, 1)) : [1, 16, 64];
+  if (db === "postgres" && !env.DATABASE_URL)
+    throw new UsageError("--db postgres needs DATABASE_URL (a role that may create databases).");
+  const parts =
+    typeof args.parts === "string"
+      ? args.parts
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [...allParts];
+  for (const part of parts)
+    if (!allParts.includes(part as Part)) throw new UsageError(`Unknown part "${part}".\n${usage}`);
+  const concurrency =
+    typeof args.concurrency === "string"
+      ? args.concurrency.split(",").map((s) => positiveInt("concurrency", s, 1))
+      : [1, 16, 64];
   return {
     db,
     size: typeof args.size === "string" ? parseSize(args.size) : 100_000,
@@ -70,4 +81,5 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
   };
 }
 
-export const sizeLabel = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n % 1000 === 0 ? `${n / 1000}k` : String(n));
+export const sizeLabel = (n: number) =>
+  n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n % 1000 === 0 ? `${n / 1000}k` : String(n);

@@ -37,7 +37,8 @@ export async function prepareBenchDatabase(options: {
   const db = await getDb();
   const sql = await getSql();
   const ensureUser = async (email: string, role: "ADMIN" | "SALES", password?: string) =>
-    (await db.user.findUnique({ where: { email } })) ?? (await createUser({ email, role, name: email.split("@")[0]!, password })).user;
+    (await db.user.findUnique({ where: { email } })) ??
+    (await createUser({ email, role, name: email.split("@")[0]!, password })).user;
   const admin = await ensureUser(benchAdmin.email, "ADMIN", benchAdmin.password);
   const owners = [admin];
   for (const email of ownerEmails) owners.push(await ensureUser(email, "SALES"));
@@ -103,5 +104,14 @@ export async function prepareBenchDatabase(options: {
   );
   const { version } = parseRow(z.object({ version: z.string() }), await sql.query("SELECT version()"));
   await disconnect();
-  return { seed: seeded, leadCount: n, webhookKey: key.key, webhookKeyId: key.id, sampleLeadIds: ids.map((r) => r.id), exportFrom, exportRows: rows, serverVersion: version };
+  return {
+    seed: seeded,
+    leadCount: n,
+    webhookKey: key.key,
+    webhookKeyId: key.id,
+    sampleLeadIds: ids.map((r) => r.id),
+    exportFrom,
+    exportRows: rows,
+    serverVersion: version,
+  };
 }

@@ -21,7 +21,8 @@ const bodyCount = Number(process.env.CRASH_BODIES ?? 600);
 const killCount = Number(process.env.CRASH_KILLS ?? 5);
 const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 console.log(`crash-safety: seed ${seed} (CRASH_SEED=${seed} repeats the kill moments and bodies)`);
-if (!process.env.TEST_DATABASE_URL) console.log("crash-safety: TEST_DATABASE_URL is not set, so the PostgreSQL run is skipped (PGlite only).");
+if (!process.env.TEST_DATABASE_URL)
+  console.log("crash-safety: TEST_DATABASE_URL is not set, so the PostgreSQL run is skipped (PGlite only).");
 
 const began = Date.now();
 const log = (text: string) => console.log(`crash-safety +${((Date.now() - began) / 1000).toFixed(1)}s ${text}`);
@@ -30,7 +31,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A step that must finish in time: a hang fails with its name instead of the test's time-out. */
 async function within<T>(what: string, timeoutMs: number, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not done after ${timeoutMs} ms.`)), timeoutMs)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not done after ${timeoutMs} ms.`)), timeoutMs)),
+  );
   try {
     return await Promise.race([promise, late]);
   } finally {
@@ -53,8 +56,12 @@ async function until(what: string, condition: () => boolean, stallMs: number, pr
 async function inspect() {
   const sql = await getSql();
   return {
-    leads: await (sql.query(`SELECT id::text, description AS marker FROM leads`) as Promise<{ id: string; marker: string }[]>),
-    receipts: await (sql.query(`SELECT outcome::text, count(*)::int AS n FROM receipts GROUP BY 1`) as Promise<{ outcome: string; n: number }[]>),
+    leads: await (sql.query(`SELECT id::text, description AS marker FROM leads`) as Promise<
+      { id: string; marker: string }[]
+    >),
+    receipts: await (sql.query(`SELECT outcome::text, count(*)::int AS n FROM receipts GROUP BY 1`) as Promise<
+      { outcome: string; n: number }[]
+    >),
     deliveries: await (sql.query(
       `SELECT "leadId"::text AS "leadId", state::text, "claimedUntil" IS NOT NULL AS claimed, attempts FROM deliveries`,
     ) as Promise<{ leadId: string; state: string; claimed: boolean; attempts: number }[]>),
@@ -91,16 +98,29 @@ async function crashRun(kind: DbKind) {
 
   const bodies = markedBodies(seed, bodyCount, `crash-${kind}`);
   let server = await start();
-  const { tally, done } = postUntilAccepted(`${server.url}/api/webhooks/marketplace/${webhookKey}`, bodies.map((b) => b.body), 16);
+  const { tally, done } = postUntilAccepted(
+    `${server.url}/api/webhooks/marketplace/${webhookKey}`,
+    bodies.map((b) => b.body),
+    16,
+  );
   // Kill moments: after a random share of the bodies has been accepted, plus a random few milliseconds.
-  const moments = Array.from({ length: killCount }, () => Math.floor(bodyCount * (0.05 + 0.9 * random.next()))).sort((a, b) => a - b);
+  const moments = Array.from({ length: killCount }, () => Math.floor(bodyCount * (0.05 + 0.9 * random.next()))).sort(
+    (a, b) => a - b,
+  );
   let kills = 0;
   for (const moment of moments) {
-    await until(`${moment} accepted bodies`, () => tally.accepted >= moment, 120_000, () => tally.accepted);
+    await until(
+      `${moment} accepted bodies`,
+      () => tally.accepted >= moment,
+      120_000,
+      () => tally.accepted,
+    );
     await sleep(random.int(250));
     await server.kill();
     kills++;
-    log(`${kind}: kill ${kills} at ${tally.accepted} accepted, ${tally.posts} posts, ${receiver.requests.length} sends`);
+    log(
+      `${kind}: kill ${kills} at ${tally.accepted} accepted, ${tally.posts} posts, ${receiver.requests.length} sends`,
+    );
     server = await start();
   }
   await within("posting the last bodies", 600_000, done);
@@ -124,7 +144,9 @@ async function crashRun(kind: DbKind) {
     }
     await within("killing the server", 30_000, server.kill());
     state = await db.use(inspect);
-    log(`${kind}: stopped after ${receiver.requests.length} sends; deliveries not yet delivered: ${state.deliveries.filter((d) => d.state !== "DELIVERED").length}`);
+    log(
+      `${kind}: stopped after ${receiver.requests.length} sends; deliveries not yet delivered: ${state.deliveries.filter((d) => d.state !== "DELIVERED").length}`,
+    );
     if (state.deliveries.every((d) => d.state !== "PENDING") || round === 2) break;
     server = await start();
   }
@@ -132,7 +154,11 @@ async function crashRun(kind: DbKind) {
   // Exactly one lead per body (bodies posted again after a kill answered "retry", not a second lead).
   const leadsPerMarker = new Map<string, number>();
   for (const lead of state.leads) leadsPerMarker.set(lead.marker, (leadsPerMarker.get(lead.marker) ?? 0) + 1);
-  expect(bodies.filter((b) => leadsPerMarker.get(b.marker) !== 1).map((b) => `${b.marker}: ${leadsPerMarker.get(b.marker) ?? 0}`)).toEqual([]);
+  expect(
+    bodies
+      .filter((b) => leadsPerMarker.get(b.marker) !== 1)
+      .map((b) => `${b.marker}: ${leadsPerMarker.get(b.marker) ?? 0}`),
+  ).toEqual([]);
   expect(state.leads).toHaveLength(bodyCount);
 
   // Receipts a kill interrupted are PENDING; reprocessing them finds their body already a lead.
@@ -180,6 +206,10 @@ async function crashRun(kind: DbKind) {
 }
 
 describe("crash safety: SIGKILL under ingestion and delivery load", () => {
-  it.skipIf(!process.env.TEST_DATABASE_URL)("on PostgreSQL (runs when TEST_DATABASE_URL is set)", () => crashRun("postgres"), 30 * 60_000);
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "on PostgreSQL (runs when TEST_DATABASE_URL is set)",
+    () => crashRun("postgres"),
+    30 * 60_000,
+  );
   it("on PGlite", () => crashRun("pglite"), 30 * 60_000);
 });

@@ -25,7 +25,22 @@ const ports: Record<DbKind, number> = { pglite: 3161, postgres: 3162 };
 const batches = Number(process.env.INGEST_FUZZ_BATCHES) || 300;
 const authenticatedStatuses = [200, 201, 400, 413, 415, 422];
 const rejectedStatuses = [401, 429];
-const leadTextColumns = ["firstName", "lastName", "email", "phone", "country", "company", "title", "leadSource", "source", "action", "offerId", "offerTitle", "description", "customerKey"];
+const leadTextColumns = [
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "country",
+  "company",
+  "title",
+  "leadSource",
+  "source",
+  "action",
+  "offerId",
+  "offerTitle",
+  "description",
+  "customerKey",
+];
 
 type Auth = "path" | "bearer" | "revoked" | "wrong" | "none";
 interface FuzzCase {
@@ -36,10 +51,21 @@ interface FuzzCase {
 }
 
 const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
-  auth: fc.oneof({ arbitrary: fc.constantFrom<Auth>("path", "bearer"), weight: 7 }, { arbitrary: fc.constantFrom<Auth>("revoked", "wrong", "none"), weight: 2 }),
+  auth: fc.oneof(
+    { arbitrary: fc.constantFrom<Auth>("path", "bearer"), weight: 7 },
+    { arbitrary: fc.constantFrom<Auth>("revoked", "wrong", "none"), weight: 2 },
+  ),
   body: hostileBody,
   contentType: hostileContentType,
-  wrongKey: fc.constantFrom(`ldk_${"0".repeat(48)}`, "ldk_short", "x".repeat(400), "%00", "..%2F..%2Fapi%2Fhealth", "__proto__", "constructor"),
+  wrongKey: fc.constantFrom(
+    `ldk_${"0".repeat(48)}`,
+    "ldk_short",
+    "x".repeat(400),
+    "%00",
+    "..%2F..%2Fapi%2Fhealth",
+    "__proto__",
+    "constructor",
+  ),
 });
 
 let addressCounter = 0;
@@ -86,13 +112,24 @@ for (const kind of ["pglite", "postgres"] as const) {
           cases += 1;
           if (authenticated) sentBy.authenticated.push(address);
           else sentBy.unauthenticated += 1;
-          const res = await fetch(`${server.url}/api/webhooks/marketplace${inPath ? `/${key}` : ""}`, { method: "POST", headers, body: new Uint8Array(c.body) });
+          const res = await fetch(`${server.url}/api/webhooks/marketplace${inPath ? `/${key}` : ""}`, {
+            method: "POST",
+            headers,
+            body: new Uint8Array(c.body),
+          });
           const answer = await res.text();
           statuses[res.status] = (statuses[res.status] ?? 0) + 1;
           const allowed = authenticated ? authenticatedStatuses : rejectedStatuses;
           if (!allowed.includes(res.status)) {
-            const log = server.output().split("\n").filter((l) => /fail|error/i.test(l)).slice(-5).join("\n");
-            throw new Error(`${c.auth} post (${c.body.length} bytes, ${c.contentType}) answered ${res.status}: ${answer.slice(0, 300)}\nbody (hex): ${c.body.subarray(0, 100).toString("hex")}\nserver log: ${log}`);
+            const log = server
+              .output()
+              .split("\n")
+              .filter((l) => /fail|error/i.test(l))
+              .slice(-5)
+              .join("\n");
+            throw new Error(
+              `${c.auth} post (${c.body.length} bytes, ${c.contentType}) answered ${res.status}: ${answer.slice(0, 300)}\nbody (hex): ${c.body.subarray(0, 100).toString("hex")}\nserver log: ${log}`,
+            );
           }
           expect(() => JSON.parse(answer)).not.toThrow();
         }
@@ -115,7 +152,10 @@ for (const kind of ["pglite", "postgres"] as const) {
         const probe = await fetch(`${server.url}/api/webhooks/marketplace/${keys.valid.key}`, {
           method: "POST",
           headers: { "content-type": "application/json", "x-forwarded-for": probeAddress },
-          body: JSON.stringify({ UserDetails: { Email: `probe-${randomBytes(4).toString("hex")}@example.com` }, LeadSource: "AzureMarketplace-INS|probe.offer" }),
+          body: JSON.stringify({
+            UserDetails: { Email: `probe-${randomBytes(4).toString("hex")}@example.com` },
+            LeadSource: "AzureMarketplace-INS|probe.offer",
+          }),
         });
         expect(probe.status).toBe(201);
         sentBy.authenticated.push(probeAddress);
@@ -126,9 +166,18 @@ for (const kind of ["pglite", "postgres"] as const) {
 
       const stored = await db.use(async () => {
         const { query } = await getSql();
-        const perAddress = await (query(`SELECT "clientAddress" AS address, count(*)::int AS n FROM receipts WHERE "webhookKeyId" = $1 GROUP BY 1`, [keys.valid.id]) as Promise<{ address: string; n: number }[]>);
-        const [others] = await (query(`SELECT count(*)::int AS n FROM receipts WHERE "webhookKeyId" IS DISTINCT FROM $1`, [keys.valid.id]) as Promise<{ n: number }[]>);
-        const polluted = await query(`SELECT id FROM leads WHERE concat_ws('|', ${leadTextColumns.map((c) => `"${c}"`).join(", ")}) LIKE $1`, [`%${POLLUTION_MARKER}%`]);
+        const perAddress = await (query(
+          `SELECT "clientAddress" AS address, count(*)::int AS n FROM receipts WHERE "webhookKeyId" = $1 GROUP BY 1`,
+          [keys.valid.id],
+        ) as Promise<{ address: string; n: number }[]>);
+        const [others] = await (query(
+          `SELECT count(*)::int AS n FROM receipts WHERE "webhookKeyId" IS DISTINCT FROM $1`,
+          [keys.valid.id],
+        ) as Promise<{ n: number }[]>);
+        const polluted = await query(
+          `SELECT id FROM leads WHERE concat_ws('|', ${leadTextColumns.map((c) => `"${c}"`).join(", ")}) LIKE $1`,
+          [`%${POLLUTION_MARKER}%`],
+        );
         const [leads] = await (query("SELECT count(*)::int AS n FROM leads") as Promise<{ n: number }[]>);
         return { perAddress, others: others!.n, polluted: polluted.length, leads: leads!.n };
       });

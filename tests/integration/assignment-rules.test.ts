@@ -25,23 +25,44 @@ beforeEach(resetRules);
 
 async function owner(leadId: unknown) {
   const db = await getDb();
-  const lead = await db.lead.findUniqueOrThrow({ where: { id: String(leadId) }, include: { owner: true, assignmentRule: true } });
+  const lead = await db.lead.findUniqueOrThrow({
+    where: { id: String(leadId) },
+    include: { owner: true, assignmentRule: true },
+  });
   return { email: lead.owner?.email ?? null, rule: lead.assignmentRule?.name ?? null };
 }
 
 describe("rule matching", () => {
   it("first match wins, conditions combine, empty means any, the default takes the rest", async () => {
     const [ann, bob, cai] = [await salesUser("ann"), await salesUser("bob"), await salesUser("cai")];
-    await rule({ name: "AppSource Germany", sources: ["AppSource"], countries: ["de"], mode: "ONE_USER", userId: ann.id });
+    await rule({
+      name: "AppSource Germany",
+      sources: ["AppSource"],
+      countries: ["de"],
+      mode: "ONE_USER",
+      userId: ann.id,
+    });
     await rule({ name: "AppSource", sources: ["AppSource"], mode: "ONE_USER", userId: bob.id });
-    await rule({ name: "Trials of one offer", stages: ["TRIAL"], offers: ["Contoso.Trial-Offer"], mode: "ONE_USER", userId: cai.id });
+    await rule({
+      name: "Trials of one offer",
+      stages: ["TRIAL"],
+      offers: ["Contoso.Trial-Offer"],
+      mode: "ONE_USER",
+      userId: cai.id,
+    });
     const db = await getDb();
     await db.assignmentRule.updateMany({ where: { isDefault: true }, data: { mode: "ONE_USER", userId: cai.id } });
 
     const germany = await post(key, leadBody({ source: "SPZA", action: "PLT", country: "DE" }));
     const us = await post(key, leadBody({ source: "SPZA", action: "PLT", country: "US" }));
-    const noCountry = await post(key, { ...leadBody({ source: "SPZA" }), UserDetails: { Email: `nc${Date.now()}@x.test` } });
-    const trial = await post(key, leadBody({ source: "TestDrive", action: "StartTestDrive", offer: "contoso.trial-offer" }));
+    const noCountry = await post(key, {
+      ...leadBody({ source: "SPZA" }),
+      UserDetails: { Email: `nc${Date.now()}@x.test` },
+    });
+    const trial = await post(
+      key,
+      leadBody({ source: "TestDrive", action: "StartTestDrive", offer: "contoso.trial-offer" }),
+    );
     const other = await post(key, leadBody({ source: "AzurePortal", action: "Create", offer: "contoso.other" }));
 
     expect(germany.json.owner).toBe(ann.email);
@@ -53,7 +74,12 @@ describe("rule matching", () => {
     expect(await owner(other.json.id)).toEqual({ email: cai.email, rule: "Default" });
 
     const activity = await db.leadActivity.findFirstOrThrow({ where: { leadId: String(germany.json.id) } });
-    expect(activity).toMatchObject({ kind: "OWNER", actorId: null, toValue: ann.email, note: "assigned by rule AppSource Germany" });
+    expect(activity).toMatchObject({
+      kind: "OWNER",
+      actorId: null,
+      toValue: ann.email,
+      note: "assigned by rule AppSource Germany",
+    });
   });
 
   it("order is the admin's: moving a rule up changes which one wins; a deleted rule no longer matches", async () => {
@@ -69,7 +95,9 @@ describe("rule matching", () => {
     await deleteRule(broad);
     expect((await post(key, body())).json.owner).toBeNull();
     const db = await getDb();
-    await expect(deleteRule((await db.assignmentRule.findFirstOrThrow({ where: { isDefault: true } })).id)).rejects.toThrow(/default rule cannot be deleted/);
+    await expect(
+      deleteRule((await db.assignmentRule.findFirstOrThrow({ where: { isDefault: true } })).id),
+    ).rejects.toThrow(/default rule cannot be deleted/);
   });
 
   it("an unassigned outcome records the rule but no owner or activity", async () => {
@@ -110,7 +138,9 @@ describe("round-robin", () => {
 
     expect(await removeFromRotations(b.id)).toEqual({ rotations: 1, oneUserRules: [] });
     const db = await getDb();
-    expect((await db.assignmentRuleMember.findMany({ where: { ruleId: id } })).map((m) => m.userId).sort()).toEqual([a.id, c.id].sort());
+    expect((await db.assignmentRuleMember.findMany({ where: { ruleId: id } })).map((m) => m.userId).sort()).toEqual(
+      [a.id, c.id].sort(),
+    );
   });
 
   it("a rotation with nobody active leaves the lead unassigned and takes no turn", async () => {
@@ -147,7 +177,12 @@ describe("repeat visits, test leads and people who left", () => {
     const a = await salesUser("t");
     const id = await rule({ name: "All", mode: "ROUND_ROBIN", memberIds: [a.id] });
     const test = await post(key, {
-      userDetails: { firstName: "MSFT_TEST_6365", lastName: "MSFT_TEST_6365", email: "MSFT_TEST_6365@test.com", country: "US" },
+      userDetails: {
+        firstName: "MSFT_TEST_6365",
+        lastName: "MSFT_TEST_6365",
+        email: "MSFT_TEST_6365@test.com",
+        country: "US",
+      },
       leadSource: "AzureMarketplace-INS|MSFT_TEST_6365",
       description: "MSFT_TEST_636573304831318844",
     });
@@ -164,14 +199,25 @@ describe("repeat visits, test leads and people who left", () => {
     expect((await post(key, leadBody())).json.owner).toBeNull();
     expect(await removeFromRotations(left.id)).toEqual({ rotations: 0, oneUserRules: ["Solo"] });
 
-    const base = { name: "Solo", sources: [], actions: [], offers: [], countries: [], stages: [], targetMinutes: null, businessHours: null };
+    const base = {
+      name: "Solo",
+      sources: [],
+      actions: [],
+      offers: [],
+      countries: [],
+      stages: [],
+      targetMinutes: null,
+      businessHours: null,
+    };
     expect(await outcome(saveRule({ ...base, mode: "ONE_USER", userId: left.id, memberIds: [] }, id))).toEqual({
       ok: false,
       status: 422,
       message: `${left.email} is not an active user: choose active users only.`,
       fieldErrors: { userId: [`${left.email} is not an active user: choose active users only.`] },
     });
-    const refused = await outcome(saveRule({ ...base, mode: "ROUND_ROBIN", userId: null, memberIds: [stays.id, left.id] }));
+    const refused = await outcome(
+      saveRule({ ...base, mode: "ROUND_ROBIN", userId: null, memberIds: [stays.id, left.id] }),
+    );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { members: [expect.stringContaining(left.email)] } });
   });
 
@@ -183,13 +229,25 @@ describe("repeat visits, test leads and people who left", () => {
     const db = await getDb();
     await db.lead.update({ where: { id: ids[2] }, data: { status: "WON" } });
     await setUserActive(leaver.id, false);
-    const actor = { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" as const, mustChangePassword: false, listDensity: "compact" as const, timeZone: null, locale: null };
+    const actor = {
+      id: admin.id,
+      email: admin.email,
+      name: admin.name,
+      role: "ADMIN" as const,
+      mustChangePassword: false,
+      listDensity: "compact" as const,
+      timeZone: null,
+      locale: null,
+    };
     expect(await reassignOpenLeads(leaver.id, heir.id, actor)).toBe(2);
     const leads = await db.lead.findMany({ where: { id: { in: ids } }, select: { id: true, ownerId: true } });
     expect(leads.filter((l) => l.ownerId === heir.id)).toHaveLength(2);
     expect(leads.find((l) => l.id === ids[2])?.ownerId).toBe(leaver.id);
     const moved = await db.leadActivity.findMany({ where: { leadId: { in: ids }, actorId: admin.id } });
-    expect(moved.map((a) => [a.fromValue, a.toValue])).toEqual([[leaver.email, heir.email], [leaver.email, heir.email]]);
+    expect(moved.map((a) => [a.fromValue, a.toValue])).toEqual([
+      [leaver.email, heir.email],
+      [leaver.email, heir.email],
+    ]);
     await expect(reassignOpenLeads(heir.id, leaver.id, actor)).rejects.toThrow(/not an active user/);
   });
 });

@@ -15,15 +15,25 @@ describe("bench seeding", () => {
          WHERE conrelid IN ('leads'::regclass, 'receipts'::regclass) ORDER BY conname`,
       ) as Promise<{ name: string; definition: string }[]>;
     const keysBefore = await keys();
-    expect(keysBefore.map((k) => k.name)).toEqual(expect.arrayContaining(["leads_receiptId_fkey", "leads_duplicateOfId_fkey", "leads_ownerId_fkey"]));
+    expect(keysBefore.map((k) => k.name)).toEqual(
+      expect.arrayContaining(["leads_receiptId_fkey", "leads_duplicateOfId_fkey", "leads_ownerId_fkey"]),
+    );
     const indexes = () =>
-      (sql.query(
+      sql.query(
         `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename IN ('leads', 'receipts') ORDER BY indexname`,
-      ) as Promise<{ name: string; definition: string }[]>);
+      ) as Promise<{ name: string; definition: string }[]>;
     const before = await indexes();
-    expect(before.map((i) => i.name)).toEqual(expect.arrayContaining(["leads_searchText_idx", "leads_receiptId_key", "leads_pkey"]));
+    expect(before.map((i) => i.name)).toEqual(
+      expect.arrayContaining(["leads_searchText_idx", "leads_receiptId_key", "leads_pkey"]),
+    );
     const owner = (await createUser({ email: "bench-seed-owner@example.com", role: "SALES" })).user;
-    const result = await seedLeads({ sql, count: 1200, webhookKeyId: (await createWebhookKey("Seed test")).id, ownerIds: [owner.id], seed: 7 });
+    const result = await seedLeads({
+      sql,
+      count: 1200,
+      webhookKeyId: (await createWebhookKey("Seed test")).id,
+      ownerIds: [owner.id],
+      seed: 7,
+    });
 
     expect(await indexes()).toEqual(before);
     expect(await keys()).toEqual(keysBefore);

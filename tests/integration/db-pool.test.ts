@@ -9,7 +9,8 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
 describe.runIf(onPostgres)("PostgreSQL connection pool", () => {
   it("keeps an idle connection past pg's default 10 s idle timeout", async () => {
     const sql = await getSql();
-    const backend = async () => (await (sql.query("SELECT pg_backend_pid() AS pid") as Promise<{ pid: number }[]>))[0]!.pid;
+    const backend = async () =>
+      (await (sql.query("SELECT pg_backend_pid() AS pid") as Promise<{ pid: number }[]>))[0]!.pid;
     const before = await backend();
     await new Promise((resolve) => setTimeout(resolve, 11_000));
     expect(await backend()).toBe(before);

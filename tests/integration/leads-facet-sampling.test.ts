@@ -58,7 +58,9 @@ describe("facet counts on a large table", () => {
     expect(sampledOptions.every((o) => o.estimated)).toBe(true);
     for (const o of options(exact).filter((o) => o.count >= LEADS / 10)) {
       const estimate = sampled[o.key].find((s) => s.value === o.value)?.count ?? 0;
-      expect(Math.abs(estimate - o.count), `${o.key}=${o.value}: ${estimate} for ${o.count}`).toBeLessThanOrEqual(o.count * 0.3);
+      expect(Math.abs(estimate - o.count), `${o.key}=${o.value}: ${estimate} for ${o.count}`).toBeLessThanOrEqual(
+        o.count * 0.3,
+      );
     }
     const total = facetTotal(sampled, filter);
     expect(total.estimated).toBe(true);

@@ -43,7 +43,11 @@ describe("lead list filters", () => {
     const db = await getDb();
     expect(await countLeads(chosen, user.id, now), `countLeads of "${query}"`).toBe(page.rows.length);
     const ids = page.rows.map((row) => row.id);
-    const viaPrisma = await db.lead.findMany({ where: { id: { in: ids } }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: leadRowSelect });
+    const viaPrisma = await db.lead.findMany({
+      where: { id: { in: ids } },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      select: leadRowSelect,
+    });
     expect(page.rows, `rows of "${query}"`).toEqual(viaPrisma.map((row) => ({ ...row, duplicateCount: 0 })));
     return page.rows.map((r) => r.lastName).sort();
   };
@@ -51,14 +55,64 @@ describe("lead list filters", () => {
   beforeAll(async () => {
     me = await seedUser();
     other = await seedUser();
-    ids.alvarez = await seedLead({ offer, first: "José", last: "Álvarez", company: "Fábrica Ñandú", title: "CTO", source: "AzureMarketplace", action: "INS", receivedAt: daysAgo(10) });
-    ids.berg = await seedLead({ offer, first: "Anna", last: "Berg", email: `berg-${offer}@contoso.com`, company: "Contoso", source: "SPZA", action: "PLT", receivedAt: daysAgo(8) });
-    ids.young = await seedLead({ offer, first: "Zed", last: "Young", company: "Northwind", source: "AzurePortal", action: "Create", receivedAt: daysAgo(5) });
-    ids.trial = await seedLead({ offer, first: "Tia", last: "Trial", company: "Adatum", source: "TestDrive", action: "StartTestDrive", receivedAt: daysAgo(3) });
-    ids.dnc = await seedLead({ offer, first: "Dee", last: "Noncontact", company: "Fabrikam", source: "SPZA", action: "DNC", receivedAt: daysAgo(2) });
+    ids.alvarez = await seedLead({
+      offer,
+      first: "José",
+      last: "Álvarez",
+      company: "Fábrica Ñandú",
+      title: "CTO",
+      source: "AzureMarketplace",
+      action: "INS",
+      receivedAt: daysAgo(10),
+    });
+    ids.berg = await seedLead({
+      offer,
+      first: "Anna",
+      last: "Berg",
+      email: `berg-${offer}@contoso.com`,
+      company: "Contoso",
+      source: "SPZA",
+      action: "PLT",
+      receivedAt: daysAgo(8),
+    });
+    ids.young = await seedLead({
+      offer,
+      first: "Zed",
+      last: "Young",
+      company: "Northwind",
+      source: "AzurePortal",
+      action: "Create",
+      receivedAt: daysAgo(5),
+    });
+    ids.trial = await seedLead({
+      offer,
+      first: "Tia",
+      last: "Trial",
+      company: "Adatum",
+      source: "TestDrive",
+      action: "StartTestDrive",
+      receivedAt: daysAgo(3),
+    });
+    ids.dnc = await seedLead({
+      offer,
+      first: "Dee",
+      last: "Noncontact",
+      company: "Fabrikam",
+      source: "SPZA",
+      action: "DNC",
+      receivedAt: daysAgo(2),
+    });
     ids.test = await seedLead({ offer, first: "MSFT_TEST_1", last: "Validation", test: true });
     // The same customer, offer and action again: stored as a duplicate of Berg.
-    ids.bergAgain = await seedLead({ offer, first: "Anna", last: "Berg-again", email: `berg-${offer}@contoso.com`, company: "Contoso", source: "SPZA", action: "PLT" });
+    ids.bergAgain = await seedLead({
+      offer,
+      first: "Anna",
+      last: "Berg-again",
+      email: `berg-${offer}@contoso.com`,
+      company: "Contoso",
+      source: "SPZA",
+      action: "PLT",
+    });
     await applyChange([ids.alvarez!], { kind: "owner", ownerId: me.id }, me);
     await applyChange([ids.young!], { kind: "owner", ownerId: other.id }, me);
     await applyChange([ids.young!], { kind: "status", status: "CONTACTED" }, me);
@@ -102,7 +156,10 @@ describe("lead list filters", () => {
     expect(await names(`q=berg-${offer}@CONTOSO`)).toEqual(["Berg", "Berg-again"]);
     expect(await names("q=fabri")).toEqual(["Noncontact", "Álvarez"]);
     // A full page of a text search is counted in SQL (a page that is not full counts itself).
-    expect(await listLeads(params(`offer=${offer}&q=fabri&size=1`), me.id, now)).toMatchObject({ total: 2, capped: false });
+    expect(await listLeads(params(`offer=${offer}&q=fabri&size=1`), me.id, now)).toMatchObject({
+      total: 2,
+      capped: false,
+    });
     // LIKE wildcards in the term are literal, not patterns.
     expect(await names("q=%")).toEqual([]);
     expect(await names("q=_")).toEqual([]);
@@ -117,16 +174,25 @@ describe("lead list filters", () => {
   it("lists leads with failing deliveries", async () => {
     const db = await getDb();
     const destination = await db.destination.create({ data: { kind: "HTTPS", name: `failing ${offer}` } });
-    await db.delivery.create({ data: { leadId: ids.trial!, destinationId: destination.id, state: "DEAD", attempts: 8 } });
-    await db.delivery.create({ data: { leadId: ids.young!, destinationId: destination.id, state: "PENDING", attempts: 2 } });
-    await db.delivery.create({ data: { leadId: ids.berg!, destinationId: destination.id, state: "PENDING", attempts: 0 } });
-    await db.delivery.create({ data: { leadId: ids.alvarez!, destinationId: destination.id, state: "DELIVERED", attempts: 1 } });
+    await db.delivery.create({
+      data: { leadId: ids.trial!, destinationId: destination.id, state: "DEAD", attempts: 8 },
+    });
+    await db.delivery.create({
+      data: { leadId: ids.young!, destinationId: destination.id, state: "PENDING", attempts: 2 },
+    });
+    await db.delivery.create({
+      data: { leadId: ids.berg!, destinationId: destination.id, state: "PENDING", attempts: 0 },
+    });
+    await db.delivery.create({
+      data: { leadId: ids.alvarez!, destinationId: destination.id, state: "DELIVERED", attempts: 1 },
+    });
     expect(await names("delivery=failing")).toEqual(["Trial", "Young"]);
     await db.destination.delete({ where: { id: destination.id } });
   });
 
   it("sorts by name, company, stage and status", async () => {
-    const sorted = async (query: string) => (await listLeads(params(`offer=${offer}&${query}`), me.id, now)).rows.map((r) => r.lastName);
+    const sorted = async (query: string) =>
+      (await listLeads(params(`offer=${offer}&${query}`), me.id, now)).rows.map((r) => r.lastName);
     // Where "Álvarez" sorts depends on the database's collation; the ASCII names do not.
     const ascii = (names: (string | null)[]) => names.filter((n) => n && /^[\x20-\x7e]+$/.test(n));
     expect(ascii(await sorted("sort=name"))).toEqual(["Berg", "Berg-again", "Noncontact", "Trial", "Young"]);
@@ -157,20 +223,27 @@ describe("lead list filters", () => {
           const expected = all.slice(offset, offset + 2).map((r) => r.id);
           for (const plan of ["matches", "ordered"] as const) {
             const found = await findLeadRows(where, { sort, dir, size: 2 }, offset, plan);
-            expect(found.rows.map((r) => r.id), `${plan} ${sort} ${dir} from ${offset}`).toEqual(expected);
+            expect(
+              found.rows.map((r) => r.id),
+              `${plan} ${sort} ${dir} from ${offset}`,
+            ).toEqual(expected);
             // Read as matches, the rows also say how many match.
             expect(found.matches).toBe(plan === "matches" ? 7 : null);
           }
         }
         const page = await listLeads(params(`offer=${offer}&test=1&sort=${sort}&dir=${dir}`), me.id, now);
-        expect(page.rows.map((r) => r.id), `listLeads ${sort} ${dir}`).toEqual(all.map((r) => r.id));
+        expect(
+          page.rows.map((r) => r.id),
+          `listLeads ${sort} ${dir}`,
+        ).toEqual(all.map((r) => r.id));
       }
     }
   });
 
   it("counts each facet option under the other filters", async () => {
     const facets = await leadFacets(params(`offer=${offer}&source=AppSource&stage=ACTIVE`), me.id, now);
-    const count = (list: { value: string; count: number }[], value: string) => list.find((o) => o.value === value)?.count ?? 0;
+    const count = (list: { value: string; count: number }[], value: string) =>
+      list.find((o) => o.value === value)?.count ?? 0;
     // The source facet ignores the source filter but keeps stage=ACTIVE.
     expect(count(facets.source, "AppSource")).toBe(2);
     expect(count(facets.source, "AzurePortal")).toBe(1);
@@ -186,13 +259,23 @@ describe("lead list filters", () => {
 
   it("each facet count is exactly what choosing that option would list", async () => {
     // Zero to four chosen facets (the offer is one where it is given).
-    const withOffer = ["", "source=AppSource", "stage=ACTIVE&status=NEW", "owner=unassigned&q=contoso", "source=AppSource,AzurePortal&stage=ACTIVE&owner=me", "test=1&dnc=1"];
+    const withOffer = [
+      "",
+      "source=AppSource",
+      "stage=ACTIVE&status=NEW",
+      "owner=unassigned&q=contoso",
+      "source=AppSource,AzurePortal&stage=ACTIVE&owner=me",
+      "test=1&dnc=1",
+    ];
     for (const query of [...withOffer.map((q) => `offer=${offer}&${q}`), "q=contoso", "test=1"]) {
       const filter = params(query);
       const facets = await leadFacets(filter, me.id, now);
       for (const key of ["source", "action", "stage", "status", "owner", "offer"] as const) {
         for (const option of facets[key]) {
-          const chosen = key === "owner" ? { ...filter, owner: option.value as typeof filter.owner } : { ...filter, [key]: [option.value] };
+          const chosen =
+            key === "owner"
+              ? { ...filter, owner: option.value as typeof filter.owner }
+              : { ...filter, [key]: [option.value] };
           expect((await listLeads(chosen, me.id, now)).total, `${query} → ${key}=${option.value}`).toBe(option.count);
         }
       }
@@ -200,8 +283,18 @@ describe("lead list filters", () => {
   });
 
   it("ignores malformed parameters instead of failing", async () => {
-    const p = params(`offer=${offer}&stage=NOPE,TRIAL&status=MAYBE&owner=someone&from=yesterday&page=-3&size=7&sort=evil`);
-    expect(p).toMatchObject({ stage: ["TRIAL"], status: [], owner: undefined, from: undefined, page: 1, size: 50, sort: "received" });
+    const p = params(
+      `offer=${offer}&stage=NOPE,TRIAL&status=MAYBE&owner=someone&from=yesterday&page=-3&size=7&sort=evil`,
+    );
+    expect(p).toMatchObject({
+      stage: ["TRIAL"],
+      status: [],
+      owner: undefined,
+      from: undefined,
+      page: 1,
+      size: 50,
+      sort: "received",
+    });
     expect((await listLeads(p, me.id, now)).rows.map((r) => r.lastName)).toEqual(["Trial"]);
   });
 });
@@ -212,7 +305,8 @@ describe("lead list pagination", () => {
     const me = await seedUser();
     const sameTime = daysAgo(1);
     // Equal timestamps: the id tie-breaker must still give a total order.
-    for (let i = 0; i < 27; i += 1) await seedLead({ offer, last: `Page${String(i).padStart(2, "0")}`, receivedAt: i < 10 ? sameTime : undefined });
+    for (let i = 0; i < 27; i += 1)
+      await seedLead({ offer, last: `Page${String(i).padStart(2, "0")}`, receivedAt: i < 10 ? sameTime : undefined });
     // With a text term the total of a page that is not full comes from its rows, the rest from a count.
     for (const filter of [`offer=${offer}`, `offer=${offer}&q=page`]) {
       const seen: string[] = [];
@@ -237,7 +331,11 @@ describe("lead list pagination", () => {
     await seedLead({ offer, last: "Known3" });
     expect(await listLeads(params(`offer=${offer}`), me.id, now)).toMatchObject({ total: 4, capped: false });
     // Past the last page there is no row to carry the number: it is counted.
-    expect(await listLeads(params(`offer=${offer}&size=25&page=2`), me.id, now)).toMatchObject({ rows: [], total: 4, capped: false });
+    expect(await listLeads(params(`offer=${offer}&size=25&page=2`), me.id, now)).toMatchObject({
+      rows: [],
+      total: 4,
+      capped: false,
+    });
     forgetLeadFacets();
   });
 
@@ -246,10 +344,24 @@ describe("lead list pagination", () => {
     const offer = uniqueOffer();
     const me = await seedUser();
     const n = COUNT_CAP + 5;
-    const receipts = Array.from({ length: n }, () => ({ id: randomUUID(), body: new Uint8Array([123, 125]), bodySize: 2, bodyHash: randomUUID(), outcome: "CREATED" as const }));
+    const receipts = Array.from({ length: n }, () => ({
+      id: randomUUID(),
+      body: new Uint8Array([123, 125]),
+      bodySize: 2,
+      bodyHash: randomUUID(),
+      outcome: "CREATED" as const,
+    }));
     await db.receipt.createMany({ data: receipts });
     await db.lead.createMany({
-      data: receipts.map((r, i) => ({ receiptId: r.id, lastName: `Bulk${i}`, offerId: offer, stage: "INITIAL_INTEREST" as const, source: "AzureMarketplace", action: "INS", searchText: `bulk${i}` })),
+      data: receipts.map((r, i) => ({
+        receiptId: r.id,
+        lastName: `Bulk${i}`,
+        offerId: offer,
+        stage: "INITIAL_INTEREST" as const,
+        source: "AzureMarketplace",
+        action: "INS",
+        searchText: `bulk${i}`,
+      })),
     });
     const first = await listLeads(params(`offer=${offer}`), me.id, now);
     expect(first).toMatchObject({ total: COUNT_CAP, capped: true });
@@ -258,10 +370,23 @@ describe("lead list pagination", () => {
     const deepest = await listLeads(params(`offer=${offer}&page=200`), me.id, now);
     expect(deepest.rows.length).toBe(50);
     // Above the cap the sort's index is walked: pages still follow the same order.
-    for (const [sort, dir] of [["name", "desc"], ["stage", "asc"], ["received", "asc"]] as const) {
+    for (const [sort, dir] of [
+      ["name", "desc"],
+      ["stage", "asc"],
+      ["received", "asc"],
+    ] as const) {
       const page = await listLeads(params(`offer=${offer}&sort=${sort}&dir=${dir}&page=3`), me.id, now);
-      const expected = await db.lead.findMany({ where: { offerId: offer }, orderBy: prismaOrder[sort](dir), skip: 100, take: 50, select: { id: true } });
-      expect(page.rows.map((r) => r.id), `${sort} ${dir}`).toEqual(expected.map((r) => r.id));
+      const expected = await db.lead.findMany({
+        where: { offerId: offer },
+        orderBy: prismaOrder[sort](dir),
+        skip: 100,
+        take: 50,
+        select: { id: true },
+      });
+      expect(
+        page.rows.map((r) => r.id),
+        `${sort} ${dir}`,
+      ).toEqual(expected.map((r) => r.id));
     }
     expect(params("page=201").page).toBe(1);
     // Once the filter's facet counts are known, they give the exact total
@@ -271,8 +396,14 @@ describe("lead list pagination", () => {
     expect(facetTotal(facets, params(`offer=${offer}`))).toEqual({ total: n, estimated: false });
     expect(await listLeads(params(`offer=${offer}`), me.id, now)).toMatchObject({ total: n, capped: false });
     await cachedLeadFacets(params(`offer=${offer}&status=NEW,WON`), me.id, now);
-    expect(await listLeads(params(`offer=${offer}&status=NEW,WON`), me.id, now)).toMatchObject({ total: n, capped: false });
+    expect(await listLeads(params(`offer=${offer}&status=NEW,WON`), me.id, now)).toMatchObject({
+      total: n,
+      capped: false,
+    });
     // Another user's counts are not this user's.
-    expect(await listLeads(params(`offer=${offer}`), (await seedUser()).id, now)).toMatchObject({ total: COUNT_CAP, capped: true });
+    expect(await listLeads(params(`offer=${offer}`), (await seedUser()).id, now)).toMatchObject({
+      total: COUNT_CAP,
+      capped: true,
+    });
   });
 });

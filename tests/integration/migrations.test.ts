@@ -40,7 +40,9 @@ describe("migrations", () => {
 
   it("fails a failing script and leaves nothing of it applied", async () => {
     const script = await (await connect()).adapter.factory.connect();
-    await expect(script.executeScript("CREATE TABLE migration_half_done (a int); SELECT no_such_column FROM migration_half_done;")).rejects.toThrow("ColumnNotFound");
+    await expect(
+      script.executeScript("CREATE TABLE migration_half_done (a int); SELECT no_such_column FROM migration_half_done;"),
+    ).rejects.toThrow("ColumnNotFound");
     const sql = await getSql();
     expect(await sql.query("SELECT to_regclass('migration_half_done') IS NULL AS gone")).toEqual([{ gone: true }]);
   });
@@ -49,7 +51,9 @@ describe("migrations", () => {
   describe("SQL functions", () => {
     const comment = async (name: string) => {
       const sql = await getSql();
-      const rows = await sql.query("SELECT obj_description(oid, 'pg_proc') AS stamp FROM pg_proc WHERE proname = $1", [name]);
+      const rows = await sql.query("SELECT obj_description(oid, 'pg_proc') AS stamp FROM pg_proc WHERE proname = $1", [
+        name,
+      ]);
       return rows[0]?.stamp;
     };
 
@@ -57,7 +61,9 @@ describe("migrations", () => {
       const files = await readSqlFunctions();
       expect(files.map((f) => f.file)).toContain("store_leads.sql");
       for (const fn of files) expect(await comment(fn.name)).toBe(fn.stamp);
-      const [body] = await (await getSql()).query("SELECT prosrc AS src FROM pg_proc WHERE proname = 'leaddesk_store_leads'");
+      const [body] = await (
+        await getSql()
+      ).query("SELECT prosrc AS src FROM pg_proc WHERE proname = 'leaddesk_store_leads'");
       const file = files.find((f) => f.file === "store_leads.sql")!.text;
       expect(file).toContain(String(body!.src).trim());
     });

@@ -49,9 +49,13 @@ describe("due time in business hours", () => {
   it("America/Sao_Paulo, 4 November 2018: the day daylight saving began at midnight (the day started at 01:00)", async () => {
     // Every day 00:00–08:00 local. 3 Nov 07:00 (UTC−3) leaves 1 h that day; 4 Nov opens
     // at 01:00 UTC−2 (= 03:00 UTC), 00:00 never happened; the second hour ends 04:00 UTC.
-    expect(await dueAt("2018-11-03 10:00", 120, "America/Sao_Paulo", [1, 2, 3, 4, 5, 6, 7], 0, 480)).toBe("2018-11-04T04:00Z");
+    expect(await dueAt("2018-11-03 10:00", 120, "America/Sao_Paulo", [1, 2, 3, 4, 5, 6, 7], 0, 480)).toBe(
+      "2018-11-04T04:00Z",
+    );
     // A week later, in summer time: 07:00 local = 09:00 UTC.
-    expect(await dueAt("2018-11-10 09:00", 120, "America/Sao_Paulo", [1, 2, 3, 4, 5, 6, 7], 0, 480)).toBe("2018-11-11T03:00Z");
+    expect(await dueAt("2018-11-10 09:00", 120, "America/Sao_Paulo", [1, 2, 3, 4, 5, 6, 7], 0, 480)).toBe(
+      "2018-11-11T03:00Z",
+    );
   });
 
   it("spans several working days for a long target", async () => {
@@ -66,13 +70,25 @@ describe("the clock on a lead", () => {
   beforeAll(async () => {
     key = (await newKey("clock")).key;
     const u = await salesUser("clock");
-    actor = { id: u.id, email: u.email, name: u.name, role: "SALES", mustChangePassword: false, listDensity: "compact" as const, timeZone: null, locale: null };
+    actor = {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: "SALES",
+      mustChangePassword: false,
+      listDensity: "compact" as const,
+      timeZone: null,
+      locale: null,
+    };
   });
   beforeEach(resetRules);
 
   async function clockOf(id: unknown) {
     const db = await getDb();
-    return db.lead.findUniqueOrThrow({ where: { id: String(id) }, select: { receivedAt: true, dueAt: true, dueSoonAt: true, firstResponseAt: true, responseMet: true } });
+    return db.lead.findUniqueOrThrow({
+      where: { id: String(id) },
+      select: { receivedAt: true, dueAt: true, dueSoonAt: true, firstResponseAt: true, responseMet: true },
+    });
   }
 
   it("starts as the lead is stored, with the rule's target; due soon at 80%", async () => {
@@ -88,7 +104,11 @@ describe("the clock on a lead", () => {
     await rule({ name: "No target", offers: ["contoso.no-target"], mode: "UNASSIGNED" });
     await rule({ name: "Targeted", mode: "UNASSIGNED", targetMinutes: 60 });
     expect((await clockOf((await post(key, leadBody({ offer: "contoso.no-target" }))).json.id)).dueAt).toBeNull();
-    const test = await post(key, { userDetails: { email: "MSFT_TEST_1@test.com" }, leadSource: "AzureMarketplace-INS|MSFT_TEST_1", description: "MSFT_TEST_636573304831318844" });
+    const test = await post(key, {
+      userDetails: { email: "MSFT_TEST_1@test.com" },
+      leadSource: "AzureMarketplace-INS|MSFT_TEST_1",
+      description: "MSFT_TEST_636573304831318844",
+    });
     expect(test.json.test).toBe(true);
     expect((await clockOf(test.json.id)).dueAt).toBeNull();
     expect((await clockOf((await post(key, leadBody())).json.id)).dueAt).not.toBeNull();
@@ -152,10 +172,14 @@ describe("the clock on a lead", () => {
     const make = async (receivedMinutesAgo: number, responseMinutes: number | null, source = "StatsSource") => {
       const id = String((await post(key, leadBody())).json.id);
       const receivedAt = ago(receivedMinutesAgo);
-      const firstResponseAt = responseMinutes === null ? null : new Date(receivedAt.getTime() + responseMinutes * 60_000);
+      const firstResponseAt =
+        responseMinutes === null ? null : new Date(receivedAt.getTime() + responseMinutes * 60_000);
       const dueAt = new Date(receivedAt.getTime() + 5 * 60_000);
       const responseMet = firstResponseAt ? firstResponseAt <= dueAt : null;
-      await db.lead.update({ where: { id }, data: { ownerId: owner.id, source, receivedAt, dueAt, firstResponseAt, responseMet } });
+      await db.lead.update({
+        where: { id },
+        data: { ownerId: owner.id, source, receivedAt, dueAt, firstResponseAt, responseMet },
+      });
     };
     for (let m = 1; m <= 10; m++) await make(120, m);
     await make(120, null);
@@ -163,7 +187,14 @@ describe("the clock on a lead", () => {
 
     const groups = await responseStats(now);
     const byOwner = groups.find((g) => g.dimension === "owner" && g.key === "stats")!;
-    expect(byOwner.windows[7]).toEqual({ leads: 11, answered: 10, medianSeconds: 330, p90Seconds: 546, judged: 11, inTime: 5 });
+    expect(byOwner.windows[7]).toEqual({
+      leads: 11,
+      answered: 10,
+      medianSeconds: 330,
+      p90Seconds: 546,
+      judged: 11,
+      inTime: 5,
+    });
     expect(byOwner.windows[30]).toMatchObject({ leads: 12, answered: 11, medianSeconds: 360, judged: 12, inTime: 5 });
     const bySource = groups.find((g) => g.dimension === "source" && g.key === "StatsSource")!;
     expect(bySource.windows).toEqual(byOwner.windows);

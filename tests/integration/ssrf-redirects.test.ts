@@ -67,7 +67,11 @@ describe("redirects towards inner addresses are not followed", () => {
     process.env.OUTBOUND_ALLOW_HOSTS = "127.0.0.1";
     for (const [i, [status]] of targets(port).entries()) {
       hits.length = 0;
-      const outcome = await sendTestLead("HTTPS", { url: `http://127.0.0.1:${port}/redirect/${i}`, headers: {} }, { timeoutMs: 5000 });
+      const outcome = await sendTestLead(
+        "HTTPS",
+        { url: `http://127.0.0.1:${port}/redirect/${i}`, headers: {} },
+        { timeoutMs: 5000 },
+      );
       expect(outcome.ok).toBe(false);
       expect(outcome.retryable).toBe(false);
       expect(outcome.httpStatus).toBe(status);
@@ -85,7 +89,10 @@ describe("redirects towards inner addresses are not followed", () => {
       const connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${key};TableEndpoint=http://127.0.0.1:${port}/redirect/${i}`;
       const outcome = await sendTestLead("AZURE_TABLE", { connectionString, tableName: "leads" }, { timeoutMs: 5000 });
       expect(outcome.ok).toBe(false);
-      expect(hits.some((h) => h.includes("/inside") || !h.includes(`/redirect/${i}`)), hits.join(", ")).toBe(false);
+      expect(
+        hits.some((h) => h.includes("/inside") || !h.includes(`/redirect/${i}`)),
+        hits.join(", "),
+      ).toBe(false);
       figures.redirectsRefused++;
     }
   });

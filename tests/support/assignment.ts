@@ -7,11 +7,28 @@ import { createUser } from "@/lib/users/create-user";
 import { outcome } from "./outcome";
 
 export async function salesUser(label: string) {
-  const { user } = await createUser({ email: `${label}-${randomUUID().slice(0, 6)}@assign.test`, name: label, role: "SALES", password: "correct horse battery" });
+  const { user } = await createUser({
+    email: `${label}-${randomUUID().slice(0, 6)}@assign.test`,
+    name: label,
+    role: "SALES",
+    password: "correct horse battery",
+  });
   return user;
 }
 
-const blank: RuleInput = { name: "", sources: [], actions: [], offers: [], countries: [], stages: [], mode: "UNASSIGNED", userId: null, memberIds: [], targetMinutes: null, businessHours: null };
+const blank: RuleInput = {
+  name: "",
+  sources: [],
+  actions: [],
+  offers: [],
+  countries: [],
+  stages: [],
+  mode: "UNASSIGNED",
+  userId: null,
+  memberIds: [],
+  targetMinutes: null,
+  businessHours: null,
+};
 
 export async function rule(spec: Partial<RuleInput> & { name: string }): Promise<string> {
   const saved = await outcome(saveRule({ ...blank, ...spec }));
@@ -29,11 +46,19 @@ export async function resetRules() {
 
 let n = 0;
 /** A marketplace body of a new customer (or the given e-mail's), with the source, action, offer and country chosen. */
-export function leadBody(spec: { email?: string; source?: string; action?: string; offer?: string; country?: string; note?: string } = {}) {
+export function leadBody(
+  spec: { email?: string; source?: string; action?: string; offer?: string; country?: string; note?: string } = {},
+) {
   n += 1;
   const action = spec.action ?? "INS";
   return {
-    UserDetails: { FirstName: "Rita", LastName: `Rule${n}`, Email: spec.email ?? `rule${n}.${randomUUID().slice(0, 8)}@contoso.com`, Country: spec.country ?? "US", Company: "Contoso" },
+    UserDetails: {
+      FirstName: "Rita",
+      LastName: `Rule${n}`,
+      Email: spec.email ?? `rule${n}.${randomUUID().slice(0, 8)}@contoso.com`,
+      Country: spec.country ?? "US",
+      Company: "Contoso",
+    },
     LeadSource: `${spec.source ?? "AzureMarketplace"}-${action}|${spec.offer ?? "contoso.assign-offer"}`,
     ActionCode: action,
     Description: spec.note ?? "",

@@ -14,19 +14,25 @@ import { outcome } from "./outcome";
 // A key of the test's own, so nothing is written into ./data.
 process.env.ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
 
-export async function createDestination(kind: DestinationKind, config: Record<string, unknown>, extra: Partial<DestinationInput> = {}) {
-  const result = await outcome(saveDestination({
-    kind,
-    name: `${kind} ${Date.now()}`,
-    enabled: true,
-    sources: [],
-    actions: [],
-    stages: [],
-    includeTest: false,
-    includeDoNotContact: false,
-    config,
-    ...extra,
-  }));
+export async function createDestination(
+  kind: DestinationKind,
+  config: Record<string, unknown>,
+  extra: Partial<DestinationInput> = {},
+) {
+  const result = await outcome(
+    saveDestination({
+      kind,
+      name: `${kind} ${Date.now()}`,
+      enabled: true,
+      sources: [],
+      actions: [],
+      stages: [],
+      includeTest: false,
+      includeDoNotContact: false,
+      config,
+      ...extra,
+    }),
+  );
   if (!result.ok) throw new Error(`Destination not saved: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return result.id;
 }
@@ -67,13 +73,16 @@ export async function postLead(body: object = marketplaceBody()): Promise<string
 export async function drain(options: Partial<WorkerOptions> = {}): Promise<number> {
   const worker = createDeliveryWorker({ timeoutMs: 3000, ...options });
   let total = 0;
-  for (let taken = -1; taken !== 0; ) total += taken = await worker.runOnce();
+  for (let taken = -1; taken !== 0;) total += taken = await worker.runOnce();
   return total;
 }
 
 export async function deliveryOf(leadId: string, destinationId: string) {
   const db = await getDb();
-  return db.delivery.findUniqueOrThrow({ where: { leadId_destinationId: { leadId, destinationId } }, include: { attemptLog: { orderBy: { startedAt: "asc" } } } });
+  return db.delivery.findUniqueOrThrow({
+    where: { leadId_destinationId: { leadId, destinationId } },
+    include: { attemptLog: { orderBy: { startedAt: "asc" } } },
+  });
 }
 
 /** As if the wait had passed: the delivery is due now. */

@@ -56,7 +56,16 @@ export async function seedUser(role: "ADMIN" | "SALES" = "SALES"): Promise<Sessi
   const db = await getDb();
   const email = `u-${randomUUID().slice(0, 8)}@example.com`;
   const user = await db.user.create({ data: { email, name: `User ${email}`, role } });
-  return { id: user.id, email, name: user.name, role, mustChangePassword: false, listDensity: "compact" as const, timeZone: null, locale: null };
+  return {
+    id: user.id,
+    email,
+    name: user.name,
+    role,
+    mustChangePassword: false,
+    listDensity: "compact" as const,
+    timeZone: null,
+    locale: null,
+  };
 }
 
 export function uniqueOffer(): string {

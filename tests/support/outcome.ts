@@ -2,7 +2,8 @@
 // test can compare the refusal's message and field errors like a value.
 import { UserFacingError } from "@/lib/errors";
 
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; status: number; message: string; fieldErrors: Record<string, string[]> };
+export type Outcome<T> =
+  ({ ok: true } & T) | { ok: false; status: number; message: string; fieldErrors: Record<string, string[]> };
 
 export async function outcome<T extends object>(promise: Promise<T>): Promise<Outcome<T>> {
   try {

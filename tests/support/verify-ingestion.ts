@@ -35,6 +35,10 @@ export async function verifyIngestion(webhookKeyId: string, answered2xx: number)
     answered2xx,
     ...c,
     // More stored than answered is fine: requests still in flight when a run ended were stored, their answers not counted.
-    consistent: c.receiptsStored >= answered2xx && c.receiptsPending === 0 && c.leadsWithoutReceiptOutcome === 0 && c.leadsWithDelivery === c.leadsNeedingDelivery,
+    consistent:
+      c.receiptsStored >= answered2xx &&
+      c.receiptsPending === 0 &&
+      c.leadsWithoutReceiptOutcome === 0 &&
+      c.leadsWithDelivery === c.leadsNeedingDelivery,
   };
 }

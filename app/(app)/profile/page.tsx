@@ -19,7 +19,9 @@ function timeZones(current: string | null): string[] {
 export default async function ProfilePage() {
   const me = await requirePageUser(undefined, profilePath);
   const preferences = await getMailPreferences(me.id);
-  const chosen = Object.entries(preferences).filter(([, on]) => on).map(([name]) => name);
+  const chosen = Object.entries(preferences)
+    .filter(([, on]) => on)
+    .map(([name]) => name);
   return (
     <>
       <h1>Profile</h1>

@@ -15,5 +15,9 @@ export const saveRuleAction = guardedAction<typeof formSchema, { id: string }>("
   if (!read.ok) throw new InvalidInputError(read.fieldErrors);
   const result = await saveRule(read.input, read.id);
   revalidatePath("/settings/assignment");
-  return { ok: true, message: `Rule "${read.input.name}" ${result.created ? "created" : "saved"}.`, data: { id: result.id } };
+  return {
+    ok: true,
+    message: `Rule "${read.input.name}" ${result.created ? "created" : "saved"}.`,
+    data: { id: result.id },
+  };
 });

@@ -11,11 +11,19 @@ import { guardedAction } from "../guarded-action";
 // The kind's own fields are read and validated by saveDestination (per-kind zod schema).
 const formSchema = z.looseObject({ id: z.union([z.uuid(), z.literal("")]).optional(), kind: z.enum(destinationKinds) });
 
-export const saveDestinationAction = guardedAction<typeof formSchema, { id: string }>("ADMIN", formSchema, async (form) => {
-  const read = readDestinationForm(form.kind, form);
-  if (!read.ok) throw new InvalidInputError(read.fieldErrors);
-  const result = await saveDestination(read.input, form.id || undefined);
-  revalidatePath("/settings/destinations");
-  const cancelled = result.cancelled ? ` It is disabled: ${result.cancelled} queued deliveries were cancelled.` : "";
-  return { ok: true, message: `Destination "${result.name}" ${result.created ? "created" : "saved"}.${cancelled}`, data: { id: result.id } };
-});
+export const saveDestinationAction = guardedAction<typeof formSchema, { id: string }>(
+  "ADMIN",
+  formSchema,
+  async (form) => {
+    const read = readDestinationForm(form.kind, form);
+    if (!read.ok) throw new InvalidInputError(read.fieldErrors);
+    const result = await saveDestination(read.input, form.id || undefined);
+    revalidatePath("/settings/destinations");
+    const cancelled = result.cancelled ? ` It is disabled: ${result.cancelled} queued deliveries were cancelled.` : "";
+    return {
+      ok: true,
+      message: `Destination "${result.name}" ${result.created ? "created" : "saved"}.${cancelled}`,
+      data: { id: result.id },
+    };
+  },
+);

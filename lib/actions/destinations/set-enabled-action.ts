@@ -11,6 +11,8 @@ export const setEnabledAction = guardedAction("ADMIN", formSchema, async ({ id, 
   const result = await setDestinationEnabled(id, enabled === "true");
   revalidatePath("/settings/destinations");
   if (enabled === "true") return { ok: true, message: `"${result.name}" is enabled: new leads are forwarded.` };
-  const cancelled = result.cancelled ? ` ${result.cancelled} queued deliveries were cancelled (retry them from its delivery log).` : "";
+  const cancelled = result.cancelled
+    ? ` ${result.cancelled} queued deliveries were cancelled (retry them from its delivery log).`
+    : "";
   return { ok: true, message: `"${result.name}" is disabled.${cancelled}` };
 });

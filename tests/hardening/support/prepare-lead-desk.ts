@@ -6,7 +6,10 @@ import { saveDestination } from "@/lib/destinations/save-destination";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
 import type { ScratchDatabase } from "./scratch-database";
 
-export async function prepareLeadDesk(db: ScratchDatabase, destinationUrl: string): Promise<{ webhookKey: string; webhookKeyId: string }> {
+export async function prepareLeadDesk(
+  db: ScratchDatabase,
+  destinationUrl: string,
+): Promise<{ webhookKey: string; webhookKeyId: string }> {
   // The receiver is on loopback, which the SSRF guard refuses unless allowed (the server is told the same).
   process.env.OUTBOUND_ALLOW_HOSTS = new URL(destinationUrl).host;
   return db.use(async () => {

@@ -22,7 +22,12 @@ export function testContext(overrides: Partial<SendContext> = {}): SendContext {
 
 /** No secret may appear anywhere in what the delivery log keeps — in any encoding. */
 export function expectNoSecrets(outcome: DeliveryOutcome, secrets: string[]): void {
-  const logged = JSON.stringify({ request: outcome.request, verdict: outcome.verdict, error: outcome.error, excerpt: outcome.responseExcerpt });
+  const logged = JSON.stringify({
+    request: outcome.request,
+    verdict: outcome.verdict,
+    error: outcome.error,
+    excerpt: outcome.responseExcerpt,
+  });
   for (const secret of secrets) {
     for (const form of [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]) {
       expect(logged).not.toContain(form);

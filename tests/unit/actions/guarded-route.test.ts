@@ -21,9 +21,19 @@ vi.mock("@/lib/auth/session", async (original) => {
 
 const { guardedRoute } = await import("@/lib/actions/guarded-route");
 
-const sales: SessionUser = { id: "u1", email: "s@example.com", name: "S", role: "SALES", mustChangePassword: false, locale: null, listDensity: "compact", timeZone: null };
+const sales: SessionUser = {
+  id: "u1",
+  email: "s@example.com",
+  name: "S",
+  role: "SALES",
+  mustChangePassword: false,
+  locale: null,
+  listDensity: "compact",
+  timeZone: null,
+};
 const query = z.object({ n: z.coerce.number().int().min(1) });
-const get = (route: (r: Request) => Promise<Response>, search = "?n=2") => route(new Request(`https://x.test/api/t${search}`));
+const get = (route: (r: Request) => Promise<Response>, search = "?n=2") =>
+  route(new Request(`https://x.test/api/t${search}`));
 
 describe("guardedRoute", () => {
   beforeEach(() => {
@@ -49,17 +59,35 @@ describe("guardedRoute", () => {
   });
 
   it("answers 400 with field errors for a query the schema refuses", async () => {
-    const res = await get(guardedRoute("ANY", query, async () => new Response("ran")), "?n=zero");
+    const res = await get(
+      guardedRoute("ANY", query, async () => new Response("ran")),
+      "?n=zero",
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toHaveProperty("n");
   });
 
   it("answers a UserFacingError with its own status and message, anything else 500 without details", async () => {
-    const notFound = await get(guardedRoute("ANY", query, async () => { throw new NotFoundError("That lead no longer exists."); }));
+    const notFound = await get(
+      guardedRoute("ANY", query, async () => {
+        throw new NotFoundError("That lead no longer exists.");
+      }),
+    );
     expect([notFound.status, await notFound.json()]).toEqual([404, { error: "That lead no longer exists." }]);
-    const invalid = await get(guardedRoute("ANY", query, async () => { throw new InvalidInputError({ n: ["Too big."] }); }));
-    expect([invalid.status, await invalid.json()]).toEqual([422, { error: "Please correct the highlighted fields.", fieldErrors: { n: ["Too big."] } }]);
-    const fault = await get(guardedRoute("ANY", query, async () => { throw new Error("secret internals at db.ts:12"); }));
+    const invalid = await get(
+      guardedRoute("ANY", query, async () => {
+        throw new InvalidInputError({ n: ["Too big."] });
+      }),
+    );
+    expect([invalid.status, await invalid.json()]).toEqual([
+      422,
+      { error: "Please correct the highlighted fields.", fieldErrors: { n: ["Too big."] } },
+    ]);
+    const fault = await get(
+      guardedRoute("ANY", query, async () => {
+        throw new Error("secret internals at db.ts:12");
+      }),
+    );
     expect(fault.status).toBe(500);
     expect(JSON.stringify(await fault.json())).not.toContain("internals");
   });

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  decideAfterAttempt,
-  maxAttempts,
-  nextAttemptAt,
-  parseRetryAfter,
-  retrySchedule,
-} from "@/lib/delivery/backoff";
+import { decideAfterAttempt, maxAttempts, nextAttemptAt, parseRetryAfter, retrySchedule } from "@/lib/delivery/backoff";
 import { classifyError, classifyHttpStatus } from "@/lib/destinations/judge-exchange";
 import { OutboundBlockedError } from "@/lib/security/ssrf-guard";
 
@@ -33,11 +27,15 @@ describe("retry schedule", () => {
     expect(seconds(nextAttemptAt(2, now, null, () => 0))).toBe(48);
     expect(seconds(nextAttemptAt(2, now, null, () => 0.999999))).toBeCloseTo(72, 0);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: maxAttempts - 1 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (n, r) => {
-        const wait = seconds(nextAttemptAt(n, now, undefined, () => r)) * 1000;
-        const base = retrySchedule[n - 1]!;
-        return wait >= base * 0.8 - 1 && wait <= base * 1.2 + 1;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: maxAttempts - 1 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (n, r) => {
+          const wait = seconds(nextAttemptAt(n, now, undefined, () => r)) * 1000;
+          const base = retrySchedule[n - 1]!;
+          return wait >= base * 0.8 - 1 && wait <= base * 1.2 + 1;
+        },
+      ),
     );
   });
 });
@@ -82,6 +80,9 @@ describe("classifier", () => {
       state: "RETRY",
       nextAttemptAt: new Date(now.getTime() + 42_000),
     });
-    expect(decideAfterAttempt({ ok: false, retryable: true }, maxAttempts, now)).toEqual({ state: "DEAD", reason: "exhausted" });
+    expect(decideAfterAttempt({ ok: false, retryable: true }, maxAttempts, now)).toEqual({
+      state: "DEAD",
+      reason: "exhausted",
+    });
   });
 });

@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keepUnchangedSecrets, openConfig, redactConfig, sealConfig } from "@/lib/destinations/config-secrets";
-import { destinationAdapters, getAdapter, isDestinationKind, parseDestinationConfig } from "@/lib/destinations/registry";
+import {
+  destinationAdapters,
+  getAdapter,
+  isDestinationKind,
+  parseDestinationConfig,
+} from "@/lib/destinations/registry";
 import { sendLead, sendTestLead } from "@/lib/destinations/send";
 import { buildTestLead } from "@/lib/destinations/test-lead";
 import { destinationKinds } from "@/lib/destinations/types";
@@ -38,7 +43,11 @@ describe("registry", () => {
   it("reports required fields and defaults for the form", () => {
     const fields = Object.fromEntries(getAdapter("DYNAMICS").fields.map((f) => [f.name, f]));
     expect(fields.clientSecret).toMatchObject({ required: true, secret: true, label: "Client secret" });
-    expect(fields.loginUrl).toMatchObject({ required: false, default: "https://login.microsoftonline.com", input: "url" });
+    expect(fields.loginUrl).toMatchObject({
+      required: false,
+      default: "https://login.microsoftonline.com",
+      input: "url",
+    });
     const marketo = Object.fromEntries(getAdapter("MARKETO").fields.map((f) => [f.name, f]));
     expect(marketo.serverId).toMatchObject({ required: false });
     expect(marketo.munchkinId).toMatchObject({ required: true });
@@ -50,7 +59,9 @@ describe("registry", () => {
     if (parsed.ok) return;
     expect(Object.keys(parsed.fieldErrors).sort()).toEqual(["clientId", "clientSecret", "instanceUrl", "tenantId"]);
     const azure = parseDestinationConfig("AZURE_TABLE", {});
-    expect(azure.ok || azure.fieldErrors.connectionString).toEqual([expect.stringMatching(/connection string, or a table service URL/)]);
+    expect(azure.ok || azure.fieldErrors.connectionString).toEqual([
+      expect.stringMatching(/connection string, or a table service URL/),
+    ]);
   });
 });
 
@@ -71,7 +82,11 @@ describe("sendLead and sendTestLead", () => {
   it("sends a marketplace-style test lead (MSFT_TEST_<ticks>) through the real adapter", async () => {
     const outcome = await sendTestLead("HTTPS", { url: `${receiver.url}/hook` });
     expect(outcome.ok).toBe(true);
-    const body = receiver.requests.at(-1)!.json as { LeadId: string; UserDetails: Record<string, string>; Description: string };
+    const body = receiver.requests.at(-1)!.json as {
+      LeadId: string;
+      UserDetails: Record<string, string>;
+      Description: string;
+    };
     expect(body.LeadId).toMatch(/^test-/);
     expect(body.UserDetails).toMatchObject({
       FirstName: expect.stringMatching(/^MSFT_TEST_\d{18}$/),
@@ -91,7 +106,11 @@ describe("sendLead and sendTestLead", () => {
 
 describe("config secrets at rest", () => {
   const key = randomBytes(32);
-  const https = { url: "https://example.com/hook", headers: { Authorization: "Bearer abc123" }, signingSecret: "whsec_0123456789abcdef" };
+  const https = {
+    url: "https://example.com/hook",
+    headers: { Authorization: "Bearer abc123" },
+    signingSecret: "whsec_0123456789abcdef",
+  };
 
   it("seals only secret fields, including header values, and opens them again", () => {
     const sealed = sealConfig("HTTPS", https, key);
@@ -107,9 +126,14 @@ describe("config secrets at rest", () => {
   it("blanks secrets for the form and keeps unchanged ones on save", () => {
     const current = { munchkinId: "123-ABC-456", clientId: "id", clientSecret: "real" };
     expect(redactConfig("MARKETO", current)).toEqual({ ...current, clientSecret: "" });
-    expect(keepUnchangedSecrets("MARKETO", { ...current, clientId: "id2", clientSecret: "" }, current)).toEqual({ ...current, clientId: "id2" });
+    expect(keepUnchangedSecrets("MARKETO", { ...current, clientId: "id2", clientSecret: "" }, current)).toEqual({
+      ...current,
+      clientId: "id2",
+    });
     expect(keepUnchangedSecrets("MARKETO", { ...current, clientSecret: "new" }, current).clientSecret).toBe("new");
-    expect(keepUnchangedSecrets("HTTPS", { ...https, headers: { Authorization: "", "X-New": "v" } }, https).headers).toEqual({
+    expect(
+      keepUnchangedSecrets("HTTPS", { ...https, headers: { Authorization: "", "X-New": "v" } }, https).headers,
+    ).toEqual({
       Authorization: "Bearer abc123",
       "X-New": "v",
     });

@@ -34,21 +34,31 @@ describe("the store input", () => {
 
   it("is what storeInput builds, for a new post and for a stored receipt", () => {
     const body = Buffer.from(microsoftSampleJson);
-    const receipt = receiptRow({ body: { bytes: body, size: body.length, truncated: false }, contentType: "application/json",
-      clientAddress: "203.0.113.9", webhookKeyId: "00000000-0000-4000-8000-000000000001" });
+    const receipt = receiptRow({
+      body: { bytes: body, size: body.length, truncated: false },
+      contentType: "application/json",
+      clientAddress: "203.0.113.9",
+      webhookKeyId: "00000000-0000-4000-8000-000000000001",
+    });
     const lead = parsed(JSON.parse(microsoftSampleJson));
     const fresh = storeInputSchema.strict().parse(storeInput({ newReceipt: true, receipt, lead }));
     expect(fresh.body).toBe(body.toString("base64"));
     expect(fresh.receivedAt).toBe(receipt.receivedAt.getTime());
-    const stored = storeInputSchema.strict().parse(storeInput({ newReceipt: false, receipt, lead: parsed(azureTableEntity) }));
+    const stored = storeInputSchema
+      .strict()
+      .parse(storeInput({ newReceipt: false, receipt, lead: parsed(azureTableEntity) }));
     expect(stored).toMatchObject({ newReceipt: false, body: null, webhookKeyId: null });
     expect(typeof stored.sourceCreatedAt).toBe("number");
   });
 
   it("locks on the dedupe key, or on the body when the customer cannot be identified", () => {
     const body = Buffer.from("{}");
-    const receipt = receiptRow({ body: { bytes: body, size: 2, truncated: false }, contentType: null,
-      clientAddress: "203.0.113.9", webhookKeyId: null });
+    const receipt = receiptRow({
+      body: { bytes: body, size: 2, truncated: false },
+      contentType: null,
+      clientAddress: "203.0.113.9",
+      webhookKeyId: null,
+    });
     const lead = parsed(JSON.parse(microsoftSampleJson));
     expect(storeInput({ newReceipt: true, receipt, lead }).dedupeKey).toBe(dedupeKey(customerKey(lead.customer), lead));
     const anonymous = { ...lead, customer: { ...lead.customer, email: null, company: null } };
@@ -60,8 +70,12 @@ describe("dedupeKey", () => {
   const key = "email:ana@contoso.com";
   it("is one customer's offer and action", () => {
     expect(dedupeKey(key, { offerId: "p.o", action: "INS" })).toBe(dedupeKey(key, { offerId: "p.o", action: "INS" }));
-    expect(dedupeKey(key, { offerId: "p.o", action: "INS" })).not.toBe(dedupeKey(key, { offerId: "p.o", action: "PLT" }));
-    expect(dedupeKey(key, { offerId: "p.o", action: "INS" })).not.toBe(dedupeKey(key, { offerId: "p.x", action: "INS" }));
+    expect(dedupeKey(key, { offerId: "p.o", action: "INS" })).not.toBe(
+      dedupeKey(key, { offerId: "p.o", action: "PLT" }),
+    );
+    expect(dedupeKey(key, { offerId: "p.o", action: "INS" })).not.toBe(
+      dedupeKey(key, { offerId: "p.x", action: "INS" }),
+    );
     expect(dedupeKey("email:bo@contoso.com", { offerId: "p.o", action: "INS" })).not.toBe(
       dedupeKey(key, { offerId: "p.o", action: "INS" }),
     );

@@ -25,9 +25,8 @@ export default async function WebhookKeysPage() {
         </p>
         <p className="muted">
           Leads that silently stop arriving are the costliest failure: when nothing arrives on a key for the days set
-          below, the channels subscribed to &quot;No leads on a webhook key&quot; (Settings → Notifications) are
-          told, with
-          when the marketplace&apos;s validation lead was last seen.
+          below, the channels subscribed to &quot;No leads on a webhook key&quot; (Settings → Notifications) are told,
+          with when the marketplace&apos;s validation lead was last seen.
         </p>
         <NewKeyForm />
       </section>
