@@ -43,8 +43,6 @@ const rawRow = z.object({
   ownerId: text,
   ownerName: text,
   ownerEmail: text,
-  /** With the "matches" plan: how many leads match (a window count over them all). */
-  matchCount: z.number().int().optional(),
 });
 
 /** A row's own columns; stage and status are selected as text, the owner by the join. */
@@ -116,12 +114,14 @@ export async function findLeadRows(
     ${matches ? Prisma.empty : Prisma.sql`WHERE ${where}`}
     ORDER BY ${leadOrderSql(params)}
     LIMIT ${params.size} OFFSET ${offset}`;
+  // zod drops the window count from each row; the first row's is the number of matches.
   const rows = parseRows(rawRow, raw);
+  const counted = matches && rows.length ? parseRows(z.object({ matchCount: z.number().int() }), raw) : [];
   return {
-    rows: rows.map(({ ownerId, ownerName, ownerEmail, matchCount: _count, ...lead }) => ({
+    rows: rows.map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
       ...lead,
       owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "", email: ownerEmail ?? "" },
     })),
-    matches: matches && rows.length ? (rows[0]!.matchCount ?? null) : null,
+    matches: counted[0]?.matchCount ?? null,
   };
 }
