@@ -6,6 +6,7 @@ import type { ParsedLead } from "@/lib/leads/lead";
 import { decodeBody } from "./decode-body";
 import { failReceipt, insertReceipt, type ReceiptFailure, type ReceiptRow } from "./record-receipt";
 import { parseLead } from "./parse-lead";
+import { noteLeadOnKey } from "@/lib/webhook-keys/authenticate-key";
 import { storeNewLead } from "./store-batcher";
 import { storeLead, type StoredLead } from "./store-lead";
 
@@ -67,5 +68,7 @@ export async function processNewReceipt(receipt: ReceiptRow): Promise<ProcessRes
     await insertReceipt(receipt, parsed.refusal);
     return refused(parsed.refusal);
   }
-  return stored(await storeNewLead(receipt, parsed.lead));
+  const lead = await storeNewLead(receipt, parsed.lead);
+  if (receipt.webhookKeyId) await noteLeadOnKey(receipt.webhookKeyId, receipt.receivedAt);
+  return stored(lead);
 }

@@ -2,9 +2,9 @@
 // remembered for KEY_CACHE_MS, so a burst of leads costs one look-up, not one
 // each: a key revoked by another process stops working within that window (in
 // this process, revokeWebhookKey forgets it at once). Unknown keys are never
-// remembered, so a new key works immediately. Recording "last used" is a
-// write, so it happens at most once a minute per key. Plain SQL: this runs for
-// every post.
+// remembered, so a new key works immediately. Recording "last used" (and, once
+// a body became a lead, "last lead") is a write, so each happens at most once a
+// minute per key. Plain SQL: this runs for every post.
 import { z } from "zod";
 import { getSql } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
@@ -14,6 +14,15 @@ import { hashWebhookKey, looksLikeWebhookKey } from "./key-hash";
 export const KEY_CACHE_MS = 2_000;
 const touchEveryMs = 60_000;
 const lastTouched = new Map<string, number>();
+const leadNoted = new Map<string, number>();
+
+/** Sets a key's time column unless this process did so for the key within the last minute. */
+async function touch(column: "lastUsedAt" | "lastLeadAt", seen: Map<string, number>, keyId: string, now: number) {
+  if (now - (seen.get(keyId) ?? 0) <= touchEveryMs) return;
+  seen.set(keyId, now);
+  const sql = await getSql();
+  await sql.query(`UPDATE webhook_keys SET "${column}" = ${utcFromMs("$2")} WHERE id = $1`, [keyId, now]);
+}
 const active = new Map<string, { id: string; until: number }>();
 
 export async function authenticateWebhookKey(key: string | null | undefined): Promise<{ id: string } | null> {
@@ -33,14 +42,15 @@ export async function authenticateWebhookKey(key: string | null | undefined): Pr
     return null;
   }
   active.set(keyHash, { id: row.id, until: now + KEY_CACHE_MS });
-  if (now - (lastTouched.get(keyHash) ?? 0) > touchEveryMs) {
-    lastTouched.set(keyHash, now);
-    await sql.query(`UPDATE webhook_keys SET "lastUsedAt" = ${utcFromMs("$2")} WHERE id = $1`, [row.id, now]);
-  }
+  await touch("lastUsedAt", lastTouched, row.id, now);
   return { id: row.id };
 }
 
+/** A body on this key became a lead (real or test): the silence watchdog's clock. */
+export function noteLeadOnKey(keyId: string, at: Date): Promise<void> {
+  return touch("lastLeadAt", leadNoted, keyId, at.getTime());
+}
+
 export function forgetWebhookKey(keyHash: string): void {
-  lastTouched.delete(keyHash);
   active.delete(keyHash);
 }

@@ -122,8 +122,13 @@ describe("alert events", () => {
     const quiet = await newKey(`quiet ${Date.now()}`);
     const patient = await newKey(`patient ${Date.now()}`);
     const eightDaysAgo = new Date(Date.now() - 8 * DAY);
-    await db.webhookKey.update({ where: { id: quiet.id }, data: { lastUsedAt: eightDaysAgo } });
-    await db.webhookKey.update({ where: { id: patient.id }, data: { lastUsedAt: eightDaysAgo, silenceDays: 30 } });
+    await db.webhookKey.update({ where: { id: quiet.id }, data: { lastLeadAt: eightDaysAgo } });
+    await db.webhookKey.update({ where: { id: patient.id }, data: { lastLeadAt: eightDaysAgo, silenceDays: 30 } });
+    // Posts that are not leads keep a key silent: the key is used, but no lead arrives.
+    expect((await post(quiet.key, "{not json")).status).toBe(400);
+    expect((await db.webhookKey.findUniqueOrThrow({ where: { id: quiet.id } })).lastUsedAt!.getTime()).toBeGreaterThan(
+      eightDaysAgo.getTime(),
+    );
 
     await sweepLikeThreeInstances();
     await sweepLikeThreeInstances();
@@ -140,19 +145,22 @@ describe("alert events", () => {
       },
     });
     expect((await post(quiet.key, validation)).status).toBe(201);
+    // Stored as a lead, it restarts the key's clock.
+    const noted = (await db.webhookKey.findUniqueOrThrow({ where: { id: quiet.id } })).lastLeadAt;
+    expect(Date.now() - noted!.getTime()).toBeLessThan(60_000);
     const nineDaysAgo = new Date(Date.now() - 9 * DAY);
     await db.lead.updateMany({
       where: { isTest: true, receipt: { webhookKeyId: quiet.id } },
       data: { receivedAt: nineDaysAgo },
     });
-    await db.webhookKey.update({ where: { id: quiet.id }, data: { lastUsedAt: nineDaysAgo } });
+    await db.webhookKey.update({ where: { id: quiet.id }, data: { lastLeadAt: nineDaysAgo } });
     await sweepLikeThreeInstances();
     silence = await alertsFor(`silence:${quiet.id}:${nineDaysAgo.toISOString()}`);
     expect(silence).toHaveLength(1);
     expect(JSON.stringify(silence[0]!.content)).not.toContain('"Marketplace validation last seen","value":"never"');
 
-    // A key that is posted to is not silent.
-    await db.webhookKey.update({ where: { id: quiet.id }, data: { lastUsedAt: new Date() } });
+    // A key that leads arrive on is not silent.
+    await db.webhookKey.update({ where: { id: quiet.id }, data: { lastLeadAt: new Date() } });
     const count = (await alertsFor("silence:")).length;
     await runAlertSweep();
     expect(await alertsFor("silence:")).toHaveLength(count);

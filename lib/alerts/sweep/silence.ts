@@ -1,8 +1,9 @@
 // The silence watchdog: an active webhook key on which nothing has arrived for
 // its silenceDays (7 by default) is announced to the subscribed channels, once
-// per silent spell (the key carries the last arrival). "Arrived" is the key's
-// last use, kept to the minute by authenticate-key.ts — a lead, real or test;
-// a key never used counts from its creation. The message also says when the
+// per silent spell (the key carries its last lead). A lead is a body that was
+// stored as one, real or test (lastLeadAt, kept to the minute by
+// authenticate-key.ts): posts refused as malformed do not count, so a key that
+// only receives broken bodies is silent too. A key without leads counts from its creation. The message also says when the
 // marketplace's validation test lead was last seen on the key.
 import { z } from "zod";
 import { appUrl } from "@/lib/app-url";
@@ -16,7 +17,7 @@ const silentKey = z.object({
   id: z.string(),
   label: z.string(),
   silenceDays: z.number(),
-  lastUsedAt: z.date().nullable(),
+  lastLeadAt: z.date().nullable(),
   createdAt: z.date(),
 });
 type SilentKey = z.output<typeof silentKey>;
@@ -28,12 +29,12 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
   const silent = parseRows(
     silentKey,
     await db.$queryRaw`
-      SELECT k.id::text AS id, k.label, k."silenceDays", k."lastUsedAt", k."createdAt"
+      SELECT k.id::text AS id, k.label, k."silenceDays", k."lastLeadAt", k."createdAt"
       FROM webhook_keys k
       WHERE k."revokedAt" IS NULL
-        AND coalesce(k."lastUsedAt", k."createdAt") <= ${sqlTime(now)} - make_interval(days => k."silenceDays")`,
+        AND coalesce(k."lastLeadAt", k."createdAt") <= ${sqlTime(now)} - make_interval(days => k."silenceDays")`,
   );
-  const eventKey = (k: SilentKey) => `silence:${k.id}:${(k.lastUsedAt ?? k.createdAt).toISOString()}`;
+  const eventKey = (k: SilentKey) => `silence:${k.id}:${(k.lastLeadAt ?? k.createdAt).toISOString()}`;
   // A key stays silent for days: look its validation lead up (a scan of its leads) only for a new spell.
   const known = await db.alertMessage.findMany({
     where: { eventKey: { in: silent.map(eventKey) } },
@@ -52,16 +53,16 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
     }),
   );
   const alerts = keys.flatMap((k) => {
-    const last = k.lastUsedAt ?? k.createdAt;
+    const last = k.lastLeadAt ?? k.createdAt;
     const content = {
       subject: `No leads on webhook key "${k.label}" for ${k.silenceDays} days`,
       summary:
-        `Nothing has arrived on "${k.label}" since ${formatDateTime(last)}. ` +
+        `No lead has arrived on "${k.label}" since ${formatDateTime(last)}. ` +
         "Check the offer's lead settings in Partner Center (the URL, and Validate).",
       facts: [
         {
-          label: "Last arrival",
-          value: k.lastUsedAt ? formatDateTime(k.lastUsedAt) : `never (created ${formatDateTime(k.createdAt)})`,
+          label: "Last lead",
+          value: k.lastLeadAt ? formatDateTime(k.lastLeadAt) : `never (created ${formatDateTime(k.createdAt)})`,
         },
         { label: "Marketplace validation last seen", value: k.validatedAt ? formatDateTime(k.validatedAt) : "never" },
       ],
