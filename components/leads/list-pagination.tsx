@@ -19,12 +19,11 @@ export function ListPagination({ params, total, capped, estimated, shown }: Prop
   const last = first + shown - 1;
   const pages = Math.min(MAX_PAGE, Math.ceil(total / params.size));
   const hasNext = params.page < MAX_PAGE && (capped || params.page < pages);
+  const totalText = `${estimated ? "≈ " : ""}${total.toLocaleString("en")}${capped ? "+" : ""}`;
   return (
     <nav className="my-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Pages">
       <span className="text-muted-foreground">
-        {shown
-          ? `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${estimated ? "≈ " : ""}${total.toLocaleString("en")}${capped ? "+" : ""}`
-          : "No rows on this page"}
+        {shown ? `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${totalText}` : "No rows on this page"}
       </span>
       {params.page > 1 ? (
         <Link href={href({ page: params.page - 1 })}>← Previous</Link>

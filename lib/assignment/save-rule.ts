@@ -23,7 +23,9 @@ export async function saveRule(input: RuleInput, id?: string): Promise<SavedRule
   const inactive = await inactiveNamed(userIds);
   if (inactive.length) {
     const field = input.mode === "ONE_USER" ? "userId" : "members";
-    const message = `${inactive.join(", ")} ${inactive.length === 1 ? "is" : "are"} not an active user: choose active users only.`;
+    const message =
+      `${inactive.join(", ")} ${inactive.length === 1 ? "is" : "are"} ` +
+      "not an active user: choose active users only.";
     throw new InvalidInputError({ [field]: [message] }, message);
   }
   const db = await getDb();

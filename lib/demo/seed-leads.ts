@@ -45,10 +45,13 @@ export interface SeedResult {
 
 const statuses: LeadStatus[] = ["NEW", "NEW", "NEW", "CONTACTED", "QUALIFIED", "WON", "LOST", "DISQUALIFIED"];
 
-const receiptColumns = `SELECT t.id, ${utcFromMs("t.at")}, $2::uuid, 'bench-seed', 'application/json', convert_to(t.body, 'UTF8'),
-    octet_length(convert_to(t.body, 'UTF8')), false, t.hash, t.outcome::"ReceiptOutcome", t.status, ${utcFromMs("t.at")}
-  FROM unnest($1::uuid[], $3::float8[], $4::text[], $5::text[], $6::text[], $7::int[]) AS t(id, at, body, hash, outcome, status)`;
-const insertReceipts = `INSERT INTO receipts (id, "receivedAt", "webhookKeyId", "clientAddress", "contentType", body, "bodySize", truncated, "bodyHash", outcome, "httpStatus", "processedAt")
+const receiptColumns = `SELECT t.id, ${utcFromMs("t.at")}, $2::uuid, 'bench-seed', 'application/json',
+    convert_to(t.body, 'UTF8'), octet_length(convert_to(t.body, 'UTF8')), false, t.hash, t.outcome::"ReceiptOutcome",
+    t.status, ${utcFromMs("t.at")}
+  FROM unnest($1::uuid[], $3::float8[], $4::text[], $5::text[], $6::text[], $7::int[])
+    AS t(id, at, body, hash, outcome, status)`;
+const insertReceipts = `INSERT INTO receipts (id, "receivedAt", "webhookKeyId", "clientAddress", "contentType", body,
+    "bodySize", truncated, "bodyHash", outcome, "httpStatus", "processedAt")
   ${receiptColumns}`;
 
 const leadArrays = [
@@ -78,13 +81,14 @@ const leadArrays = [
   ["owner", "uuid"],
   ["search", "text"],
 ] as const;
-const insertLeads = `INSERT INTO leads (id, "receivedAt", "receiptId", "firstName", "lastName", email, phone, country, company, title,
-    "leadSource", source, action, "offerId", "offerTitle", description, stage, "isTest", "doNotContact", extra, "customerKey",
-    "duplicateOfId", status, "ownerId", "searchText", "updatedAt")
+const insertLeads = `INSERT INTO leads (id, "receivedAt", "receiptId", "firstName", "lastName", email, phone, country,
+    company, title, "leadSource", source, action, "offerId", "offerTitle", description, stage, "isTest", "doNotContact",
+    extra, "customerKey", "duplicateOfId", status, "ownerId", "searchText", "updatedAt")
   SELECT t.id, ${utcFromMs("t.at")}, t.receipt, t.first, t.last, t.email, t.phone, t.country, t.company, t.title,
-    t.leadsource, t.source, t.action, t.offer, t.offertitle, t.description, t.stage::"FunnelStage", t.test, t.dnc, t.extra::jsonb, t.ckey,
-    t.dup, t.status::"LeadStatus", t.owner, t.search, ${utcFromMs("t.at")}
-  FROM unnest(${leadArrays.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")}) AS t(${leadArrays.map(([name]) => name).join(", ")})`;
+    t.leadsource, t.source, t.action, t.offer, t.offertitle, t.description, t.stage::"FunnelStage", t.test, t.dnc,
+    t.extra::jsonb, t.ckey, t.dup, t.status::"LeadStatus", t.owner, t.search, ${utcFromMs("t.at")}
+  FROM unnest(${leadArrays.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
+    AS t(${leadArrays.map(([name]) => name).join(", ")})`;
 
 type LeadColumns = { [K in (typeof leadArrays)[number][0]]: unknown[] };
 

@@ -19,11 +19,17 @@ import { assertPublicUrl, defaultPort } from "@/lib/security/ssrf-guard";
 
 export const azureTableConfigSchema = z
   .object({
-    connectionString: z.string().trim().optional().register(fieldMeta, {
-      label: "Connection string",
-      hint: "Azure portal → Storage account → Security + networking → Access keys → Connection string. Or leave empty and use an account URL with a SAS token.",
-      secret: true,
-    }),
+    connectionString: z
+      .string()
+      .trim()
+      .optional()
+      .register(fieldMeta, {
+        label: "Connection string",
+        hint:
+          "Azure portal → Storage account → Security + networking → Access keys → Connection string. " +
+          "Or leave empty and use an account URL with a SAS token.",
+        secret: true,
+      }),
     accountUrl: baseUrl().optional().register(fieldMeta, {
       target: "value",
       label: "Table service URL (with SAS token)",
@@ -31,11 +37,17 @@ export const azureTableConfigSchema = z
       placeholder: "https://<account>.table.core.windows.net",
       input: "url",
     }),
-    sasToken: z.string().trim().optional().register(fieldMeta, {
-      label: "SAS token",
-      hint: "Storage account → Shared access signature: service Table, resource types Container + Object, permissions Add + Create + Write.",
-      secret: true,
-    }),
+    sasToken: z
+      .string()
+      .trim()
+      .optional()
+      .register(fieldMeta, {
+        label: "SAS token",
+        hint:
+          "Storage account → Shared access signature: service Table, resource types Container + Object, " +
+          "permissions Add + Create + Write.",
+        secret: true,
+      }),
     tableName: z
       .string()
       .trim()

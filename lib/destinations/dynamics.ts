@@ -22,10 +22,16 @@ export const dynamicsConfigSchema = z.object({
     label: "Directory (tenant) ID",
     hint: "Entra admin center → App registrations → your app → Overview → Directory (tenant) ID.",
   }),
-  clientId: z.string().trim().min(1).register(fieldMeta, {
-    label: "Application (client) ID",
-    hint: "Same Overview page → Application (client) ID. The app must be an application user in the environment with a role that can create leads.",
-  }),
+  clientId: z
+    .string()
+    .trim()
+    .min(1)
+    .register(fieldMeta, {
+      label: "Application (client) ID",
+      hint:
+        "Same Overview page → Application (client) ID. " +
+        "The app must be an application user in the environment with a role that can create leads.",
+    }),
   clientSecret: z.string().min(1).register(fieldMeta, {
     label: "Client secret",
     hint: "App registration → Certificates & secrets → New client secret; copy the Value (not the Secret ID).",

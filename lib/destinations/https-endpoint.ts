@@ -21,7 +21,9 @@ export const httpsConfigSchema = z.object({
   url: httpUrl().register(fieldMeta, {
     target: "origin",
     label: "Endpoint URL",
-    hint: "The address that receives a POST per lead. Put a secret token in the path or query if the receiver has no other authentication.",
+    hint:
+      "The address that receives a POST per lead. " +
+      "Put a secret token in the path or query if the receiver has no other authentication.",
     placeholder: "https://example.com/hooks/leads",
     input: "url",
   }),

@@ -43,12 +43,16 @@ export const marketoConfigSchema = z.object({
     label: "Form ID (optional)",
     hint: "For reference only: the number in the form embed code, e.g. 1179.",
   }),
-  baseUrl: baseUrl().optional().register(fieldMeta, {
-    target: "origin",
-    label: "REST API host (optional)",
-    hint: "Admin → Integration → Web Services → REST API → Endpoint without /rest. Defaults to https://<Munchkin ID>.mktorest.com.",
-    input: "url",
-  }),
+  baseUrl: baseUrl()
+    .optional()
+    .register(fieldMeta, {
+      target: "origin",
+      label: "REST API host (optional)",
+      hint:
+        "Admin → Integration → Web Services → REST API → Endpoint without /rest. " +
+        "Defaults to https://<Munchkin ID>.mktorest.com.",
+      input: "url",
+    }),
   fieldMap: fieldMapping({
     defaults: {
       firstName: "firstName",

@@ -20,15 +20,21 @@ export const salesforceConfigSchema = z.object({
     .register(fieldMeta, {
       target: "value",
       label: "Organization ID (oid)",
-      hint: "Salesforce Setup → Company Information → Salesforce.com Organization ID (also the oid field of a generated Web-to-Lead form).",
+      hint:
+        "Salesforce Setup → Company Information → Salesforce.com Organization ID " +
+        "(also the oid field of a generated Web-to-Lead form).",
       placeholder: "00D5g000000XXXX",
     }),
-  baseUrl: baseUrl().default("https://webto.salesforce.com").register(fieldMeta, {
-    target: "origin",
-    label: "Web-to-Lead host",
-    hint: "Leave as is unless your generated Web-to-Lead form posts elsewhere (copy the host from its action= address).",
-    input: "url",
-  }),
+  baseUrl: baseUrl()
+    .default("https://webto.salesforce.com")
+    .register(fieldMeta, {
+      target: "origin",
+      label: "Web-to-Lead host",
+      hint:
+        "Leave as is unless your generated Web-to-Lead form posts elsewhere " +
+        "(copy the host from its action= address).",
+      input: "url",
+    }),
   // The fields of Salesforce's generated Web-to-Lead form that Microsoft's connector fills.
   fieldMap: fieldMapping({
     defaults: {
@@ -102,9 +108,10 @@ export const salesforceAdapter = defineAdapter({
       timeoutMs: ctx.timeoutMs,
       success: (ex) => ({
         verdict:
-          `Salesforce accepted the form post (HTTP ${ex.status}).${placeholders} Note that Salesforce answers 200 even when it ` +
-          "drops a lead (a required pick-list left empty, the daily Web-to-Lead limit — 500 by default — or reCAPTCHA " +
-          "switched on for the form), so check that the lead appears in Salesforce.",
+          `Salesforce accepted the form post (HTTP ${ex.status}).${placeholders} ` +
+          "Note that Salesforce answers 200 even when it drops a lead (a required pick-list left empty, " +
+          "the daily Web-to-Lead limit — 500 by default — or reCAPTCHA switched on for the form), " +
+          "so check that the lead appears in Salesforce.",
       }),
     });
     // The one refusal Web-to-Lead does report: its error page, still with HTTP 200.

@@ -39,7 +39,8 @@ export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: 
   const now = await countMatching(scope.filter, actor.id);
   if (now !== scope.expected) {
     throw new UserFacingError(
-      `The filter now matches ${now.toLocaleString("en")} leads, not ${scope.expected.toLocaleString("en")}. Check the list and confirm again.`,
+      `The filter now matches ${now.toLocaleString("en")} leads, not ${scope.expected.toLocaleString("en")}. ` +
+        "Check the list and confirm again.",
     );
   }
   const db = await getDb();

@@ -68,7 +68,8 @@ async function exportBatch(where: Prisma.Sql, after: { receivedAt: string; id: s
   // (receivedAt, id) < cursor, written so the receivedAt index bounds the scan.
   const at = after && sqlTime(new Date(after.receivedAt));
   const page = after
-    ? Prisma.sql`${where} AND leads."receivedAt" <= ${at} AND (leads."receivedAt" < ${at} OR leads.id < ${after.id}::uuid)`
+    ? Prisma.sql`${where} AND leads."receivedAt" <= ${at}
+        AND (leads."receivedAt" < ${at} OR leads.id < ${after.id}::uuid)`
     : where;
   const statement = Prisma.sql`SELECT ${exportColumns} FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
     WHERE ${page} ORDER BY leads."receivedAt" DESC, leads.id DESC LIMIT ${size}`;

@@ -100,7 +100,8 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
         " ",
       )} ELSE count(*) END)::int AS count
     FROM (
-      SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
+      SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title
+        ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
       FROM leads ${sample} WHERE ${common} ${atMostOneMiss}
     ) matched
     GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))}, ())`;

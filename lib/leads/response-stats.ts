@@ -54,8 +54,10 @@ async function window(days: number, now: Date): Promise<Row[]> {
   const since = new Date(now.getTime() - days * DAY_MS);
   // One pass, three groupings: everyone, per owner, per source.
   const rows = await db.$queryRaw`
-    SELECT CASE WHEN GROUPING(l."ownerId") = 0 THEN 'owner' WHEN GROUPING(l.source) = 0 THEN 'source' ELSE 'all' END AS dimension,
-      CASE WHEN GROUPING(l."ownerId") = 0 THEN coalesce(max(u.name) FILTER (WHERE u.name <> ''), max(u.email), 'Unassigned')
+    SELECT CASE WHEN GROUPING(l."ownerId") = 0 THEN 'owner' WHEN GROUPING(l.source) = 0 THEN 'source' ELSE 'all' END
+        AS dimension,
+      CASE WHEN GROUPING(l."ownerId") = 0
+             THEN coalesce(max(u.name) FILTER (WHERE u.name <> ''), max(u.email), 'Unassigned')
            WHEN GROUPING(l.source) = 0 THEN coalesce(l.source, '(none)') ELSE 'All leads' END AS key,
       coalesce(l."ownerId"::text, l.source, '') AS "groupId",
       count(*)::int AS leads,

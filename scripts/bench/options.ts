@@ -24,7 +24,9 @@ export interface BenchOptions {
   source: "tree" | "head";
 }
 
-export const usage = `npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] [--parts seed,ingest,cold,list,detail,browser,export]
+export const usage =
+  "npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] " +
+  `[--parts seed,ingest,cold,list,detail,browser,export]
                  [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--concurrency 1,16,64] [--port 3210]
                  [--source tree|head] [--export-rows 100k]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,

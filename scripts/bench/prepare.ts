@@ -72,7 +72,8 @@ export async function prepareBenchDatabase(options: {
   // An enabled destination: every ingested lead also writes its outbox row, as in production.
   // The bench servers run with DELIVERY_WORKER=off, so nothing is sent.
   await sql.query(
-    `INSERT INTO destinations (id, kind, name, config, "updatedAt") SELECT gen_random_uuid(), 'HTTPS', 'Bench CRM', '{"url":"https://crm.example.com/leads"}', now()
+    `INSERT INTO destinations (id, kind, name, config, "updatedAt")
+     SELECT gen_random_uuid(), 'HTTPS', 'Bench CRM', '{"url":"https://crm.example.com/leads"}', now()
      WHERE NOT EXISTS (SELECT 1 FROM destinations WHERE name = 'Bench CRM')`,
   );
   const count = z.object({ n: z.number() });

@@ -26,7 +26,9 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const ratio = hook.throughput.median / insert.throughput.median;
     out.push({
       target: "Ingestion c=16: ≥ 85% of the bare Next.js insert route's throughput",
-      figure: `${round(ratio * 100, 0)}% (${round(hook.throughput.median, 0)} vs ${round(insert.throughput.median, 0)} req/s)`,
+      figure:
+        `${round(ratio * 100, 0)}% ` +
+        `(${round(hook.throughput.median, 0)} vs ${round(insert.throughput.median, 0)} req/s)`,
       met: pg ? ratio >= 0.85 : null,
     });
     const p99 = hook.p99.median / insert.p99.median;
@@ -40,14 +42,18 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const ratio = appNoop.throughput.median / bareNoop.throughput.median;
     out.push({
       target: "The app's do-nothing route c=16: ≥ 90% of the bare one's throughput (proxy and instrumentation)",
-      figure: `${round(ratio * 100, 0)}% (${round(appNoop.throughput.median, 0)} vs ${round(bareNoop.throughput.median, 0)} req/s)`,
+      figure:
+        `${round(ratio * 100, 0)}% ` +
+        `(${round(appNoop.throughput.median, 0)} vs ${round(bareNoop.throughput.median, 0)} req/s)`,
       met: ratio >= 0.9,
     });
   }
   if (r.ingestCheck)
     out.push({
       target: "Every 2xx durably committed (receipt, lead, outbox)",
-      figure: `${r.ingestCheck.answered2xx} answered, ${r.ingestCheck.receiptsStored} stored, ${r.ingestCheck.leadsWithDelivery}/${r.ingestCheck.leadsNeedingDelivery} outbox rows`,
+      figure:
+        `${r.ingestCheck.answered2xx} answered, ${r.ingestCheck.receiptsStored} stored, ` +
+        `${r.ingestCheck.leadsWithDelivery}/${r.ingestCheck.leadsNeedingDelivery} outbox rows`,
       met: r.ingestCheck.consistent,
     });
   const size = r.prepared.leadCount;
@@ -81,7 +87,9 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       });
       out.push({
         target: `Every list view p95 < 3× the bare do-nothing page's p95${scale}`,
-        figure: `largest ratio: ${worstRatio.page.name} ${round(worstRatio.page.p95 / worstRatio.noop.p95, 2)}× (${ms(worstRatio.page.p95)} vs ${ms(worstRatio.noop.p95)})`,
+        figure:
+          `largest ratio: ${worstRatio.page.name} ${round(worstRatio.page.p95 / worstRatio.noop.p95, 2)}× ` +
+          `(${ms(worstRatio.page.p95)} vs ${ms(worstRatio.noop.p95)})`,
         met: worstRatio.page.p95 / worstRatio.noop.p95 < 3,
       });
     } else {
@@ -142,7 +150,8 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       target: "Seeding 1M leads < 3 minutes",
       figure: exact
         ? `${round(s.totalMs / 1000, 1)} s for ${s.leads.toLocaleString("en")}`
-        : `${s.leads.toLocaleString("en")} in ${round(s.totalMs / 1000, 1)} s = ${round(perSecond, 0)} leads/s (1M not run here)`,
+        : `${s.leads.toLocaleString("en")} in ${round(s.totalMs / 1000, 1)} s = ` +
+          `${round(perSecond, 0)} leads/s (1M not run here)`,
       met: exact ? s.totalMs < 180_000 : null,
     });
   }
@@ -155,11 +164,17 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(`# Lead desk benchmark — ${r.options.db}, ${r.prepared.leadCount.toLocaleString("en")} leads`, "");
   lines.push(`${r.date} · ${r.database}`, "");
   lines.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, load at start ${m.loadAverageAtStart}. Node ${m.node}, Next ${m.next}, React ${m.react}, Prisma ${m.prisma}, pg ${m.pg}, PGlite ${m.pglite}, autocannon ${m.autocannon}. Commit ${m.commit}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, load at start ${m.loadAverageAtStart}. ` +
+      `Node ${m.node}, Next ${m.next}, React ${m.react}, Prisma ${m.prisma}, pg ${m.pg}, PGlite ${m.pglite}, ` +
+      `autocannon ${m.autocannon}. Commit ${m.commit}.`,
     "",
   );
   lines.push(
-    `Options: parts ${r.options.parts.join(",")}; built from ${r.options.source === "head" ? "the committed code (git HEAD)" : "the working tree"}; ${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ${r.options.samples} sequential requests per page view after 3 warm-up requests (each list view in turns with the do-nothing page).`,
+    `Options: parts ${r.options.parts.join(",")}; ` +
+      `built from ${r.options.source === "head" ? "the committed code (git HEAD)" : "the working tree"}; ` +
+      `${r.options.runs} runs of ${r.options.duration} s per ingestion figure (median (min–max) over the runs); ` +
+      `${r.options.samples} sequential requests per page view after 3 warm-up requests ` +
+      "(each list view in turns with the do-nothing page).",
     "",
   );
   lines.push("## Targets", "", "| Target | Figure | Result |", "|---|---|---|");
@@ -171,7 +186,11 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "## Seeding",
       "",
-      `${s.leads.toLocaleString("en")} leads (${s.duplicates.toLocaleString("en")} duplicates, ${s.tests.toLocaleString("en")} test leads, ${s.owned.toLocaleString("en")} with an owner) with their receipts in ${round(s.ms / 1000, 1)} s (of which ${round(s.indexMs / 1000, 1)} s building the indexes after the load), then ${round(s.analyzeMs / 1000, 1)} s VACUUM/ANALYZE: ${round(s.leads / (s.totalMs / 1000), 0)} leads/s.`,
+      `${s.leads.toLocaleString("en")} leads (${s.duplicates.toLocaleString("en")} duplicates, ` +
+        `${s.tests.toLocaleString("en")} test leads, ${s.owned.toLocaleString("en")} with an owner) ` +
+        `with their receipts in ${round(s.ms / 1000, 1)} s ` +
+        `(of which ${round(s.indexMs / 1000, 1)} s building the indexes after the load), ` +
+        `then ${round(s.analyzeMs / 1000, 1)} s VACUUM/ANALYZE: ${round(s.leads / (s.totalMs / 1000), 0)} leads/s.`,
     );
   }
   if (r.ingestion.length) {
@@ -179,11 +198,13 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "## Ingestion",
       "",
-      "Successful responses per second and latency (ms), median (min–max) over the runs. Ratios are of medians, webhook ÷ baseline.",
+      "Successful responses per second and latency (ms), median (min–max) over the runs. " +
+        "Ratios are of medians, webhook ÷ baseline.",
       "",
     );
     lines.push(
-      "| Concurrency | Target | req/s | p50 | p99 | non-2xx / errors | vs bare insert | p99 vs bare insert | vs bare do-nothing |",
+      "| Concurrency | Target | req/s | p50 | p99 | non-2xx / errors | " +
+        "vs bare insert | p99 vs bare insert | vs bare do-nothing |",
       "|---|---|---|---|---|---|---|---|---|",
     );
     const labels: Record<string, string> = {
@@ -208,7 +229,8 @@ export function renderMarkdown(r: BenchResults): string {
               ? ["", "", pct(f.throughput.median, bareNoop.throughput.median)]
               : ["", "", ""];
         lines.push(
-          `| ${c} | ${labels[f.target]} | ${fmtSpread(f.throughput, 0)} | ${fmtSpread(f.p50, 0)} | ${fmtSpread(f.p99, 0)} | ${f.non2xx} / ${f.errors} | ${ratios.join(" | ")} |`,
+          `| ${c} | ${labels[f.target]} | ${fmtSpread(f.throughput, 0)} | ${fmtSpread(f.p50, 0)} | ` +
+            `${fmtSpread(f.p99, 0)} | ${f.non2xx} / ${f.errors} | ${ratios.join(" | ")} |`,
         );
       }
     }
@@ -219,7 +241,8 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "## Cold filters",
       "",
-      "Each never-seen filter combination requested once (full streamed page, facet counts computed on first sight) on a server that had served no filter yet; the default list requested in turns with them.",
+      "Each never-seen filter combination requested once (full streamed page, facet counts computed on first sight) " +
+        "on a server that had served no filter yet; the default list requested in turns with them.",
       "",
     );
     lines.push("| View | time |", "|---|---|");
@@ -232,11 +255,13 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "## Lead list",
       "",
-      "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; each view requested in turns with the bare Next.js app's do-nothing page, so both see the same load.",
+      "Full server response of `/leads` signed in (streamed facet counts included), requested one at a time; " +
+        "each view requested in turns with the bare Next.js app's do-nothing page, so both see the same load.",
       "",
     );
     lines.push(
-      "The list shares facet counts for identical filters for 10 s (lib/leads/facet-cache.ts), so p50/p95 mostly see cached counts; *first* is the view's very first request (cold counts, not in p50/p95).",
+      "The list shares facet counts for identical filters for 10 s (lib/leads/facet-cache.ts), " +
+        "so p50/p95 mostly see cached counts; *first* is the view's very first request (cold counts, not in p50/p95).",
       "",
     );
     lines.push(
@@ -245,7 +270,8 @@ export function renderMarkdown(r: BenchResults): string {
     );
     for (const { page, noop } of r.list)
       lines.push(
-        `| ${page.name} | \`${page.path}\` | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.max)} | ${ms(page.first)} | ${ms(noop.p95)} | ${round(page.p95 / noop.p95, 2)}× |`,
+        `| ${page.name} | \`${page.path}\` | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.max)} | ` +
+          `${ms(page.first)} | ${ms(noop.p95)} | ${round(page.p95 / noop.p95, 2)}× |`,
       );
   }
   if (r.detail.length) {
@@ -264,7 +290,10 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "## CSV export",
       "",
-      `\`${e.path}\`: ${e.rows.toLocaleString("en")} rows, ${round(e.bytes / 1e6, 1)} MB. Time ${fmtSpread(e.seconds, 2)} s; server memory growth ${fmtSpread(e.growthMb, 0)} MB (${e.peakMethod}). The warm-up export before them, the server's first: ${round(e.first.seconds, 2)} s, +${round(e.first.growthMb, 0)} MB.`,
+      `\`${e.path}\`: ${e.rows.toLocaleString("en")} rows, ${round(e.bytes / 1e6, 1)} MB. ` +
+        `Time ${fmtSpread(e.seconds, 2)} s; server memory growth ${fmtSpread(e.growthMb, 0)} MB (${e.peakMethod}). ` +
+        `The warm-up export before them, the server's first: ${round(e.first.seconds, 2)} s, ` +
+        `+${round(e.first.growthMb, 0)} MB.`,
     );
   }
   if (r.notes.length) lines.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));

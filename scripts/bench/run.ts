@@ -104,7 +104,8 @@ await runScript(
     const db = benchDatabase(options);
     const notes: string[] = [];
     log(
-      `Lead desk benchmark: ${db.describe}, ${options.size.toLocaleString("en")} leads, parts ${options.parts.join(",")}`,
+      `Lead desk benchmark: ${db.describe}, ${options.size.toLocaleString("en")} leads, ` +
+        `parts ${options.parts.join(",")}`,
     );
 
     // The working tree (or, with --source head, the committed code) built in a
@@ -138,7 +139,9 @@ await runScript(
     const prepared = await prepareBenchDatabase({ seed: has("seed"), size: options.size, exportRows, log });
     if (prepared.seed)
       log(
-        `Seeded ${prepared.seed.leads.toLocaleString("en")} leads in ${(prepared.seed.ms / 1000).toFixed(1)} s (${(prepared.seed.indexMs / 1000).toFixed(1)} s of it building indexes; + ${(prepared.seed.analyzeMs / 1000).toFixed(1)} s VACUUM/ANALYZE).`,
+        `Seeded ${prepared.seed.leads.toLocaleString("en")} leads in ${(prepared.seed.ms / 1000).toFixed(1)} s ` +
+          `(${(prepared.seed.indexMs / 1000).toFixed(1)} s of it building indexes; ` +
+          `+ ${(prepared.seed.analyzeMs / 1000).toFixed(1)} s VACUUM/ANALYZE).`,
       );
     if (!has("seed") && Math.abs(prepared.leadCount - options.size) > options.size * 0.2) {
       notes.push(`The database holds ${prepared.leadCount} leads, not ${options.size}.`);
@@ -209,7 +212,8 @@ await runScript(
             views.map((f) => f.p50),
           );
           log(
-            `  p50 ${all.p50.toFixed(0)} ms  p95 ${all.p95.toFixed(0)} ms  max ${all.max.toFixed(0)} ms; default list between them p95 ${results.cold.defaultList.p95.toFixed(0)} ms`,
+            `  p50 ${all.p50.toFixed(0)} ms  p95 ${all.p95.toFixed(0)} ms  max ${all.max.toFixed(0)} ms; ` +
+              `default list between them p95 ${results.cold.defaultList.p95.toFixed(0)} ms`,
           );
         }
         if (has("list")) {
@@ -227,7 +231,9 @@ await runScript(
             )) as [PageFigure, PageFigure];
             results.list.push({ page, noop });
             log(
-              `  ${name.padEnd(22)} p50 ${page.p50.toFixed(0).padStart(4)} ms  p95 ${page.p95.toFixed(0).padStart(4)} ms   first ${page.first.toFixed(0).padStart(4)} ms  (do-nothing p95 ${noop.p95.toFixed(0)} ms)`,
+              `  ${name.padEnd(22)} p50 ${page.p50.toFixed(0).padStart(4)} ms  ` +
+                `p95 ${page.p95.toFixed(0).padStart(4)} ms   first ${page.first.toFixed(0).padStart(4)} ms  ` +
+                `(do-nothing p95 ${noop.p95.toFixed(0)} ms)`,
             );
           }
         }
@@ -244,7 +250,8 @@ await runScript(
             const figure = await timePage(server.url, cookie, name, view, options.samples);
             results.detail.push(figure);
             log(
-              `  ${name.padEnd(22)} p50 ${figure.p50.toFixed(0).padStart(4)} ms  p95 ${figure.p95.toFixed(0).padStart(4)} ms`,
+              `  ${name.padEnd(22)} p50 ${figure.p50.toFixed(0).padStart(4)} ms  ` +
+                `p95 ${figure.p95.toFixed(0).padStart(4)} ms`,
             );
           }
         }
@@ -252,7 +259,8 @@ await runScript(
           results.browser = await benchBrowser(server.url, cookie, Math.min(options.samples, 20));
           const { lcpMs, inpMs } = results.browser;
           log(
-            `Browser: leads page LCP p75 ${lcpMs.p75.toFixed(0)} ms (max ${lcpMs.max.toFixed(0)}), filter change INP p75 ${inpMs.p75.toFixed(0)} ms (max ${inpMs.max.toFixed(0)})`,
+            `Browser: leads page LCP p75 ${lcpMs.p75.toFixed(0)} ms (max ${lcpMs.max.toFixed(0)}), ` +
+              `filter change INP p75 ${inpMs.p75.toFixed(0)} ms (max ${inpMs.max.toFixed(0)})`,
           );
         }
         if (has("export")) {
@@ -276,7 +284,8 @@ await runScript(
           { name: "bare-insert", url: `${bare.url}/api/insert` },
         ];
         log(
-          `Ingestion (${options.duration} s per run, ${options.runs} runs, concurrency ${options.concurrency.join(", ")}):`,
+          `Ingestion (${options.duration} s per run, ${options.runs} runs, ` +
+            `concurrency ${options.concurrency.join(", ")}):`,
         );
         let webhookOk = 0;
         try {

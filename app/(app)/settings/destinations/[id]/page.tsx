@@ -51,6 +51,10 @@ export default async function DestinationPage({
   const state = deliveryStates.find((s) => s === rawState);
   const { deliveries, byState } = await listDestinationDeliveries(id, state);
   const total = Object.values(byState).reduce((a, b) => a + b, 0);
+  const cancelled = destination.health.queued
+    ? ` ${destination.health.queued} pending deliveries will be cancelled.`
+    : "";
+  const deleteConfirm = `Delete "${destination.name}" and its delivery log?${cancelled}`;
 
   return (
     <>
@@ -84,15 +88,15 @@ export default async function DestinationPage({
             fields={{ id }}
             label="Delete"
             className="danger"
-            confirmText={`Delete "${destination.name}" and its delivery log?${destination.health.queued ? ` ${destination.health.queued} pending deliveries will be cancelled.` : ""}`}
+            confirmText={deleteConfirm}
           />
         </div>
         <div style={{ marginTop: "1rem" }}>
           <HealthSummary health={destination.health} />
           <p className="muted">
-            Success rate: {successRateText(destination.health)} · Sources: {filterText(destination.sources)} · Actions:{" "}
-            {filterText(destination.actions)} · Stages: {filterText(destination.stages)} · Test leads:{" "}
-            {destination.includeTest ? "included" : "left out"} · Do-not-contact:{" "}
+            Success rate: {successRateText(destination.health)} · Sources: {filterText(destination.sources)}
+            {" · Actions:"} {filterText(destination.actions)} · Stages: {filterText(destination.stages)}
+            {" · Test leads:"} {destination.includeTest ? "included" : "left out"} · Do-not-contact:{" "}
             {destination.includeDoNotContact ? "included" : "left out"}
           </p>
         </div>
