@@ -143,8 +143,11 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
       .getByRole("row")
       .filter({ hasText: `Lead assigned to ${sales.email}: Quick Reply ${tag}` }),
   ).toContainText("Sent");
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByTestId(`channel-${channel}`).getByRole("button", { name: "Delete" }).click();
+  await page
+    .getByRole("alertdialog", { name: `Delete "${channel}"?` })
+    .getByRole("button", { name: "Delete" })
+    .click();
   await expect(page.getByTestId(`channel-${channel}`)).toHaveCount(0);
   await slack.close();
 });

@@ -2,8 +2,9 @@
 // action of the app (authorization-matrix.spec.ts enumerates them from the
 // route tree and fails on an entry point without a rule, or a rule without
 // an entry point). Sales triage leads; admins also manage settings: webhook
-// keys, failed receipts, destinations, assignment rules and users. A deactivated user's cookie
-// (still validly signed, its session ended) counts for nothing.
+// keys, failed receipts, destinations, assignment rules, alert channels and users. A deactivated
+// user's cookie (still validly signed, its session ended) counts for nothing. The unsubscribe page
+// and its route are open to all: the signed token in the link is the only authority.
 export const callers = ["anonymous", "deactivated", "sales", "admin"] as const;
 export type Caller = (typeof callers)[number];
 
@@ -11,6 +12,7 @@ export type Caller = (typeof callers)[number];
 export type PageAnswer = "ok" | "login" | "forbidden" | "overview" | "not-found";
 type PageMatrix = Record<Caller, PageAnswer>;
 
+const everybody: PageMatrix = { anonymous: "ok", deactivated: "ok", sales: "ok", admin: "ok" };
 const signedIn: PageMatrix = { anonymous: "login", deactivated: "login", sales: "ok", admin: "ok" };
 const adminsOnly: PageMatrix = { anonymous: "login", deactivated: "login", sales: "forbidden", admin: "ok" };
 /** The role check comes before the lookup: a wrong role never learns whether the id exists. */
@@ -48,6 +50,9 @@ export const pageRules: Record<string, PageRule[]> = {
   "/profile": [{ path: () => "/profile", expect: signedIn }],
   "/settings": [{ path: () => "/settings", expect: adminsOnly }],
   "/settings/webhooks": [{ path: () => "/settings/webhooks", expect: adminsOnly }],
+  "/settings/notifications": [{ path: () => "/settings/notifications", expect: adminsOnly }],
+  // Without a valid token the page only says the link is not valid.
+  "/unsubscribe": [{ path: () => "/unsubscribe?token=not-a-token", expect: everybody }],
   "/settings/receipts": [{ path: () => "/settings/receipts", expect: adminsOnly }],
   "/settings/users": [{ path: () => "/settings/users", expect: adminsOnly }],
   "/settings/assignment": [{ path: () => "/settings/assignment", expect: adminsOnly }],
@@ -99,6 +104,15 @@ export const routeRules: Record<string, RouteRule[]> = {
     },
   ],
   "GET /api/health": [{ path: () => "/api/health", expect: everyone(200) }],
+  // Only a signed token unsubscribes; a session is no token.
+  "POST /api/unsubscribe": [
+    {
+      path: () => "/api/unsubscribe?token=not-a-token",
+      body: "",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      expect: everyone(400),
+    },
+  ],
   // A session grants nothing here: only METRICS_TOKEN as a bearer token (e2e/serve.ts sets one).
   "GET /api/metrics": [{ path: () => "/api/metrics", expect: everyone(401) }],
   "GET /api/leads/export": [
@@ -163,6 +177,12 @@ const disqualify = (ctx: ActionContext, caller: Caller) => ({
   status: "DISQUALIFIED",
   reason: marker(ctx, caller),
 });
+const channelRow = (html: string, name: string) =>
+  new RegExp(`data-testid="channel-${name}"[^]*?</tr>`).exec(html)?.[0] ?? "";
+const notifications = async (ctx: ActionContext) => (await ctx.view("/settings/notifications")).html;
+/** The planted channel (e2e/serve.ts): disabled, so the wrong callers try to enable or delete it. */
+const plantedChannel = async (ctx: ActionContext) =>
+  hiddenId(channelRow(await notifications(ctx), "Planted channel")) ?? nonexistentId;
 const hiddenId = (row: string) => /name="id" value="([0-9a-f-]{36})"/.exec(row)?.[1];
 
 // Run in this order: later rules use what earlier allowed calls made.
@@ -210,6 +230,15 @@ export const actionRules: Record<string, ActionRule> = {
     allow: "ANY",
     fields: () => ({ density: "compact" }),
   },
+  // The shared accounts' defaults (every alert e-mail on) and language (the browser's).
+  "lib/actions/users/email-preferences-action.ts#emailPreferencesAction": {
+    allow: "ANY",
+    fields: () => ({ "mail.mailAssigned": "on", "mail.mailDueSoon": "on", "mail.mailMissed": "on" }),
+  },
+  "lib/actions/users/set-locale-action.ts#setLocaleAction": {
+    allow: "ANY",
+    fields: () => ({ locale: "browser" }),
+  },
   "lib/actions/profile/set-time-zone-action.ts#setTimeZoneAction": {
     allow: "ANY",
     fields: () => ({ timeZone: "UTC", source: "browser" }),
@@ -247,6 +276,50 @@ export const actionRules: Record<string, ActionRule> = {
       const html = (await ctx.view("/settings/webhooks")).html;
       return keyRow(html, caller === "admin" ? marker(ctx, "admin") : "Planted key").includes("Revoked");
     },
+  },
+  "lib/actions/webhook-keys/set-silence-days-action.ts#setSilenceDaysAction": {
+    allow: "ADMIN",
+    // The admin's call keeps the planted key's default; the wrong callers' 99 must not land.
+    fields: (ctx, caller) => ({ id: ctx.ids.plantedKey, silenceDays: caller === "admin" ? "7" : "99" }),
+    tookEffect: async (ctx) =>
+      keyRow((await ctx.view("/settings/webhooks")).html, "Planted key").includes('value="99"'),
+    effectFor: [],
+  },
+  "lib/actions/alerts/create-channel-action.ts#createChannelAction": {
+    allow: "ADMIN",
+    fields: (ctx, caller) => ({
+      kind: "SLACK",
+      name: marker(ctx, caller),
+      target: "http://127.0.0.1:9/services/matrix",
+      "events.dead-letter": "on",
+    }),
+    tookEffect: async (ctx, caller) => channelRow(await notifications(ctx), marker(ctx, caller)) !== "",
+    remember: async (ctx, _caller, data) => {
+      ctx.made.channel = (data as { id: string }).id;
+    },
+  },
+  "lib/actions/alerts/channel-admin-actions.ts#setChannelEnabledAction": {
+    allow: "ADMIN",
+    // The admin disables the channel it made; the wrong callers try to enable the planted one.
+    fields: async (ctx, caller) =>
+      caller === "admin"
+        ? { id: ctx.made.channel!, enabled: "false" }
+        : { id: await plantedChannel(ctx), enabled: "true" },
+    tookEffect: async (ctx, caller) => {
+      const html = await notifications(ctx);
+      const disabled = (name: string) => channelRow(html, name).includes("Disabled");
+      return caller === "admin" ? disabled(marker(ctx, "admin")) : !disabled("Planted channel");
+    },
+  },
+  "lib/actions/alerts/channel-admin-actions.ts#sendChannelTestAction": {
+    allow: "ADMIN",
+    fields: (ctx) => ({ id: ctx.made.channel! }),
+  },
+  "lib/actions/alerts/channel-admin-actions.ts#deleteChannelAction": {
+    allow: "ADMIN",
+    fields: async (ctx, caller) => ({ id: caller === "admin" ? ctx.made.channel! : await plantedChannel(ctx) }),
+    tookEffect: async (ctx, caller) =>
+      channelRow(await notifications(ctx), caller === "admin" ? marker(ctx, "admin") : "Planted channel") === "",
   },
   "lib/actions/destinations/save-destination-action.ts#saveDestinationAction": {
     allow: "ADMIN",

@@ -1,10 +1,11 @@
-// The silence watchdog: an active webhook key on which nothing has arrived for
+// The silence watchdog: an active webhook key on which no lead has arrived for
 // its silenceDays (7 by default) is announced to the subscribed channels, once
 // per silent spell (the key carries its last lead). A lead is a body that was
 // stored as one, real or test (lastLeadAt, kept to the minute by
 // authenticate-key.ts): posts refused as malformed do not count, so a key that
-// only receives broken bodies is silent too. A key without leads counts from its creation. The message also says when the
-// marketplace's validation test lead was last seen on the key.
+// only receives broken bodies is silent too. A key without leads counts from
+// its creation. The message also says when the marketplace's validation test
+// lead was last seen on the key.
 import { z } from "zod";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
