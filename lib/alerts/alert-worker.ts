@@ -1,8 +1,8 @@
 // The loop that sends alerts, beside the delivery worker and with its settings
 // (DELIVERY_POLL_MS, DELIVERY_LEASE_MS): sweep for new events (at most once a
-// second), claim due alert messages, send them side by side, repeat at once
-// while there is more, else wait a poll interval. stop() lets the batch in
-// flight finish; a batch cut short by a kill is retried when its claims expire.
+// second), claim due alert messages and send them side by side, in the
+// deliveries' poll loop (lib/delivery/poll-loop.ts).
+import { pollLoop, type PollLoop } from "@/lib/delivery/poll-loop";
 import { logger } from "@/lib/log/logger";
 import { claimDueAlerts } from "./claim-alerts";
 import { processAlert, type AlertProcessOptions } from "./process-alert";
@@ -14,9 +14,7 @@ export interface AlertWorkerOptions extends AlertProcessOptions {
   leaseMs: number;
 }
 
-export interface AlertWorker {
-  start(): void;
-  stop(): Promise<void>;
+export interface AlertWorker extends PollLoop {
   /** One sweep and one claim-and-send round; how many alerts it took. */
   runOnce(): Promise<number>;
 }
@@ -24,9 +22,6 @@ export interface AlertWorker {
 const MIN_SWEEP_MS = 1000;
 
 export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
-  let running = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
   let lastSweep = 0;
 
   async function runOnce(): Promise<number> {
@@ -45,36 +40,5 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     return claims.length;
   }
 
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => (clearTimeout(timer), resolve());
-    });
-
-  async function run() {
-    while (running) {
-      let taken = 0;
-      try {
-        taken = await runOnce();
-      } catch (error) {
-        logger.error({ err: error }, "alert worker could not sweep or claim (will try again)");
-      }
-      if (running && taken < options.batchSize) await pause(options.pollMs);
-    }
-  }
-
-  return {
-    runOnce,
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-      loop = null;
-    },
-  };
+  return { runOnce, ...pollLoop(runOnce, options, "alert worker") };
 }

@@ -2,6 +2,7 @@
 // factories are migration-aware, so the same object serves the client and the
 // WebAssembly schema engine.
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { logger } from "@/lib/log/logger";
 import type { DatabaseConfig } from "./config";
 import { pgliteRawSql, pgRawSql, type RawSql } from "./raw-sql";
 
@@ -29,6 +30,9 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
       max: config.poolSize,
       idleTimeoutMillis: IDLE_CONNECTION_MS,
     });
+    // An idle connection the server ends (a restart, a failover, a terminated backend) surfaces
+    // here and is replaced on next use; with no listener, pg would throw it and end the process.
+    pool.on("error", (error) => logger.warn({ err: error }, "the database closed an idle connection"));
     return { factory: new PgMigrationAdapterFactory(pool), sql: pgRawSql(pool), close: () => pool.end() };
   }
   const { openEmbedded } = await import("./open-embedded");

@@ -1,10 +1,9 @@
-// The loop that drains the outbox: claim a batch of due deliveries, send them
-// side by side, repeat at once while there is more, else wait a poll interval.
-// stop() lets the batch in flight finish; a batch cut short by a hard kill is
-// not lost — its claims expire and another run picks it up.
+// The worker that drains the delivery outbox: claim a batch of due deliveries
+// and send them side by side, in the shared poll loop (poll-loop.ts).
 import { claimDueDeliveries } from "@/lib/delivery/claim-deliveries";
 import { processDelivery, type ProcessOptions } from "@/lib/delivery/process-delivery";
 import { logger } from "@/lib/log/logger";
+import { pollLoop, type PollLoop } from "./poll-loop";
 
 export interface WorkerOptions extends ProcessOptions {
   pollMs: number;
@@ -13,10 +12,7 @@ export interface WorkerOptions extends ProcessOptions {
   leaseMs: number;
 }
 
-export interface DeliveryWorker {
-  start(): void;
-  /** Resolves when the batch in flight has finished. */
-  stop(): Promise<void>;
+export interface DeliveryWorker extends PollLoop {
   /** One claim-and-send round; how many deliveries it took. */
   runOnce(): Promise<number>;
 }
@@ -25,9 +21,6 @@ export const defaultWorkerOptions: WorkerOptions = { pollMs: 5000, batchSize: 10
 
 export function createDeliveryWorker(overrides: Partial<WorkerOptions> = {}): DeliveryWorker {
   const options = { ...defaultWorkerOptions, ...overrides };
-  let running = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
 
   async function runOnce(): Promise<number> {
     const claims = await claimDueDeliveries({ limit: options.batchSize, leaseMs: options.leaseMs });
@@ -42,36 +35,5 @@ export function createDeliveryWorker(overrides: Partial<WorkerOptions> = {}): De
     return claims.length;
   }
 
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => (clearTimeout(timer), resolve());
-    });
-
-  async function run() {
-    while (running) {
-      let taken = 0;
-      try {
-        taken = await runOnce();
-      } catch (error) {
-        logger.error({ err: error }, "delivery worker could not claim deliveries (will try again)");
-      }
-      if (running && taken < options.batchSize) await pause(options.pollMs);
-    }
-  }
-
-  return {
-    runOnce,
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-      loop = null;
-    },
-  };
+  return { runOnce, ...pollLoop(runOnce, options, "delivery worker") };
 }

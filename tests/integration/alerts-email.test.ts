@@ -76,7 +76,7 @@ describe("alert e-mails over SMTP", () => {
     expect(mail.text).toContain(`Open the lead: https://leads.example.com/leads/${leadId}`);
     expect(mail.text).toContain("Company: Contoso Ltd");
     expect(mail.text).toContain("Offer: Contoso Sample Offer");
-    expect(mail.text).toMatch(/Due: \d.* UTC/);
+    expect(mail.text).toMatch(/Due: \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(UTC\)/);
     expect(mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const oneClick = /^<https:\/\/leads\.example\.com\/api\/unsubscribe\?token=([^>]+)>$/.exec(
       mail.headers.get("list-unsubscribe") ?? "",

@@ -16,3 +16,25 @@ describe.runIf(onPostgres)("PostgreSQL connection pool", () => {
     expect(await backend()).toBe(before);
   }, 30_000);
 });
+
+describe.runIf(onPostgres)("a connection the server ends", () => {
+  it("is replaced on next use, and the process lives on", async () => {
+    const sql = await getSql();
+    const backend = async () =>
+      (await (sql.query("SELECT pg_backend_pid() AS pid") as Promise<{ pid: number }[]>))[0]!.pid;
+    const idle = await backend();
+    // Another connection ends the idle one, as a restart or an admin would (the same role may).
+    const { Client } = (await import("pg")).default;
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("SELECT pg_terminate_backend($1)", [idle]);
+    } finally {
+      await other.end();
+    }
+    // pg emits the idle client's error on the pool: unheard, it would be an uncaught exception here.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const next = await backend();
+    expect(next).not.toBe(idle);
+  });
+});
