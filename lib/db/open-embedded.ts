@@ -15,6 +15,8 @@ export interface EmbeddedDatabase {
 }
 
 const OWNER_START_MS = 60_000;
+/** Connection failures that mean "the owner is starting or finishing": wait, then lock or borrow again. */
+const OWNER_BUSY = new Set(["ENOENT", "ECONNREFUSED", "ECONNRESET", "EPIPE"]);
 
 let mustOwn = false;
 /** The app server calls this: it must own its database, never borrow a CLI's (which would end with the CLI). */
@@ -40,9 +42,10 @@ async function lockOrBorrow(dataDir: string): Promise<(() => void) | RemotePglit
         try {
           return await RemotePglite.connect(embeddedSocketPath(dataDir));
         } catch (refused) {
-          const code = (refused as NodeJS.ErrnoException).code;
-          // An owner that serves no socket (an older version, or one that could not) leaves the refusal as it was.
-          if ((code !== "ENOENT" && code !== "ECONNREFUSED") || Date.now() > deadline) throw error;
+          const code = (refused as NodeJS.ErrnoException).code ?? "";
+          // No socket yet, or an owner that is finishing; one that serves no socket (an older version, or one that
+          // could not) leaves the refusal as it was once the deadline passes.
+          if (!OWNER_BUSY.has(code) || Date.now() > deadline) throw error;
         }
       }
     }

@@ -94,7 +94,13 @@ export class RemotePglite implements PgliteClient {
     socket.on("error", () => {}); // reported as the close that follows
     const closed = "The app that holds the embedded database has stopped.";
     const remote = new RemotePglite(socketChannel(socket, closed), false);
-    await remote.opened;
+    try {
+      await remote.opened;
+    } catch {
+      // The owner closed as this client arrived (it was finishing): the caller tries again or opens the folder.
+      socket.destroy();
+      throw Object.assign(new Error(closed), { code: "ECONNRESET" });
+    }
     return remote;
   }
 
