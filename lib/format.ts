@@ -1,15 +1,33 @@
-// Every date a person reads goes through here: in the viewer's time zone (their
-// profile's, the browser's on the first visit), with its UTC offset in full.
-const fullFormats = new Map<string, Intl.DateTimeFormat>();
+// Every date and number a person reads goes through here: in the viewer's time
+// zone (their profile's, the browser's on the first visit) and language, dates
+// with their UTC offset in full. English is written the British way
+// ("2 Dec 2026, 14:05"), as Lead desk always has.
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
-function fullFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = fullFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
-    fullFormats.set(timeZone, format);
-  }
-  return format;
+/** The Intl tag for a locale: en-GB for English (day before month, 24-hour clock). */
+function intlTag(locale: Locale): string {
+  return locale === "en" ? "en-GB" : locale;
 }
+
+function cached<T>(make: (locale: Locale, timeZone: string) => T) {
+  const made = new Map<string, T>();
+  return (locale: Locale, timeZone: string): T => {
+    const key = `${locale}|${timeZone}`;
+    let value = made.get(key);
+    if (!value) made.set(key, (value = make(locale, timeZone)));
+    return value;
+  };
+}
+
+const dateTimeFormat = cached(
+  (locale, timeZone) => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone }),
+);
+const dateFormat = cached((locale, timeZone) => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeZone }));
+const relativeFormat = cached(
+  (locale, numeric) =>
+    new Intl.RelativeTimeFormat(intlTag(locale), { style: "short", numeric: numeric as "auto" | "always" }),
+);
+const numberFormat = cached((locale) => new Intl.NumberFormat(intlTag(locale)));
 
 /** "+01:00", "−03:30", or "UTC" for zero offset, at that moment in that zone. */
 export function utcOffset(date: Date, timeZone: string): string {
@@ -20,29 +38,50 @@ export function utcOffset(date: Date, timeZone: string): string {
   return offset && offset !== "+00:00" ? `UTC${offset}` : "UTC";
 }
 
-/** "2 Dec 2026, 14:05 (UTC+01:00)": the full timestamp, for titles and tooltips. */
-export function formatDateTime(date: Date, timeZone = "UTC"): string {
-  return `${fullFormat(timeZone).format(date)} (${utcOffset(date, timeZone)})`;
+/** "2 Dec 2026, 14:05 (UTC+01:00)", "02/12/2026, 14:05 (UTC)": the full timestamp, for titles, tooltips, alerts. */
+export function formatDateTime(date: Date, timeZone = "UTC", locale: Locale = defaultLocale): string {
+  return `${dateTimeFormat(locale, timeZone).format(date)} (${utcOffset(date, timeZone)})`;
 }
 
 /** "2 Dec 2026, 14:05": the timestamp without its offset, where the offset is shown on hover. */
-export function formatLocalDateTime(date: Date, timeZone = "UTC"): string {
-  return fullFormat(timeZone).format(date);
+export function formatLocalDateTime(date: Date, timeZone = "UTC", locale: Locale = defaultLocale): string {
+  return dateTimeFormat(locale, timeZone).format(date);
 }
 
-const units: [Intl.RelativeTimeFormatUnit, number, string][] = [
-  ["day", 86_400_000, "d"],
-  ["hour", 3_600_000, "h"],
-  ["minute", 60_000, "min"],
+/** "12,345" / "12 345" / "12.345": a count in the reader's language. */
+export function formatNumber(n: number, locale: Locale = defaultLocale): string {
+  return numberFormat(locale, "").format(n);
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["day", 86_400_000],
+  ["hour", 3_600_000],
+  ["minute", 60_000],
 ];
 
-/** "just now", "5 min ago", "3 h ago", "2 d ago"; past a week, the date in the viewer's zone. */
-export function formatRelative(date: Date, now: Date, timeZone = "UTC"): string {
+// CLDR's short English ("3 hr ago", "2 days ago", "now") is longer than the compact
+// forms the lists were laid out for; English keeps those. Portuguese and Spanish
+// are CLDR's own short forms ("há 3 h", "hace 3 h").
+const compact: Partial<Record<Locale, (text: string) => string>> = {
+  en: (text) =>
+    text
+      .replace(/\bhr\b\.?/, "h")
+      .replace(/\bdays?\b/, "d")
+      .replace(/^now$/, "just now"),
+};
+
+/** "just now", "5 min ago", "há 3 h", "hace 2 d"; past a week, the date in the viewer's zone. */
+export function formatRelative(date: Date, now: Date, timeZone = "UTC", locale: Locale = defaultLocale): string {
   const ms = now.getTime() - date.getTime();
   const abs = Math.abs(ms);
-  if (abs < 60_000) return "just now";
-  if (abs >= 7 * 86_400_000) return fullFormat(timeZone).format(date).replace(/,.*$/, "");
-  const [, size, short] = units.find(([, size]) => abs >= size)!;
-  const n = Math.floor(abs / size);
-  return ms >= 0 ? `${n} ${short} ago` : `in ${n} ${short}`;
+  if (abs >= 7 * 86_400_000) return dateFormat(locale, timeZone).format(date);
+  const text =
+    abs < 60_000
+      ? relativeFormat(locale, "auto").format(0, "second")
+      : (() => {
+          const [unit, size] = units.find(([, size]) => abs >= size)!;
+          const n = Math.floor(abs / size);
+          return relativeFormat(locale, "always").format(ms >= 0 ? -n : n, unit);
+        })();
+  return compact[locale]?.(text) ?? text;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useTimeZone } from "@/components/shell/time-zone";
 import { formatDateTime, formatLocalDateTime, formatRelative } from "@/lib/format";
 import { cn } from "./cn";
@@ -11,10 +12,11 @@ interface Props {
   className?: string;
 }
 
-/** A date in the viewer's time zone, its full timestamp with the UTC offset on hover. */
+/** A date in the viewer's time zone and language, its full timestamp with the UTC offset on hover. */
 export function LocalTime({ date, relative = false, className }: Props) {
   const timeZone = useTimeZone();
-  const full = formatDateTime(date, timeZone);
+  const locale = useLocale();
+  const full = formatDateTime(date, timeZone, locale);
   return (
     // Relative text depends on the moment of rendering: the browser's may be a minute on from the server's.
     <time
@@ -23,7 +25,7 @@ export function LocalTime({ date, relative = false, className }: Props) {
       className={cn("whitespace-nowrap", className)}
       suppressHydrationWarning
     >
-      {relative ? formatRelative(date, new Date(), timeZone) : formatLocalDateTime(date, timeZone)}
+      {relative ? formatRelative(date, new Date(), timeZone, locale) : formatLocalDateTime(date, timeZone, locale)}
     </time>
   );
 }
