@@ -1,39 +1,91 @@
-// The one error model. A UserFacingError's message is written for the person
-// using the app and safe to show them, and it carries the HTTP status a route
-// answers with (fieldErrors: per form field). Services throw it (or a subclass)
-// for anything a person can act on, and return only success values; the
-// entry points turn it into a message and a status (lib/actions/public-error.ts).
+// The one error model. A UserFacingError is something a person can act on: an
+// `errors` message key with its values (messages/<locale>.json), the HTTP status a
+// route answers with, and, for a form, the fields' zod issues. Services throw it
+// (or a subclass) and return only success values; the entry points say it in the
+// reader's language (lib/actions/public-error.ts). Its `message` is the English
+// text, for logs, the CLI and machine clients (API routes answer in English).
 // Any other error is a fault: logged, and answered with a generic message.
+import type { z } from "zod";
+import { english, sayKey, type MessageValues, type Translate } from "@/lib/i18n/translator";
+import { localizeIssues, type ErrorKey } from "@/lib/i18n/validation";
+
+export type { ErrorKey } from "@/lib/i18n/validation";
+export type { MessageValues } from "@/lib/i18n/translator";
+export type FieldIssue = z.core.$ZodIssue;
+
+/** Something to tell a person, said later in their language: an `errors` key and its values. */
+export interface ErrorMessage {
+  key: ErrorKey;
+  values?: MessageValues;
+}
+
 export interface UserFacingErrorOptions {
   /** 400 unless said otherwise. */
   status?: number;
+  /** The message's ICU arguments. */
+  values?: MessageValues;
+  /** Per form field (zod's, or fieldIssue()'s). */
+  issues?: readonly FieldIssue[];
+}
+
+export interface SaidError {
+  message: string;
   fieldErrors?: Record<string, string[]>;
 }
 
 export class UserFacingError extends Error {
   override name = "UserFacingError";
+  readonly key: ErrorKey;
+  readonly values?: MessageValues;
   readonly status: number;
-  readonly fieldErrors?: Record<string, string[]>;
+  readonly issues: readonly FieldIssue[];
 
-  constructor(message: string, options: UserFacingErrorOptions = {}) {
-    super(message);
+  constructor(key: ErrorKey, options: UserFacingErrorOptions = {}) {
+    super(sayKey(english, `errors.${key}`, options.values));
+    this.key = key;
+    this.values = options.values;
     this.status = options.status ?? 400;
-    this.fieldErrors = options.fieldErrors;
+    this.issues = options.issues ?? [];
+  }
+
+  /** The message and field errors in the reader's language. */
+  say(t: Translate): SaidError {
+    const message = sayKey(t, `errors.${this.key}`, this.values);
+    return this.issues.length ? { message, fieldErrors: localizeIssues(this.issues, t).fieldErrors } : { message };
+  }
+
+  /** The field errors in English (the CLI, tests). */
+  get fieldErrors(): Record<string, string[]> | undefined {
+    return this.say(english).fieldErrors;
   }
 }
 
 /** The thing asked for is not there (any more): 404. */
 export class NotFoundError extends UserFacingError {
   override name = "NotFoundError";
-  constructor(message: string) {
-    super(message, { status: 404 });
+  constructor(key: ErrorKey, values?: MessageValues) {
+    super(key, { status: 404, values });
   }
 }
 
 /** A form or request with values to correct, each named by its field: 422. */
 export class InvalidInputError extends UserFacingError {
   override name = "InvalidInputError";
-  constructor(fieldErrors: Record<string, string[]>, message = "Please correct the highlighted fields.") {
-    super(message, { status: 422, fieldErrors });
+  constructor(issues: z.ZodError | readonly FieldIssue[], key: ErrorKey = "invalidInput", values?: MessageValues) {
+    super(key, { status: 422, values, issues: Array.isArray(issues) ? issues : (issues as z.ZodError).issues });
   }
+}
+
+/** A problem a service found with one field, as a zod issue whose message is an `errors` key. */
+export function fieldIssue(field: string, key: ErrorKey, values?: MessageValues): FieldIssue {
+  return { code: "custom", path: [field], message: key, input: undefined, ...(values && { params: values }) };
+}
+
+/**
+ * A failure only whoever runs Lead desk can act on (configuration, the database
+ * folder, a backup, a command's usage): plain English, as the CLI speaks. In a
+ * request it is a fault like any other (logged; the person gets the generic message).
+ */
+export class OperatorError extends Error {
+  override name = "OperatorError";
 }

@@ -22,7 +22,9 @@ function cached<T>(make: (locale: Locale, timeZone: string) => T) {
 const dateTimeFormat = cached(
   (locale, timeZone) => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone }),
 );
-const dateFormat = cached((locale, timeZone) => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeZone }));
+const dateFormat = cached(
+  (locale, timeZone) => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeZone }),
+);
 const relativeFormat = cached(
   (locale, numeric) =>
     new Intl.RelativeTimeFormat(intlTag(locale), { style: "short", numeric: numeric as "auto" | "always" }),

@@ -1,11 +1,14 @@
 // Wraps a server action body with what every action needs, in one place:
 // the session and role check on the server, zod validation of the form into
 // field errors, and turning failures into a message without leaking internals
-// (public-error.ts; guarded-route.ts does the same for route handlers).
+// (public-error.ts; guarded-route.ts does the same for route handlers). Messages
+// are said in the reader's language (the request's locale, lib/i18n/request.ts).
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
 import { authorize, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { localizeIssues } from "@/lib/i18n/validation";
 import type { ActionState } from "./action-state";
 import { publicError } from "./public-error";
 
@@ -21,16 +24,17 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
       const user = await authorize(role === "ANY" ? undefined : role, options);
       const parsed = schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
+        const t = await getTranslations();
         return {
           ok: false,
-          message: "Please correct the highlighted fields.",
-          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          message: t("errors.invalidInput"),
+          fieldErrors: localizeIssues(parsed.error, t).fieldErrors,
         };
       }
       return await handler(parsed.data, user);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
-      const { message, fieldErrors } = publicError(error, "server action");
+      const { message, fieldErrors } = publicError(error, "server action", await getTranslations());
       return { ok: false, message, ...(fieldErrors && { fieldErrors }) };
     }
   };

@@ -1,7 +1,9 @@
 // What a person is told about a failure, for actions and route handlers alike:
-// a UserFacingError's own message and status, anything else a generic message
-// (the details go to the log, never to the browser).
+// a UserFacingError said with the given translator (the reader's language in an
+// action, English for a route's machine clients) and its status; anything else
+// the generic server failure (the details go to the log, never to the browser).
 import { UserFacingError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translator";
 import { logger } from "@/lib/log/logger";
 
 export interface PublicError {
@@ -10,12 +12,8 @@ export interface PublicError {
   fieldErrors?: Record<string, string[]>;
 }
 
-export const serverFailure = "Something went wrong on the server. Nothing was changed.";
-
-export function publicError(error: unknown, what: string): PublicError {
-  if (error instanceof UserFacingError) {
-    return { status: error.status, message: error.message, fieldErrors: error.fieldErrors };
-  }
+export function publicError(error: unknown, what: string, t: Translate): PublicError {
+  if (error instanceof UserFacingError) return { status: error.status, ...error.say(t) };
   logger.error({ err: error }, `${what} failed`);
-  return { status: 500, message: serverFailure };
+  return { status: 500, ...new UserFacingError("serverFailure").say(t) };
 }

@@ -1,22 +1,23 @@
 // The Settings → Notifications form for a new alert channel: what each kind
 // takes as its target (a webhook URL, or an e-mail address), and the events.
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { channelEvents } from "./events";
 
 const eventValues = channelEvents.map((e) => e.value) as [string, ...string[]];
 
 export const channelInputSchema = z
   .object({
-    kind: z.enum(["EMAIL", "SLACK", "TEAMS"], { error: "Choose e-mail, Slack or Microsoft Teams." }),
-    name: z.string().trim().min(1, "Give the channel a name.").max(100, "At most 100 characters."),
-    target: z.string().trim().min(1, "Required.").max(2000, "At most 2,000 characters."),
-    events: z.array(z.enum(eventValues)).min(1, "Choose at least one event."),
-    digestHour: z.coerce.number().int().min(0, "0 to 23.").max(23, "0 to 23.").default(8),
+    kind: z.enum(["EMAIL", "SLACK", "TEAMS"], { error: errorKey("channelKind") }),
+    name: z.string().trim().min(1, errorKey("channelName")).max(100),
+    target: z.string().trim().min(1).max(2000),
+    events: z.array(z.enum(eventValues)).min(1, errorKey("channelEvents")),
+    digestHour: z.coerce.number().int().min(0, errorKey("channelHour")).max(23, errorKey("channelHour")).default(8),
   })
   .superRefine((input, ctx) => {
     if (input.kind === "EMAIL") {
       if (!z.email().safeParse(input.target).success)
-        ctx.addIssue({ code: "custom", path: ["target"], message: "Enter one e-mail address." });
+        ctx.addIssue({ code: "custom", path: ["target"], message: errorKey("channelEmail") });
       return;
     }
     let url: URL | null = null;
@@ -26,9 +27,8 @@ export const channelInputSchema = z
       // reported below
     }
     if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-      const example =
-        input.kind === "SLACK" ? "https://hooks.slack.com/services/…" : "the Workflows app's https://… URL";
-      ctx.addIssue({ code: "custom", path: ["target"], message: `Paste the webhook URL (${example}).` });
+      const message = errorKey(input.kind === "SLACK" ? "slackUrl" : "teamsUrl");
+      ctx.addIssue({ code: "custom", path: ["target"], message });
     }
   });
 

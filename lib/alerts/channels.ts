@@ -1,11 +1,10 @@
 // Alert channel data: create (target sealed, webhook URLs vetted by the SSRF
 // guard), list (never the target), enable/disable, delete, and open for sending.
-import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { InvalidInputError } from "@/lib/errors";
+import { InvalidInputError, type ErrorKey } from "@/lib/errors";
 import type { AlertChannel } from "@/lib/generated/prisma/client";
 import { decryptSecret, encryptSecret } from "@/lib/security/secret-box";
-import { assertPublicUrl, OutboundBlockedError } from "@/lib/security/ssrf-guard";
+import { assertPublicUrl, blockedIssue, OutboundBlockedError } from "@/lib/security/ssrf-guard";
 import { channelInputSchema, targetHint } from "./channel-input";
 
 const SEAL_CONTEXT = "alert-channel.target";
@@ -14,8 +13,7 @@ const RESOLVE_TIMEOUT_MS = 5000;
 /** Throws InvalidInputError (field errors) for the form to correct. */
 export async function createChannel(raw: unknown): Promise<{ id: string; name: string }> {
   const parsed = channelInputSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new InvalidInputError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  if (!parsed.success) throw new InvalidInputError(parsed.error);
   const input = parsed.data;
   if (input.kind !== "EMAIL") {
     // Checked now for a clear message; the guarded fetch checks again on every send.
@@ -25,8 +23,10 @@ export async function createChannel(raw: unknown): Promise<{ id: string; name: s
         new Promise((resolve) => setTimeout(resolve, RESOLVE_TIMEOUT_MS).unref()),
       ]);
     } catch (error) {
-      if (error instanceof OutboundBlockedError)
-        throw new InvalidInputError({ target: [error.message] }, error.message);
+      if (error instanceof OutboundBlockedError) {
+        const issue = blockedIssue("target", error);
+        throw new InvalidInputError([issue], issue.message as ErrorKey, error.blocked);
+      }
       // A host that does not resolve right now is accepted; sending will tell.
     }
   }

@@ -16,8 +16,8 @@ export async function sendChannelTest(channelId: string): Promise<{ ok: boolean;
     where: { id: channelId },
     select: { id: true, name: true, enabled: true },
   });
-  if (!channel) throw new NotFoundError("That channel no longer exists.");
-  if (!channel.enabled) throw new UserFacingError("The channel is disabled: enable it to send a test.");
+  if (!channel) throw new NotFoundError("channelGone");
+  if (!channel.enabled) throw new UserFacingError("channelDisabled");
   const eventKey = `test:${randomUUID()}`;
   await enqueueAlerts([
     {

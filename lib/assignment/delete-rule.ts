@@ -5,9 +5,8 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 export async function deleteRule(id: string): Promise<string> {
   const db = await getDb();
   const rule = await db.assignmentRule.findUnique({ where: { id }, select: { name: true, isDefault: true } });
-  if (!rule) throw new NotFoundError("That rule no longer exists.");
-  if (rule.isDefault)
-    throw new UserFacingError("The default rule cannot be deleted; set it to leave leads unassigned instead.");
+  if (!rule) throw new NotFoundError("ruleGone");
+  if (rule.isDefault) throw new UserFacingError("ruleDefaultDelete");
   await db.assignmentRule.delete({ where: { id } });
   return rule.name;
 }

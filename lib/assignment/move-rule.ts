@@ -13,7 +13,7 @@ export async function moveRule(id: string, direction: "up" | "down"): Promise<vo
       select: { id: true },
     });
     const at = rules.findIndex((r) => r.id === id);
-    if (at < 0) throw new UserFacingError("That rule cannot be moved.");
+    if (at < 0) throw new UserFacingError("ruleMove");
     const to = direction === "up" ? at - 1 : at + 1;
     if (to < 0 || to >= rules.length) return;
     [rules[at], rules[to]] = [rules[to]!, rules[at]!];

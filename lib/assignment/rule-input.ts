@@ -4,7 +4,9 @@
 // comma-separated text (values the marketplace sends vary too much to list).
 import { z } from "zod";
 import { funnelStages, type FunnelStage } from "@/lib/leads/lead";
+import { fieldIssue, type FieldIssue } from "@/lib/errors";
 import { AssignmentMode } from "@/lib/generated/prisma/enums";
+import { errorKey } from "@/lib/i18n/validation";
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
@@ -20,7 +22,7 @@ function isTimeZone(tz: string): boolean {
 
 const list = z
   .string()
-  .max(2000, "Keep the list under 2,000 characters.")
+  .max(2000, errorKey("ruleListLength"))
   .optional()
   .transform((text) => [
     ...new Set(
@@ -33,18 +35,18 @@ const list = z
 
 const ruleFields = z.object({
   id: z.union([z.uuid(), z.literal("")]).optional(),
-  name: z.string().trim().min(1, "Give the rule a name.").max(80, "Keep the name under 80 characters."),
+  name: z.string().trim().min(1, errorKey("ruleName")).max(80),
   offers: list,
   countries: list,
-  mode: z.enum(AssignmentMode, "Choose what the rule does."),
-  userId: z.union([z.uuid("Choose a user."), z.literal("")]).optional(),
+  mode: z.enum(AssignmentMode, errorKey("ruleMode")),
+  userId: z.union([z.uuid(errorKey("ruleUser")), z.literal("")]).optional(),
   /** Hours, decimals allowed (0.5 = 30 min); blank = no clock. */
   targetHours: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.coerce
-      .number("Give the target in hours, e.g. 4.")
-      .positive("The target must be more than 0 hours.")
-      .max(24 * 90, "Keep the target under 90 days.")
+      .number(errorKey("ruleTarget"))
+      .positive(errorKey("ruleTargetPositive"))
+      .max(24 * 90, errorKey("ruleTargetMax"))
       .optional(),
   ),
   timeZone: z
@@ -52,12 +54,9 @@ const ruleFields = z.object({
     .trim()
     .max(64)
     .optional()
-    .refine(
-      (tz) => !tz || isTimeZone(tz),
-      "Unknown time zone: use an IANA name such as Europe/Lisbon or America/Sao_Paulo.",
-    ),
-  opens: z.union([z.literal(""), z.string().regex(clockTime, "Use HH:MM, e.g. 09:00.")]).optional(),
-  closes: z.union([z.literal(""), z.string().regex(clockTime, "Use HH:MM, e.g. 17:00.")]).optional(),
+    .refine((tz) => !tz || isTimeZone(tz), errorKey("ruleTimeZone")),
+  opens: z.union([z.literal(""), z.string().regex(clockTime, errorKey("ruleClock"))]).optional(),
+  closes: z.union([z.literal(""), z.string().regex(clockTime, errorKey("ruleClock"))]).optional(),
 });
 
 export interface RuleInput {
@@ -76,8 +75,7 @@ export interface RuleInput {
   businessHours: { timeZone: string; workDays: number[]; openMinute: number; closeMinute: number } | null;
 }
 
-export type ReadRule =
-  { ok: true; id: string | undefined; input: RuleInput } | { ok: false; fieldErrors: Record<string, string[]> };
+export type ReadRule = { ok: true; id: string | undefined; input: RuleInput } | { ok: false; issues: FieldIssue[] };
 
 const checked = (form: Record<string, unknown>, prefix: string) =>
   Object.keys(form)
@@ -88,8 +86,7 @@ const checked = (form: Record<string, unknown>, prefix: string) =>
 /** Validates the form; the users it names are checked against the database by saveRule. */
 export function readRuleForm(form: Record<string, unknown>): ReadRule {
   const parsed = ruleFields.safeParse(form);
-  if (!parsed.success)
-    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const { id, userId, targetHours, timeZone, opens, closes, ...rest } = parsed.data;
   const memberIds = checked(form, "member");
   const input: RuleInput = {
@@ -108,17 +105,15 @@ export function readRuleForm(form: Record<string, unknown>): ReadRule {
       .filter((d) => Number.isInteger(d) && d >= 1 && d <= 7)
       .sort();
     const [openMinute, closeMinute] = [minutesOf(opens || "09:00"), minutesOf(closes || "17:00")];
-    if (!workDays.length) return { ok: false, fieldErrors: { days: ["Choose at least one working day."] } };
-    if (openMinute >= closeMinute)
-      return { ok: false, fieldErrors: { closes: ["Closing time must be after opening time."] } };
+    if (!workDays.length) return { ok: false, issues: [fieldIssue("days", "ruleWorkDays")] };
+    if (openMinute >= closeMinute) return { ok: false, issues: [fieldIssue("closes", "ruleCloses")] };
     input.businessHours = { timeZone, workDays, openMinute, closeMinute };
   }
-  if (input.mode === "ONE_USER" && !input.userId)
-    return { ok: false, fieldErrors: { userId: ["Choose the user who gets these leads."] } };
+  if (input.mode === "ONE_USER" && !input.userId) return { ok: false, issues: [fieldIssue("userId", "ruleUser")] };
   if (input.mode === "ROUND_ROBIN" && !input.memberIds.length) {
-    return { ok: false, fieldErrors: { members: ["Choose at least one user for the rotation."] } };
+    return { ok: false, issues: [fieldIssue("members", "ruleMembers")] };
   }
   if (input.memberIds.some((m) => !z.uuid().safeParse(m).success))
-    return { ok: false, fieldErrors: { members: ["Unknown user in the rotation."] } };
+    return { ok: false, issues: [fieldIssue("members", "ruleMemberUnknown")] };
   return { ok: true, id: id || undefined, input };
 }

@@ -2,7 +2,7 @@
 // a rule that would hand leads to someone who left is refused with their name
 // (InvalidInputError, like every refusal: it throws or returns the saved rule).
 import { getDb } from "@/lib/db";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { fieldIssue, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { RuleInput } from "./rule-input";
 
 export interface SavedRule {
@@ -10,23 +10,23 @@ export interface SavedRule {
   created: boolean;
 }
 
-async function inactiveNamed(ids: string[]): Promise<string[]> {
-  if (!ids.length) return [];
+/** The e-mails of the named users who are not active, and whether any no longer exists. */
+async function inactiveNamed(ids: string[]): Promise<{ inactive: string[]; missing: boolean }> {
+  if (!ids.length) return { inactive: [], missing: false };
   const db = await getDb();
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true, active: true } });
   const missing = ids.filter((id) => !users.some((u) => u.id === id));
-  return [...users.filter((u) => !u.active).map((u) => u.email), ...missing.map(() => "an unknown user")];
+  return { inactive: users.filter((u) => !u.active).map((u) => u.email), missing: missing.length > 0 };
 }
 
 export async function saveRule(input: RuleInput, id?: string): Promise<SavedRule> {
   const userIds = input.mode === "ONE_USER" ? [input.userId!] : input.mode === "ROUND_ROBIN" ? input.memberIds : [];
-  const inactive = await inactiveNamed(userIds);
+  const { inactive, missing } = await inactiveNamed(userIds);
+  const field = input.mode === "ONE_USER" ? "userId" : "members";
+  if (missing) throw new InvalidInputError([fieldIssue(field, "ruleMemberUnknown")], "ruleMemberUnknown");
   if (inactive.length) {
-    const field = input.mode === "ONE_USER" ? "userId" : "members";
-    const message =
-      `${inactive.join(", ")} ${inactive.length === 1 ? "is" : "are"} ` +
-      "not an active user: choose active users only.";
-    throw new InvalidInputError({ [field]: [message] }, message);
+    const values = { users: inactive.join(", "), count: inactive.length };
+    throw new InvalidInputError([fieldIssue(field, "ruleInactiveUsers", values)], "ruleInactiveUsers", values);
   }
   const db = await getDb();
   const data = {
@@ -51,7 +51,7 @@ export async function saveRule(input: RuleInput, id?: string): Promise<SavedRule
   return db.$transaction(async (tx) => {
     if (id) {
       const existing = await tx.assignmentRule.findUnique({ where: { id }, select: { isDefault: true } });
-      if (!existing) throw new NotFoundError("That rule no longer exists.");
+      if (!existing) throw new NotFoundError("ruleGone");
       // The default rule matches every lead: its conditions stay empty.
       const update = existing.isDefault
         ? { ...data, sources: [], actions: [], offers: [], countries: [], stages: [] }

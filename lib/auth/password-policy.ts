@@ -6,6 +6,7 @@
 // (about 49,000 passwords from public breach corpora; no network needed),
 // also with digits and punctuation stripped from its ends ("Password2024!").
 import { dictionary } from "@zxcvbn-ts/language-common";
+import type { ErrorMessage } from "@/lib/errors";
 
 export const passwordMinLength = 12;
 export const passwordMaxLength = 200;
@@ -14,21 +15,21 @@ const minDistinct = 5;
 let common: Set<string> | undefined;
 const isCommon = (word: string) => (common ??= new Set(dictionary["passwords-common"])).has(word);
 
-/** What is wrong with this password, in words for the person choosing it; null when it is acceptable. */
-export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < passwordMinLength) return `Use at least ${passwordMinLength} characters.`;
-  if (password.length > passwordMaxLength) return `Use at most ${passwordMaxLength} characters.`;
-  if (!password.trim()) return "A password cannot be only spaces.";
+/** What is wrong with this password, for the person choosing it; null when it is acceptable. */
+export function passwordProblem(password: string, email?: string): ErrorMessage | null {
+  if (password.length < passwordMinLength) return { key: "passwordTooShort", values: { minimum: passwordMinLength } };
+  if (password.length > passwordMaxLength) return { key: "passwordTooLong", values: { maximum: passwordMaxLength } };
+  if (!password.trim()) return { key: "passwordBlank" };
   const lower = password.normalize("NFKC").toLowerCase();
-  if (new Set(lower).size < minDistinct) return `Use at least ${minDistinct} different characters.`;
+  if (new Set(lower).size < minDistinct) return { key: "passwordFewCharacters", values: { minimum: minDistinct } };
   const core = lower.trim().replace(/^[\d\W_]+|[\d\W_]+$/g, "");
   if (email) {
     const address = email.trim().toLowerCase();
     const local = address.split("@")[0] ?? "";
-    if (lower.includes(address) || (local && core === local)) return "Do not use your e-mail address as your password.";
+    if (lower.includes(address) || (local && core === local)) return { key: "passwordIsEmail" };
   }
   if (isCommon(lower) || isCommon(lower.trim()) || (core.length >= 4 && isCommon(core))) {
-    return "That password is on a list of common passwords. Choose another, for example a few unrelated words.";
+    return { key: "passwordCommon" };
   }
   return null;
 }

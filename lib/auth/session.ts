@@ -5,7 +5,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { UserFacingError } from "@/lib/errors";
+import { UserFacingError, type ErrorKey } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { readDensity, type ListDensity } from "@/lib/users/ui-preferences";
 import { openSessionUser } from "./session-rows";
@@ -30,8 +30,8 @@ export interface SessionUser {
 export class AuthError extends UserFacingError {
   override name = "AuthError";
   declare readonly status: 401 | 403;
-  constructor(status: 401 | 403, message: string) {
-    super(message, { status });
+  constructor(status: 401 | 403, key: ErrorKey) {
+    super(key, { status });
   }
 }
 
@@ -48,7 +48,6 @@ export const currentUser = cache(async function currentUser(): Promise<SessionUs
 });
 
 export const profilePath = "/profile";
-export const passwordChangeRequired = "Choose a new password on your profile page first.";
 
 /**
  * For server actions and route handlers: throws AuthError (401/403). A user
@@ -56,9 +55,9 @@ export const passwordChangeRequired = "Choose a new password on your profile pag
  */
 export async function authorize(role?: Role, { passwordChange = false } = {}): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) throw new AuthError(401, "Sign in to continue.");
-  if (role === "ADMIN" && user.role !== "ADMIN") throw new AuthError(403, "Only admins may do this.");
-  if (user.mustChangePassword && !passwordChange) throw new AuthError(403, passwordChangeRequired);
+  if (!user) throw new AuthError(401, "signIn");
+  if (role === "ADMIN" && user.role !== "ADMIN") throw new AuthError(403, "adminsOnly");
+  if (user.mustChangePassword && !passwordChange) throw new AuthError(403, "passwordChangeRequired");
   return user;
 }
 

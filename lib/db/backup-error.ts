@@ -1,6 +1,6 @@
-import { UserFacingError } from "@/lib/errors";
+import { OperatorError } from "@/lib/errors";
 
 /** A backup or restore that was refused or failed for a reason the user can act on. */
-export class BackupError extends UserFacingError {
+export class BackupError extends OperatorError {
   override name = "BackupError";
 }

@@ -6,11 +6,11 @@
 //   anything else                 → a ConfigError naming the variable and the forms
 import path from "node:path";
 import type { Env } from "@/lib/env";
-import { UserFacingError } from "@/lib/errors";
+import { OperatorError } from "@/lib/errors";
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize: number };
 
-export class ConfigError extends UserFacingError {
+export class ConfigError extends OperatorError {
   override name = "ConfigError";
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UserFacingError } from "@/lib/errors";
+import { OperatorError } from "@/lib/errors";
 import { connect } from "./client";
 import { applyMigrations, readMigrations } from "./migrations";
 import type { RawSql } from "./raw-sql";
@@ -17,7 +17,7 @@ async function checkOwnerMigrated(sql: RawSql): Promise<string[]> {
   const missing = (await readMigrations()).migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
   missing.push(...(await staleSqlFunctions(sql)).map((file) => `prisma/sql/${file}`));
   if (missing.length) {
-    throw new UserFacingError(
+    throw new OperatorError(
       `The running app has not applied ${missing.join(", ")}. Restart it (npm start migrates), then run this again.`,
     );
   }

@@ -2,7 +2,7 @@
 // A pid lock file turns that mistake into a clear error instead.
 import fs from "node:fs";
 import path from "node:path";
-import { UserFacingError } from "@/lib/errors";
+import { OperatorError } from "@/lib/errors";
 
 function alive(pid: number): boolean {
   try {
@@ -14,7 +14,7 @@ function alive(pid: number): boolean {
 }
 
 /** The folder is locked by another live process (its pid); another process may reach it through its socket. */
-export class DatabaseInUseError extends UserFacingError {
+export class DatabaseInUseError extends OperatorError {
   override name = "DatabaseInUseError";
   constructor(
     readonly dataDir: string,

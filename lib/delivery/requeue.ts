@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 
 const requeued = { state: "PENDING", attempts: 0, claimedUntil: null } as const;
+const disabled = (name: string) => new UserFacingError("destinationDisabled", { values: { name } });
 
 export async function retryDelivery(id: string, now: Date = new Date()): Promise<{ destinationName: string }> {
   const db = await getDb();
@@ -12,15 +13,15 @@ export async function retryDelivery(id: string, now: Date = new Date()): Promise
     where: { id },
     include: { destination: { select: { name: true, enabled: true } } },
   });
-  if (!delivery) throw new NotFoundError("That delivery no longer exists.");
+  if (!delivery) throw new NotFoundError("deliveryGone");
   const { destination } = delivery;
-  if (!destination.enabled) throw new UserFacingError(`"${destination.name}" is disabled: enable it first.`);
+  if (!destination.enabled) throw disabled(destination.name);
   const { count } = await db.delivery.updateMany({
     where: { id, state: { in: ["DEAD", "CANCELLED"] } },
     data: { ...requeued, nextAttemptAt: now },
   });
   if (count === 0) {
-    throw new UserFacingError("Only failed or cancelled deliveries can be retried; this one is queued or delivered.");
+    throw new UserFacingError("deliveryNotRetryable");
   }
   return { destinationName: destination.name };
 }
@@ -31,8 +32,8 @@ export async function replayFailedDeliveries(destinationId: string, now: Date = 
     where: { id: destinationId },
     select: { name: true, enabled: true },
   });
-  if (!destination) throw new NotFoundError("That destination no longer exists.");
-  if (!destination.enabled) throw new UserFacingError(`"${destination.name}" is disabled: enable it first.`);
+  if (!destination) throw new NotFoundError("destinationGone");
+  if (!destination.enabled) throw disabled(destination.name);
   const { count } = await db.delivery.updateMany({
     where: { destinationId, state: "DEAD" },
     data: { ...requeued, nextAttemptAt: now },

@@ -13,7 +13,7 @@ export async function sendDestinationTest(
 ): Promise<DeliveryOutcome & { record: RecordLink | null }> {
   const db = await getDb();
   const destination = await db.destination.findUnique({ where: { id } });
-  if (!destination) throw new NotFoundError("That destination no longer exists.");
+  if (!destination) throw new NotFoundError("destinationGone");
   const startedAt = new Date();
   const opened = openDestinationConfig(destination);
   const outcome =

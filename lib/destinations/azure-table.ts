@@ -4,6 +4,7 @@
 // guard and every socket goes through the guarded DNS lookup.
 import { AzureSASCredential, RestError, TableClient, type TableServiceClientOptions } from "@azure/data-tables";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { describeError } from "@/lib/destinations/http-call";
@@ -51,12 +52,12 @@ export const azureTableConfigSchema = z
     tableName: z
       .string()
       .trim()
-      .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, "3–63 letters and digits, starting with a letter.")
+      .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, errorKey("azureTableName"))
       .default("MarketplaceLeads")
       .register(fieldMeta, { label: "Table name", hint: "Created automatically when missing." }),
   })
   .refine((c) => Boolean(c.connectionString) !== Boolean(c.accountUrl && c.sasToken), {
-    message: "Give either a connection string, or a table service URL together with a SAS token.",
+    message: errorKey("azureTableCredentials"),
     path: ["connectionString"],
   });
 export type AzureTableConfig = z.output<typeof azureTableConfigSchema>;

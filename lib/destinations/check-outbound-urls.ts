@@ -4,7 +4,8 @@
 // right now is accepted: only a definite "private" answer blocks saving.
 import { getAdapter } from "@/lib/destinations/registry";
 import type { DestinationKind } from "@/lib/destinations/types";
-import { assertPublicUrl, OutboundBlockedError } from "@/lib/security/ssrf-guard";
+import type { FieldIssue } from "@/lib/errors";
+import { assertPublicUrl, blockedIssue, OutboundBlockedError } from "@/lib/security/ssrf-guard";
 
 const RESOLVE_TIMEOUT_MS = 5000;
 
@@ -21,12 +22,9 @@ function urlsOf(kind: DestinationKind, config: Record<string, unknown>): [string
   return urls;
 }
 
-/** Field name → message for each configured address the SSRF guard refuses. */
-export async function checkOutboundUrls(
-  kind: DestinationKind,
-  config: Record<string, unknown>,
-): Promise<Record<string, string[]>> {
-  const errors: Record<string, string[]> = {};
+/** A problem (on config.<field>) for each configured address the SSRF guard refuses. */
+export async function checkOutboundUrls(kind: DestinationKind, config: Record<string, unknown>): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
   await Promise.all(
     urlsOf(kind, config).map(async ([field, url]) => {
       try {
@@ -35,9 +33,9 @@ export async function checkOutboundUrls(
           new Promise((resolve) => setTimeout(resolve, RESOLVE_TIMEOUT_MS).unref()),
         ]);
       } catch (error) {
-        if (error instanceof OutboundBlockedError) (errors[field] ??= []).push(error.message);
+        if (error instanceof OutboundBlockedError) issues.push(blockedIssue(`config.${field}`, error));
       }
     }),
   );
-  return errors;
+  return issues;
 }

@@ -3,6 +3,8 @@
 // when saved (known Lead desk fields, CRM field names of the kind's form, the
 // fields the CRM requires), and applied on every send.
 import { z } from "zod";
+import type { ErrorKey, MessageValues } from "@/lib/errors";
+import { errorKey } from "@/lib/i18n/validation";
 import { fieldMeta } from "@/lib/destinations/form-fields";
 import { isLeadField, leadFieldValue } from "@/lib/destinations/lead-fields";
 import type { LeadForDelivery } from "@/lib/leads/lead";
@@ -35,16 +37,17 @@ export function fieldMapping(rules: MappingRules) {
     .record(z.string(), z.string())
     .superRefine((map, ctx) => {
       const entries = Object.entries(map);
-      if (entries.length > MAX_FIELDS) ctx.addIssue({ code: "custom", message: `Map at most ${MAX_FIELDS} fields.` });
-      const issue = (message: string) => ctx.addIssue({ code: "custom", message });
+      const issue = (key: ErrorKey, params: MessageValues) =>
+        ctx.addIssue({ code: "custom", message: errorKey(key), params });
+      if (entries.length > MAX_FIELDS) issue("mappingTooMany", { maximum: MAX_FIELDS });
       for (const [crm, lead] of entries) {
-        if (!rules.crmName.test(crm)) issue(`"${crm}" is not a ${rules.crmLabel} field name (${rules.crmNameHint}).`);
-        if (!isLeadField(lead)) issue(`"${lead}" (for ${crm}) is not a Lead desk field.`);
+        if (!rules.crmName.test(crm))
+          issue("mappingCrmName", { field: crm, crm: rules.crmLabel, hint: rules.crmNameHint });
+        if (!isLeadField(lead)) issue("mappingLeadField", { field: lead, crmField: crm });
       }
       const missing = (rules.required ?? []).filter((f) => !Object.hasOwn(map, f));
-      const each = missing.length > 1 ? "each" : "it";
-      const names = missing.join(" and ");
-      if (missing.length) issue(`${rules.crmLabel} requires ${names}: map a Lead desk field to ${each}.`);
+      if (missing.length)
+        issue("mappingRequired", { crm: rules.crmLabel, fields: missing.join(", "), count: missing.length });
     })
     .default(rules.defaults)
     .register(fieldMeta, {

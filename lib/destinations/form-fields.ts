@@ -2,6 +2,7 @@
 // value, secret or not) so the settings page renders from data and the
 // secret list cannot drift from the schema.
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 
 export interface FieldMeta {
   label: string;
@@ -50,7 +51,7 @@ export function secretFieldNames(fields: FieldHint[]): string[] {
 }
 
 /** An http(s) URL, kept exactly as entered. */
-export const httpUrl = () => z.url({ protocol: /^https?$/, error: "Enter a full http:// or https:// address." });
+export const httpUrl = () => z.url({ protocol: /^https?$/, error: errorKey("httpUrl") });
 
 /** An http(s) URL without a trailing slash, so paths can be appended. */
 export const baseUrl = () => httpUrl().transform((u) => u.replace(/\/+$/, ""));

@@ -1,6 +1,7 @@
 // A plain HTTPS webhook: the marketplace's own JSON shape (so receivers built
 // for Microsoft's format work unchanged) plus LeadId, optionally signed.
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { fieldMeta, httpUrl } from "@/lib/destinations/form-fields";
 import { signPayload } from "@/lib/destinations/https-signature";
@@ -29,13 +30,10 @@ export const httpsConfigSchema = z.object({
   }),
   headers: z
     .record(
-      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "Not a valid header name."),
-      z.string().regex(/^[^\r\n]*$/, "Header values cannot contain line breaks."),
+      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, errorKey("headerName")),
+      z.string().regex(/^[^\r\n]*$/, errorKey("headerValue")),
     )
-    .refine(
-      (h) => Object.keys(h).every((k) => !reservedHeaders.has(k.toLowerCase())),
-      "Content-Type, Host and X-LeadDesk-* headers are set by Lead desk.",
-    )
+    .refine((h) => Object.keys(h).every((k) => !reservedHeaders.has(k.toLowerCase())), errorKey("headerReserved"))
     .default({})
     .register(fieldMeta, {
       label: "Extra headers (optional)",
@@ -43,7 +41,7 @@ export const httpsConfigSchema = z.object({
       secret: true,
       input: "headers",
     }),
-  signingSecret: z.string().min(16, "Use at least 16 characters.").optional().register(fieldMeta, {
+  signingSecret: z.string().min(16).optional().register(fieldMeta, {
     label: "Signing secret (optional)",
     hint: 'When set, each request carries X-LeadDesk-Signature: sha256=HMAC-SHA256(secret, "<timestamp>.<body>").',
     secret: true,

@@ -38,7 +38,7 @@ export async function setDestinationEnabled(
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const destination = await tx.destination.findUnique({ where: { id }, select: { name: true } });
-    if (!destination) throw new NotFoundError("That destination no longer exists.");
+    if (!destination) throw new NotFoundError("destinationGone");
     await tx.destination.update({ where: { id }, data: { enabled } });
     const cancelled = enabled ? 0 : await cancelPendingDeliveries(tx, id, "The destination was disabled.");
     return { name: destination.name, cancelled };
@@ -50,7 +50,7 @@ export async function deleteDestination(id: string): Promise<{ name: string; can
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const destination = await tx.destination.findUnique({ where: { id }, select: { name: true } });
-    if (!destination) throw new NotFoundError("That destination no longer exists.");
+    if (!destination) throw new NotFoundError("destinationGone");
     const cancelled = await cancelPendingDeliveries(tx, id, "The destination was deleted.");
     // Deliveries and attempts go with it (ON DELETE CASCADE).
     await tx.destination.delete({ where: { id } });

@@ -2,6 +2,7 @@
 // Marketo platform change). Marketo answers HTTP 200 for almost everything;
 // the real result is in the body: `success`, `errors[].code`, `result[].status`.
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall, type HttpExchange, recordRequest } from "@/lib/destinations/http-call";
@@ -14,7 +15,7 @@ export const marketoConfigSchema = z.object({
   munchkinId: z
     .string()
     .trim()
-    .regex(/^\d{3}-[A-Za-z]{3}-\d{3}$/, "A Munchkin ID looks like 123-ABC-456.")
+    .regex(/^\d{3}-[A-Za-z]{3}-\d{3}$/, errorKey("munchkinId"))
     .register(fieldMeta, {
       target: "value",
       label: "Munchkin ID",
@@ -33,7 +34,7 @@ export const marketoConfigSchema = z.object({
   serverId: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9-]+$/, "Only the part after app-, e.g. ys12.")
+    .regex(/^[A-Za-z0-9-]+$/, errorKey("marketoSubdomain"))
     .optional()
     .register(fieldMeta, {
       label: "Server ID (optional)",

@@ -33,21 +33,13 @@ export function getAdapter(kind: DestinationKind): DestinationAdapter<unknown> {
   return destinationAdapters[kind] as DestinationAdapter<never> as DestinationAdapter<unknown>;
 }
 
-export type ParsedConfig =
-  { ok: true; config: unknown } | { ok: false; fieldErrors: Record<string, string[]>; formErrors: string[] };
+export type ParsedConfig = { ok: true; config: unknown } | { ok: false; issues: z.core.$ZodIssue[] };
 
 /** Validates settings-form or stored input against the kind's schema (defaults filled in). */
 export function parseDestinationConfig(kind: DestinationKind, input: unknown): ParsedConfig {
   const result = (getAdapter(kind).configSchema as z.ZodType).safeParse(input);
   if (result.success) return { ok: true, config: result.data };
-  const fieldErrors: Record<string, string[]> = {};
-  const formErrors: string[] = [];
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (field === undefined) formErrors.push(issue.message);
-    else (fieldErrors[String(field)] ??= []).push(issue.message);
-  }
-  return { ok: false, fieldErrors, formErrors };
+  return { ok: false, issues: result.error.issues };
 }
 
 /**

@@ -3,6 +3,7 @@
 // Unlike Web-to-Lead, Salesforce answers for every lead: 201 with the new
 // record's id, or an error that names what is wrong.
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, baseUrlSetting, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall, recordRequest } from "@/lib/destinations/http-call";
@@ -39,7 +40,7 @@ export const salesforceApiConfigSchema = z.object({
   apiVersion: z
     .string()
     .trim()
-    .regex(/^\d{2,3}\.0$/, "A Salesforce API version looks like 62.0.")
+    .regex(/^\d{2,3}\.0$/, errorKey("salesforceApiVersion"))
     .default("62.0")
     .register(fieldMeta, {
       label: "API version",

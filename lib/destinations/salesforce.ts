@@ -2,6 +2,7 @@
 // No credentials — and no reliable answer: Salesforce replies 200 whether it
 // keeps the lead or silently drops it, so the verdict says so every time.
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { defineAdapter } from "@/lib/destinations/define-adapter";
 import { baseUrl, fieldMeta } from "@/lib/destinations/form-fields";
 import { httpCall, recordRequest } from "@/lib/destinations/http-call";
@@ -13,10 +14,7 @@ export const salesforceConfigSchema = z.object({
   orgId: z
     .string()
     .trim()
-    .regex(
-      /^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/,
-      "A Salesforce organisation id starts with 00D and has 15 or 18 characters.",
-    )
+    .regex(/^00D[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/, errorKey("salesforceOrgId"))
     .register(fieldMeta, {
       target: "value",
       label: "Organization ID (oid)",

@@ -13,7 +13,8 @@ import { getAdapter, parseDestinationConfig } from "@/lib/destinations/registry"
 import { fromStoredConfig, toStoredConfig } from "@/lib/destinations/stored-config";
 import { destinationKinds } from "@/lib/destinations/types";
 import { funnelStages } from "@/lib/leads/lead";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { fieldIssue, InvalidInputError, NotFoundError, type FieldIssue } from "@/lib/errors";
+import { errorKey } from "@/lib/i18n/validation";
 
 /**
  * What the settings form submits, already read into shape (read-destination-form.ts).
@@ -21,7 +22,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/errors";
  */
 export const destinationInputSchema = z.object({
   kind: z.enum(destinationKinds),
-  name: z.string().trim().min(1, "Give the destination a name.").max(100, "At most 100 characters."),
+  name: z.string().trim().min(1, errorKey("destinationName")).max(100),
   enabled: z.boolean(),
   sources: z.array(z.string().trim().min(1).max(100)).max(50),
   actions: z.array(z.string().trim().min(1).max(100)).max(50),
@@ -43,16 +44,13 @@ export interface SavedDestination {
   cancelled: number;
 }
 
-const invalid = (fieldErrors: Record<string, string[]>, message?: string) =>
-  new InvalidInputError(fieldErrors, message);
-
 export async function saveDestination(raw: DestinationInput, id?: string): Promise<SavedDestination> {
   const parsedInput = destinationInputSchema.safeParse(raw);
-  if (!parsedInput.success) throw invalid(z.flattenError(parsedInput.error).fieldErrors as Record<string, string[]>);
+  if (!parsedInput.success) throw new InvalidInputError(parsedInput.error);
   const input = parsedInput.data;
   const db = await getDb();
   const existing = id ? await db.destination.findUnique({ where: { id } }) : null;
-  if (id && !existing) throw new NotFoundError("That destination no longer exists.");
+  if (id && !existing) throw new NotFoundError("destinationGone");
   const kind = existing?.kind ?? input.kind;
   const adapter = getAdapter(kind);
 
@@ -71,14 +69,17 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
 
   const parsed = parseDestinationConfig(kind, merged);
   if (!parsed.ok) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const field of adapter.fields) {
-      const errors = parsed.fieldErrors[field.name];
-      if (errors)
-        fieldErrors[`config.${field.name}`] =
-          merged[field.name] === undefined && field.required ? ["Required."] : errors;
-    }
-    throw invalid(fieldErrors, parsed.formErrors.join(" ") || undefined);
+    // The form names the kind's fields config.<name>; a required field left empty just says so.
+    const issues = parsed.issues.map((issue): FieldIssue => {
+      const [name, ...rest] = issue.path;
+      if (name === undefined) return issue;
+      const field = adapter.fields.find((f) => f.name === name);
+      const path = [`config.${String(name)}`, ...rest];
+      if (field?.required && merged[field.name] === undefined)
+        return { code: "invalid_type", expected: "string", input: undefined, path, message: "" };
+      return { ...issue, path };
+    });
+    throw new InvalidInputError(issues);
   }
   const config = parsed.config as Record<string, unknown>;
   const moved = movedTargetFields(kind, config, current);
@@ -88,14 +89,12 @@ export async function saveDestination(raw: DestinationInput, id?: string): Promi
   );
   if (moved.length && reused.length) {
     const labels = moved.map((name) => adapter.fields.find((f) => f.name === name)?.label ?? name).join(", ");
-    const again = [`Enter this again: ${labels} changed, and a stored secret is only sent where it was sent before.`];
-    const fieldErrors = Object.fromEntries(reused.map((f) => [`config.${f}`, again]));
-    throw invalid(fieldErrors, "The destination now points elsewhere: enter its secrets again.");
+    const issues = reused.map((f) => fieldIssue(`config.${f}`, "destinationSecretAgain", { fields: labels }));
+    throw new InvalidInputError(issues, "destinationMoved");
   }
   const blocked = await checkOutboundUrls(kind, config);
-  if (Object.keys(blocked).length) {
-    const fieldErrors = Object.fromEntries(Object.entries(blocked).map(([f, m]) => [`config.${f}`, m]));
-    throw invalid(fieldErrors, "An address points at a private or local network.");
+  if (blocked.length) {
+    throw new InvalidInputError(blocked, "destinationPrivate");
   }
 
   const stored = toStoredConfig(kind, config);

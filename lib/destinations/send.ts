@@ -7,6 +7,8 @@ import { getAdapter, parseDestinationConfig } from "@/lib/destinations/registry"
 import { fromStoredConfig, type StoredRow } from "@/lib/destinations/stored-config";
 import { buildTestLead } from "@/lib/destinations/test-lead";
 import type { DeliveryOutcome, DestinationKind, SendContext } from "@/lib/destinations/types";
+import { english } from "@/lib/i18n/translator";
+import { localizeIssues } from "@/lib/i18n/validation";
 import type { LeadForDelivery } from "@/lib/leads/lead";
 import { guardedFetch } from "@/lib/security/guarded-fetch";
 
@@ -59,8 +61,10 @@ export async function sendLead(
   const adapter = getAdapter(kind);
   const parsed = parseDestinationConfig(kind, config);
   if (!parsed.ok) {
-    const fieldProblems = Object.entries(parsed.fieldErrors).map(([f, m]) => `${f}: ${m.join(", ")}`);
-    const problems = [...parsed.formErrors, ...fieldProblems].join("; ");
+    // The delivery log is English, as every log is.
+    const { formErrors, fieldErrors } = localizeIssues(parsed.issues, english);
+    const fieldProblems = Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m.join(", ")}`);
+    const problems = [...formErrors, ...fieldProblems].join("; ");
     const verdict = `Not sent: the ${adapter.label} settings are incomplete or invalid (${problems}).`;
     return notSent(verdict, "invalid destination config", false);
   }

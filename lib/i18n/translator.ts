@@ -29,3 +29,13 @@ export function translatorFor(locale: string | null | undefined): Promise<Transl
   }
   return translator;
 }
+
+export type MessageValues = Record<string, string | number | Date>;
+
+/**
+ * Says a key chosen at run time (an error's, an issue's, a stored alert's). The key
+ * is typed where it is chosen (ErrorKey, AlertKey); this is the one untyped call.
+ */
+export function sayKey(t: Translate, key: string, values?: MessageValues): string {
+  return (t as unknown as (key: string, values?: MessageValues) => string)(key, values);
+}

@@ -38,10 +38,7 @@ export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: 
   }
   const now = await countMatching(scope.filter, actor.id);
   if (now !== scope.expected) {
-    throw new UserFacingError(
-      `The filter now matches ${now.toLocaleString("en")} leads, not ${scope.expected.toLocaleString("en")}. ` +
-        "Check the list and confirm again.",
-    );
+    throw new UserFacingError("bulkCountChanged", { values: { now, expected: scope.expected } });
   }
   const db = await getDb();
   const where = leadFilterSql(scope.filter, actor.id);

@@ -38,9 +38,8 @@ export async function listViews(userId: string): Promise<ViewLink[]> {
 /** Saves (or replaces, by name) the view a list URL describes; paging is not part of a view. */
 export async function saveView(userId: string, name: string, listUrlQuery: string) {
   const trimmed = name.trim();
-  if (!trimmed) throw new UserFacingError("Give the view a name.");
-  if (builtIns.some((v) => v.name.toLowerCase() === trimmed.toLowerCase()))
-    throw new UserFacingError("A built-in view already has that name.");
+  if (!trimmed) throw new UserFacingError("viewName");
+  if (builtIns.some((v) => v.name.toLowerCase() === trimmed.toLowerCase())) throw new UserFacingError("viewBuiltIn");
   const params = parseLeadListParams(new URLSearchParams(listUrlQuery));
   const query = leadListQuery({ ...params, page: 1, cols: [] });
   const cols = params.cols;
@@ -56,5 +55,5 @@ export async function deleteView(userId: string, id: string) {
   const db = await getDb();
   // Scoped by user: nobody deletes another person's view.
   const { count } = await db.savedView.deleteMany({ where: { id, userId } });
-  if (!count) throw new NotFoundError("That view no longer exists.");
+  if (!count) throw new NotFoundError("viewGone");
 }

@@ -9,18 +9,18 @@ export async function triageLead(leadId: string, change: TriageChange, actor: Se
   const valid = await validateChange(change);
   const db = await getDb();
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { doNotContact: true } });
-  if (!lead) throw new NotFoundError("This lead no longer exists.");
+  if (!lead) throw new NotFoundError("leadGone");
   if (valid.kind === "status" && valid.status === "CONTACTED" && lead.doNotContact) {
-    throw new UserFacingError("This lead asked not to be contacted, so it cannot be moved to Contacted.");
+    throw new UserFacingError("leadDoNotContact");
   }
   return (await applyChange([leadId], valid, actor)).changed;
 }
 
 export async function addLeadNote(leadId: string, text: string, actor: SessionUser): Promise<void> {
   const note = text.trim();
-  if (!note) throw new UserFacingError("Write a note first.");
+  if (!note) throw new UserFacingError("noteEmpty");
   const db = await getDb();
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { id: true } });
-  if (!lead) throw new NotFoundError("This lead no longer exists.");
+  if (!lead) throw new NotFoundError("leadGone");
   await db.leadActivity.create({ data: { leadId, actorId: actor.id, kind: "NOTE", note } });
 }

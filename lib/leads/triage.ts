@@ -30,13 +30,13 @@ export interface TriageResult {
 export async function validateChange(change: TriageChange): Promise<TriageChange> {
   if (change.kind === "status") {
     const reason = change.reason?.trim();
-    if (change.status === "DISQUALIFIED" && !reason) throw new UserFacingError("Say why the lead is disqualified.");
+    if (change.status === "DISQUALIFIED" && !reason) throw new UserFacingError("disqualifyReason");
     return { kind: "status", status: change.status, reason: change.status === "DISQUALIFIED" ? reason : undefined };
   }
   if (change.ownerId) {
     const db = await getDb();
     const owner = await db.user.findUnique({ where: { id: change.ownerId }, select: { active: true } });
-    if (!owner?.active) throw new UserFacingError("That owner is not an active user.");
+    if (!owner?.active) throw new UserFacingError("ownerInactive");
   }
   return change;
 }

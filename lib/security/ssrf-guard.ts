@@ -9,19 +9,29 @@
 // Hosts listed in OUTBOUND_ALLOW_HOSTS skip the address checks (self-hosted CRMs).
 import dns from "node:dns";
 import type { LookupAddress, LookupAllOptions, LookupOptions } from "node:dns";
+import { fieldIssue, type FieldIssue } from "@/lib/errors";
 import { blockedAddressReason, isIpLiteral } from "@/lib/security/ip-address";
 import { isAllowedHost } from "@/lib/security/outbound-allow-list";
 
 export class OutboundBlockedError extends Error {
   override name = "OutboundBlockedError";
   readonly code = "OUTBOUND_BLOCKED";
+  /** Set when an address was refused (not the URL's form): what was refused and why, for a translated message. */
+  blocked?: { address: string; reason: string };
 }
 
 const allowHint = "Add the host to OUTBOUND_ALLOW_HOSTS to reach a CRM on a private network on purpose.";
 
 function blocked(host: string, address: string, reason: string): OutboundBlockedError {
   const shown = host === address ? address : `${host} (${address})`;
-  return new OutboundBlockedError(`Blocked outbound request to ${shown}: ${reason} address. ${allowHint}`);
+  const error = new OutboundBlockedError(`Blocked outbound request to ${shown}: ${reason} address. ${allowHint}`);
+  error.blocked = { address: shown, reason };
+  return error;
+}
+
+/** A refused address as a settings form's field problem (its message an `errors` key, said in the reader's language). */
+export function blockedIssue(field: string, error: OutboundBlockedError): FieldIssue {
+  return error.blocked ? fieldIssue(field, "addressBlocked", error.blocked) : fieldIssue(field, "httpUrl");
 }
 
 export function defaultPort(protocol: string): number {

@@ -9,10 +9,10 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
   const db = await getDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
-    throw new UserFacingError("Your current password is not right. Nothing was changed.");
+    throw new UserFacingError("currentPasswordWrong");
   }
   if (currentPassword === newPassword) {
-    throw new WeakPasswordError("Choose a password different from your current one.");
+    throw new WeakPasswordError("passwordUnchanged");
   }
   return setPassword(userId, newPassword, { mustChange: false });
 }

@@ -18,7 +18,7 @@ export async function createUser(input: NewUser) {
   const password = data.password ?? generatePassword();
   WeakPasswordError.assert(password, data.email);
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
-  if (existing) throw new UserExistsError(`A user with the e-mail ${data.email} already exists.`);
+  if (existing) throw new UserExistsError("userExists", { values: { email: data.email } });
   const user = await db.user.create({
     data: { email: data.email, name: data.name, role: data.role, passwordHash: await hashPassword(password) },
   });

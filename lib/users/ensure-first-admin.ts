@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
 import { ConfigError } from "@/lib/db/config";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { english, sayKey } from "@/lib/i18n/translator";
 import { createUser } from "./create-user";
 import type { Env } from "@/lib/env";
 
@@ -19,7 +20,8 @@ export async function ensureFirstAdmin(env: Env = process.env): Promise<FirstAdm
   const password = env.ADMIN_PASSWORD || undefined;
   const problem = password === undefined ? null : passwordProblem(password, email);
   if (problem) {
-    throw new ConfigError(`ADMIN_PASSWORD is not accepted: ${problem} Set another, or unset it to have one generated.`);
+    const why = sayKey(english, `errors.${problem.key}`, problem.values);
+    throw new ConfigError(`ADMIN_PASSWORD is not accepted: ${why} Set another, or unset it to have one generated.`);
   }
   const { generatedPassword } = await createUser({ email, name: "Administrator", role: "ADMIN", password });
   return { created: true, email, generatedPassword };

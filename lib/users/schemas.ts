@@ -1,20 +1,21 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { Role } from "@/lib/generated/prisma/enums";
+import { errorKey } from "@/lib/i18n/validation";
 
 export const roles = Object.values(Role);
-export const roleSchema = z.enum(roles, { error: "Role must be ADMIN or SALES." });
+export const roleSchema = z.enum(roles, { error: errorKey("roleChoice") });
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid e-mail address." }).max(254));
+  .pipe(z.email({ error: errorKey("emailInvalid") }).max(254));
 
 /** The policy without the e-mail rule, which needs the account (see passwordProblem). */
 export const passwordSchema = z.string().superRefine((password, ctx) => {
   const problem = passwordProblem(password);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  if (problem) ctx.addIssue({ code: "custom", message: problem.key, params: problem.values });
 });
 
 export const newUserSchema = z.object({

@@ -12,7 +12,7 @@ import { WeakPasswordError } from "./weak-password-error";
 export async function setPassword(userId: string, password: string, { mustChange }: { mustChange: boolean }) {
   const db = await getDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!user) throw new NotFoundError("That user no longer exists.");
+  if (!user) throw new NotFoundError("userGone");
   WeakPasswordError.assert(password, user.email);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {

@@ -11,7 +11,7 @@ export class LastAdminError extends UserFacingError {
 async function assertAnotherAdminRemains(userId: string) {
   const db = await getDb();
   const others = await db.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
-  if (others === 0) throw new LastAdminError("Lead desk needs at least one active admin.");
+  if (others === 0) throw new LastAdminError("lastAdmin");
 }
 
 /** A new role ends the user's sessions (with the change), so they sign in again under it. */

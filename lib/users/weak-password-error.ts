@@ -8,6 +8,6 @@ export class WeakPasswordError extends UserFacingError {
   /** Throws when `password` breaks the policy for the account with this e-mail. */
   static assert(password: string, email: string): void {
     const problem = passwordProblem(password, email);
-    if (problem) throw new WeakPasswordError(problem);
+    if (problem) throw new WeakPasswordError(problem.key, { values: problem.values });
   }
 }

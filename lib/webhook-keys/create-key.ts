@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { errorKey } from "@/lib/i18n/validation";
 import { generateWebhookKey, hashWebhookKey } from "./key-hash";
 import { webhookUrl } from "./webhook-url";
 
 export const keyLabelSchema = z
   .string()
   .trim()
-  .min(1, { error: "Give the key a label." })
-  .max(100, { error: "Labels may have at most 100 characters." });
+  .min(1, { error: errorKey("keyLabelMissing") })
+  .max(100, { error: errorKey("keyLabelLength") });
 
 /** Creates a key; the returned key and URL are the only time it is ever visible. */
 export async function createWebhookKey(label: string, createdById?: string) {

@@ -1,7 +1,7 @@
 // Tiny `--name value` / `--flag` parser for the project's command-line scripts.
-import { UserFacingError } from "@/lib/errors";
+import { OperatorError } from "@/lib/errors";
 
-export class UsageError extends UserFacingError {
+export class UsageError extends OperatorError {
   override name = "UsageError";
 }
 

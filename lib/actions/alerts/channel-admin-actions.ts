@@ -9,7 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { guardedAction } from "../guarded-action";
 
 const idSchema = z.object({ id: z.uuid() });
-const gone = () => new NotFoundError("That channel no longer exists.");
+const gone = () => new NotFoundError("channelGone");
 
 export const sendChannelTestAction = guardedAction("ADMIN", idSchema, async ({ id }) => {
   const result = await sendChannelTest(id);

@@ -12,7 +12,7 @@ const formSchema = z.looseObject({});
 
 export const saveRuleAction = guardedAction<typeof formSchema, { id: string }>("ADMIN", formSchema, async (form) => {
   const read = readRuleForm(form);
-  if (!read.ok) throw new InvalidInputError(read.fieldErrors);
+  if (!read.ok) throw new InvalidInputError(read.issues);
   const result = await saveRule(read.input, read.id);
   revalidatePath("/settings/assignment");
   return {

@@ -16,7 +16,7 @@ export const saveDestinationAction = guardedAction<typeof formSchema, { id: stri
   formSchema,
   async (form) => {
     const read = readDestinationForm(form.kind, form);
-    if (!read.ok) throw new InvalidInputError(read.fieldErrors);
+    if (!read.ok) throw new InvalidInputError(read.issues);
     const result = await saveDestination(read.input, form.id || undefined);
     revalidatePath("/settings/destinations");
     const cancelled = result.cancelled ? ` It is disabled: ${result.cancelled} queued deliveries were cancelled.` : "";

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { isTimeZone, setTimeZone } from "@/lib/users/ui-preferences";
 import { guardedAction } from "../guarded-action";
 
 const formSchema = z.object({
-  timeZone: z.string().trim().refine(isTimeZone, "Choose a time zone from the list (for example Europe/Lisbon)."),
+  timeZone: z.string().trim().refine(isTimeZone, errorKey("timeZoneChoice")),
   // "browser": sent by the first visit on its own; it never replaces a zone the user chose.
   source: z.enum(["browser", "profile"]).default("profile"),
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { NotFoundError } from "@/lib/errors";
 import { reprocessAllFailed, reprocessReceipt } from "@/lib/ingest/reprocess-receipts";
 import { guardedAction } from "../guarded-action";
 
@@ -20,7 +21,7 @@ export const reprocessAction = guardedAction("ADMIN", formSchema, async (input) 
     };
   }
   const result = await reprocessReceipt(input.id);
-  if (!result) return { ok: false, message: "That receipt no longer exists or already has its lead." };
+  if (!result) throw new NotFoundError("receiptGone");
   return result.ok
     ? { ok: true, message: `Stored as a lead (${result.status}).` }
     : { ok: false, message: `Still failing (${result.httpStatus}): ${result.message}` };

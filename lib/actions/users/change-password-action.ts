@@ -2,19 +2,20 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { passwordSchema } from "@/lib/users/schemas";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { guardedAction } from "../guarded-action";
 
 const formSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(200),
+    currentPassword: z.string().min(1, errorKey("currentPasswordMissing")).max(200),
     newPassword: passwordSchema,
     confirmPassword: z.string(),
   })
   .refine((f) => f.newPassword === f.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords differ.",
+    message: errorKey("passwordsDiffer"),
   });
 
 /** The signed-in user's own change (also while an admin's reset requires one). Every session of theirs ends with it. */

@@ -12,7 +12,7 @@ const formSchema = z.object({ userId: z.uuid() });
 type Reset = { email: string; password: string };
 
 export const resetPasswordAction = guardedAction<typeof formSchema, Reset>("ADMIN", formSchema, async (input, me) => {
-  if (input.userId === me.id) throw new UserFacingError("Change your own password on your profile page.");
+  if (input.userId === me.id) throw new UserFacingError("resetOwnPassword");
   const reset = await resetPassword(input.userId);
   revalidatePath("/settings/users");
   return { ok: true, message: `${reset.email} must choose a new password at their next sign-in.`, data: reset };

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endUserSessions } from "@/lib/auth/session-rows";
+import { UserFacingError } from "@/lib/errors";
 import { guardedAction } from "../guarded-action";
 
 // The button sends confirm=yes after the browser's confirmation; anything else changes nothing.
@@ -13,7 +14,7 @@ export const signOutEverywhereAction = guardedAction(
   "ANY",
   formSchema,
   async (input, user) => {
-    if (input.confirm !== "yes") return { ok: false, message: "Confirm to sign out everywhere. Nothing was changed." };
+    if (input.confirm !== "yes") throw new UserFacingError("confirmSignOutEverywhere");
     await endUserSessions(user.id);
     redirect("/login?notice=SignedOutEverywhere");
   },

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AuthError, type SessionUser } from "@/lib/auth/session";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { fieldIssue, InvalidInputError, NotFoundError } from "@/lib/errors";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", async (original) => {
@@ -12,8 +12,8 @@ vi.mock("@/lib/auth/session", async (original) => {
   return {
     ...real,
     authorize: async (role?: string) => {
-      if (!session.user) throw new real.AuthError(401, "Sign in to continue.");
-      if (role === "ADMIN" && session.user.role !== "ADMIN") throw new real.AuthError(403, "Only admins may do this.");
+      if (!session.user) throw new real.AuthError(401, "signIn");
+      if (role === "ADMIN" && session.user.role !== "ADMIN") throw new real.AuthError(403, "adminsOnly");
       return session.user;
     },
   };
@@ -70,18 +70,18 @@ describe("guardedRoute", () => {
   it("answers a UserFacingError with its own status and message, anything else 500 without details", async () => {
     const notFound = await get(
       guardedRoute("ANY", query, async () => {
-        throw new NotFoundError("That lead no longer exists.");
+        throw new NotFoundError("leadGone");
       }),
     );
-    expect([notFound.status, await notFound.json()]).toEqual([404, { error: "That lead no longer exists." }]);
+    expect([notFound.status, await notFound.json()]).toEqual([404, { error: "This lead no longer exists." }]);
     const invalid = await get(
       guardedRoute("ANY", query, async () => {
-        throw new InvalidInputError({ n: ["Too big."] });
+        throw new InvalidInputError([fieldIssue("n", "ruleTargetMax")]);
       }),
     );
     expect([invalid.status, await invalid.json()]).toEqual([
       422,
-      { error: "Please correct the highlighted fields.", fieldErrors: { n: ["Too big."] } },
+      { error: "Please correct the highlighted fields.", fieldErrors: { n: ["Keep the target under 90 days."] } },
     ]);
     const fault = await get(
       guardedRoute("ANY", query, async () => {
@@ -93,6 +93,6 @@ describe("guardedRoute", () => {
   });
 
   it("AuthError is a UserFacingError carrying its status", () => {
-    expect(new AuthError(403, "no")).toMatchObject({ status: 403, message: "no" });
+    expect(new AuthError(403, "adminsOnly")).toMatchObject({ status: 403, message: "Only admins may do this." });
   });
 });

@@ -1,12 +1,18 @@
 // Field mappings: what each Lead desk field reads, how a mapping is checked
 // when saved, and how the settings form's lines become one.
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { mapLead } from "@/lib/destinations/field-mapping";
 import { parseMappingLines, readDestinationForm } from "@/lib/destinations/read-destination-form";
 import { parseDestinationConfig } from "@/lib/destinations/registry";
+import { english } from "@/lib/i18n/translator";
+import { localizeIssues } from "@/lib/i18n/validation";
 import { noCustomer, sampleLead } from "@/tests/support/fake-crm/sample-lead";
 
 const salesforce = { myDomainUrl: "https://contoso.my.salesforce.com", clientId: "id", clientSecret: "s" };
+
+/** Field errors as an English reader gets them. */
+const said = (issues: z.core.$ZodIssue[]) => localizeIssues(issues, english).fieldErrors;
 
 describe("mapping a lead", () => {
   it("reads offer, action, stage, status, owner and the marketplace's extra fields", () => {
@@ -75,7 +81,7 @@ describe("checking a mapping when saved", () => {
     });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.fieldErrors.fieldMap).toEqual([
+    expect(said(parsed.issues).fieldMap).toEqual([
       '"Bad name" is not a Salesforce field name (its API name, e.g. Offer_Id__c).',
       '"ofer" (for Offer__c) is not a Lead desk field.',
       "Salesforce requires Company: map a Lead desk field to it.",
@@ -87,7 +93,7 @@ describe("checking a mapping when saved", () => {
       clientSecret: "s",
       fieldMap: { FirstName: "firstName" },
     });
-    expect(dataverse.ok || dataverse.fieldErrors.fieldMap).toEqual([
+    expect(dataverse.ok || said(dataverse.issues).fieldMap).toEqual([
       '"FirstName" is not a Dataverse field name (its logical name in lower case, e.g. new_offerid).',
     ]);
     const marketo = parseDestinationConfig("MARKETO", {
@@ -96,7 +102,7 @@ describe("checking a mapping when saved", () => {
       clientSecret: "s",
       fieldMap: { firstName: "firstName" },
     });
-    expect(marketo.ok || marketo.fieldErrors.fieldMap).toEqual([
+    expect(marketo.ok || said(marketo.issues).fieldMap).toEqual([
       "Marketo requires email: map a Lead desk field to it.",
     ]);
   });
@@ -108,9 +114,11 @@ describe("the settings form's mapping box", () => {
       mapping: { LastName: "lastName", Offer__c: "offerId" },
     });
     expect(parseMappingLines("LastName lastName")).toEqual({
-      error: 'Write one mapping per line as CRM field = Lead desk field (not "LastName lastName").',
+      error: { key: "mappingLine", values: { line: "LastName lastName" } },
     });
-    expect(parseMappingLines("Email = email\nEmail = owner")).toEqual({ error: "Email is mapped twice." });
+    expect(parseMappingLines("Email = email\nEmail = owner")).toEqual({
+      error: { key: "mappingTwice", values: { field: "Email" } },
+    });
     const form = (text: string) =>
       readDestinationForm("SALESFORCE_API", {
         name: "SF",
@@ -124,7 +132,7 @@ describe("the settings form's mapping box", () => {
     expect(form("  \n")).toMatchObject({ ok: true, input: { config: { fieldMap: "" } } });
     expect(form("nonsense")).toEqual({
       ok: false,
-      fieldErrors: { "config.fieldMap": [expect.stringMatching(/^Write one mapping per line/)] },
+      issues: [expect.objectContaining({ path: ["config.fieldMap"], message: "mappingLine" })],
     });
   });
 });

@@ -52,10 +52,12 @@ describe("reading the destination form", () => {
   });
 
   it("points at a malformed header line", () => {
-    expect(parseHeaderLines("Authorization Bearer x")).toEqual({ error: expect.stringContaining("Name: value") });
+    expect(parseHeaderLines("Authorization Bearer x")).toEqual({
+      error: { key: "headerLine", values: { line: "Authorization Bearer x" } },
+    });
     expect(readDestinationForm("HTTPS", { "config.headers": "oops" })).toMatchObject({
       ok: false,
-      fieldErrors: { "config.headers": [expect.any(String)] },
+      issues: [{ path: ["config.headers"], message: "headerLine", params: { line: "oops" } }],
     });
   });
 });

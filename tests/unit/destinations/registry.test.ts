@@ -10,6 +10,8 @@ import {
 import { sendLead, sendTestLead } from "@/lib/destinations/send";
 import { buildTestLead } from "@/lib/destinations/test-lead";
 import { destinationKinds } from "@/lib/destinations/types";
+import { english } from "@/lib/i18n/translator";
+import { localizeIssues } from "@/lib/i18n/validation";
 import { startFakeHttpsReceiver, type FakeHttpsReceiver } from "@/tests/support/fake-crm/fake-https-receiver";
 import { sampleLead } from "@/tests/support/fake-crm/sample-lead";
 import { allowLoopbackForFakes } from "@/tests/support/fake-crm/test-helpers";
@@ -57,9 +59,14 @@ describe("registry", () => {
     const parsed = parseDestinationConfig("DYNAMICS", { instanceUrl: "ftp://x", tenantId: "" });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(Object.keys(parsed.fieldErrors).sort()).toEqual(["clientId", "clientSecret", "instanceUrl", "tenantId"]);
+    expect(Object.keys(localizeIssues(parsed.issues, english).fieldErrors).sort()).toEqual([
+      "clientId",
+      "clientSecret",
+      "instanceUrl",
+      "tenantId",
+    ]);
     const azure = parseDestinationConfig("AZURE_TABLE", {});
-    expect(azure.ok || azure.fieldErrors.connectionString).toEqual([
+    expect(azure.ok || localizeIssues(azure.issues, english).fieldErrors.connectionString).toEqual([
       expect.stringMatching(/connection string, or a table service URL/),
     ]);
   });
