@@ -2,6 +2,8 @@
 // Without --password the password is prompted for (or read from standard input).
 import { connect, describeDatabase, disconnect } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
+import { english } from "@/lib/i18n/translator";
+import { issueMessage } from "@/lib/i18n/validation";
 import { createUser } from "@/lib/users/create-user";
 import { newUserSchema } from "@/lib/users/schemas";
 import { parseArgs, UsageError } from "./lib/args";
@@ -20,7 +22,7 @@ await runScript(async () => {
     name: args.name ?? "",
     password,
   });
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join("\n"));
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => issueMessage(i, english)).join("\n"));
   const { config } = await connect();
   await migrate();
   const { user } = await createUser(parsed.data);

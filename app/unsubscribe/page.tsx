@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
-import { userMailPreferences } from "@/lib/alerts/events";
+import { getTranslations } from "next-intl/server";
 import { readUnsubscribeToken } from "@/lib/alerts/unsubscribe-token";
+import { unsubscribeWhat } from "@/lib/alerts/unsubscribe-what";
 
-export const metadata: Metadata = { title: "Unsubscribe" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("alerts");
+  return { title: t("unsubscribeTitle") };
+}
 export const dynamic = "force-dynamic";
 
 // Opened from an alert e-mail, signed in or not. A button, not the link itself,
@@ -15,30 +19,27 @@ export default async function UnsubscribePage({
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
   const subject = token ? readUnsubscribeToken(token) : null;
-  const what = !subject
-    ? null
-    : subject.kind === "user"
-      ? `e-mails when "${userMailPreferences.find((p) => p.value === subject.preference)!.label.toLowerCase()}"`
-      : "this address's Lead desk alerts";
+  const t = await getTranslations("alerts");
+  const what = subject && unsubscribeWhat(subject, await getTranslations());
   return (
     <main className="centered">
       <div className="panel card">
-        <h1>Unsubscribe</h1>
+        <h1>{t("unsubscribeTitle")}</h1>
         {!what ? (
           <p className="alert error" role="alert">
-            This unsubscribe link is not valid. Copy the whole link from the e-mail.
+            {t("unsubscribeInvalid")}
           </p>
         ) : params.done ? (
           <p className="alert ok" role="status">
-            You are unsubscribed from {what}. Signed-in users can turn them on again on their profile page.
+            {t("unsubscribePageDone", { what })}
           </p>
         ) : (
           <form method="post" action="/api/unsubscribe" className="form">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="from" value="page" />
-            <p>Stop {what}?</p>
+            <p>{t("unsubscribeAsk", { what })}</p>
             <div>
-              <button type="submit">Unsubscribe</button>
+              <button type="submit">{t("unsubscribeTitle")}</button>
             </div>
           </form>
         )}

@@ -1,15 +1,34 @@
-// What an alert says, independent of where it goes: stored with the message
-// (AlertMessage.content) and rendered per channel when sent (render-*.ts).
+// What an alert says, independent of where it goes and in which language:
+// stored with the message (AlertMessage.content) as `alerts` message keys and
+// values, and said in the recipient's language and time zone when it is sent
+// (say-alert.ts), then rendered per channel (render-*.ts).
 import { appUrl } from "@/lib/app-url";
-import { formatDateTime } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/messages";
+
+export type AlertKey = keyof Messages["alerts"];
+
+/** A message of the `alerts` namespace with its values. */
+export interface AlertText {
+  t: AlertKey;
+  v?: Record<string, AlertValue>;
+}
+
+/**
+ * A value in an alert: text shown as it is (names, e-mails, offer ids, errors from
+ * a log), a number, an instant (said in the recipient's zone), or a message.
+ */
+export type AlertValue = string | number | { at: string } | AlertText;
 
 export interface AlertContent {
-  subject: string;
+  subject: AlertValue;
   /** One or two sentences; plain text. */
-  summary: string;
-  facts: { label: string; value: string }[];
-  link?: { label: string; url: string };
+  summary: AlertValue;
+  facts: { label: AlertValue; value: AlertValue }[];
+  link?: { label: AlertValue; url: string };
 }
+
+export const say = (t: AlertKey, v?: AlertText["v"]): AlertText => (v ? { t, v } : { t });
+export const at = (date: Date): { at: string } => ({ at: date.toISOString() });
 
 export interface LeadFacts {
   id: string;
@@ -23,34 +42,58 @@ export interface LeadFacts {
   ownerEmail?: string | null;
 }
 
-export function leadName(lead: Pick<LeadFacts, "firstName" | "lastName" | "company">): string {
-  return [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.company || "A lead";
+/** The customer's name as sent, else the company, else "A lead". */
+export function leadName(lead: Pick<LeadFacts, "firstName" | "lastName" | "company">): AlertValue {
+  return [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.company || say("aLead");
 }
 
-export function leadLink(id: string): { label: string; url: string } {
-  return { label: "Open the lead", url: `${appUrl()}/leads/${id}` };
+export function leadLink(id: string): AlertContent["link"] {
+  return { label: say("openLead"), url: `${appUrl()}/leads/${id}` };
 }
 
 /** Name, company, offer, action, due time, owner (when known), and the lead's link. */
-export function leadContent(subject: string, summary: string, lead: LeadFacts): AlertContent {
+export function leadContent(subject: AlertValue, summary: AlertValue, lead: LeadFacts): AlertContent {
   const facts = [
-    { label: "Name", value: leadName(lead) },
-    { label: "Company", value: lead.company ?? "—" },
-    { label: "Offer", value: lead.offerTitle ?? lead.offerId ?? "—" },
-    { label: "Action", value: lead.action ?? "—" },
-    { label: "Due", value: lead.dueAt ? formatDateTime(lead.dueAt) : "No response target" },
+    { label: say("factName"), value: leadName(lead) },
+    { label: say("factCompany"), value: lead.company ?? "—" },
+    { label: say("factOffer"), value: lead.offerTitle ?? lead.offerId ?? "—" },
+    { label: say("factAction"), value: lead.action ?? "—" },
+    { label: say("factDue"), value: lead.dueAt ? at(lead.dueAt) : say("noTarget") },
   ];
-  if (lead.ownerEmail !== undefined) facts.push({ label: "Owner", value: lead.ownerEmail ?? "Unassigned" });
+  if (lead.ownerEmail !== undefined)
+    facts.push({ label: say("factOwner"), value: lead.ownerEmail ?? say("unassigned") });
   return { subject, summary, facts, link: leadLink(lead.id) };
 }
 
-/** Reads stored content back, tolerating rows written by an older version. */
+function readValue(value: unknown): AlertValue {
+  if (typeof value === "string" || typeof value === "number") return value;
+  if (value && typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.at === "string") return { at: v.at };
+    if (typeof v.t === "string") {
+      const values = v.v && typeof v.v === "object" ? (v.v as Record<string, unknown>) : undefined;
+      return say(
+        v.t as AlertKey,
+        values && Object.fromEntries(Object.entries(values).map(([name, inner]) => [name, readValue(inner)])),
+      );
+    }
+  }
+  return String(value ?? "");
+}
+
+/** Reads stored content back, tolerating rows written by an older version (plain English strings). */
 export function readContent(value: unknown): AlertContent {
-  const v = (value ?? {}) as Partial<AlertContent>;
+  const v = (value ?? {}) as Partial<Record<keyof AlertContent, unknown>>;
+  const link = v.link as { label?: unknown; url?: unknown } | undefined;
   return {
-    subject: String(v.subject ?? "Lead desk alert"),
-    summary: String(v.summary ?? ""),
-    facts: Array.isArray(v.facts) ? v.facts.map((f) => ({ label: String(f.label), value: String(f.value) })) : [],
-    ...(v.link ? { link: { label: String(v.link.label), url: String(v.link.url) } } : {}),
+    subject: v.subject === undefined ? say("fallbackSubject") : readValue(v.subject),
+    summary: readValue(v.summary ?? ""),
+    facts: Array.isArray(v.facts)
+      ? v.facts.map((f: { label?: unknown; value?: unknown }) => ({
+          label: readValue(f.label),
+          value: readValue(f.value),
+        }))
+      : [],
+    ...(link ? { link: { label: readValue(link.label), url: String(link.url) } } : {}),
   };
 }

@@ -1,9 +1,14 @@
 // The alerts' log for Settings → Notifications: the latest messages, where
-// they went and how they fared (the user's e-mail address, or the channel's name).
+// they went and how they fared (the user's e-mail address, or the channel's name),
+// each subject in the viewer's language (a request's locale).
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
 import { readContent } from "./alert-content";
+import { sayAlert } from "./say-alert";
 
 export async function recentAlerts(limit = 50) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const reader = { t, locale, timeZone: "UTC" };
   const db = await getDb();
   const rows = await db.alertMessage.findMany({
     orderBy: { createdAt: "desc" },
@@ -24,7 +29,7 @@ export async function recentAlerts(limit = 50) {
   });
   return rows.map(({ content, channel, user, ...row }) => ({
     ...row,
-    subject: readContent(content).subject,
+    subject: sayAlert(readContent(content), reader).subject,
     to: channel
       ? `${channel.name} (${channel.kind === "EMAIL" ? "e-mail" : channel.kind === "SLACK" ? "Slack" : "Teams"})`
       : (user?.email ?? "nobody"),

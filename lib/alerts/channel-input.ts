@@ -1,7 +1,9 @@
 // The Settings → Notifications form for a new alert channel: what each kind
 // takes as its target (a webhook URL, or an e-mail address), and the events.
 import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
 import { errorKey } from "@/lib/i18n/validation";
+import { isTimeZone } from "@/lib/time-zones";
 import { channelEvents } from "./events";
 
 const eventValues = channelEvents.map((e) => e.value) as [string, ...string[]];
@@ -13,6 +15,9 @@ export const channelInputSchema = z
     target: z.string().trim().min(1).max(2000),
     events: z.array(z.enum(eventValues)).min(1, errorKey("channelEvents")),
     digestHour: z.coerce.number().int().min(0, errorKey("channelHour")).max(23, errorKey("channelHour")).default(8),
+    // A channel has no user to take a language and a zone from: its alerts are written in these.
+    locale: z.enum(locales, { error: errorKey("channelLocale") }).default("en"),
+    timeZone: z.string().trim().refine(isTimeZone, errorKey("timeZoneChoice")).default("UTC"),
   })
   .superRefine((input, ctx) => {
     if (input.kind === "EMAIL") {

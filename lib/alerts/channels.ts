@@ -39,6 +39,8 @@ export async function createChannel(raw: unknown): Promise<{ id: string; name: s
       targetHint: targetHint(input.kind, input.target),
       events: input.events,
       digestHour: input.digestHour,
+      locale: input.locale,
+      timeZone: input.timeZone,
     },
   });
   return { id: channel.id, name: channel.name };
@@ -60,6 +62,8 @@ export async function listChannels() {
       targetHint: true,
       events: true,
       digestHour: true,
+      locale: true,
+      timeZone: true,
       enabled: true,
       createdAt: true,
     },

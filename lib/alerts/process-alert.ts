@@ -25,7 +25,16 @@ export async function processAlert(claim: AlertClaim, options: AlertProcessOptio
     include: {
       channel: true,
       user: {
-        select: { id: true, email: true, active: true, mailAssigned: true, mailDueSoon: true, mailMissed: true },
+        select: {
+          id: true,
+          email: true,
+          active: true,
+          locale: true,
+          timeZone: true,
+          mailAssigned: true,
+          mailDueSoon: true,
+          mailMissed: true,
+        },
       },
     },
   })) as LoadedMessage | null;

@@ -1,6 +1,7 @@
 // An alert as an e-mail: plain text and a simple HTML part, each ending with
 // the one-click unsubscribe link (also sent as List-Unsubscribe, send-email.ts).
-import type { AlertContent } from "./alert-content";
+import type { Translate } from "@/lib/i18n/translator";
+import type { SaidAlert } from "./say-alert";
 
 const html = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -11,7 +12,13 @@ export interface RenderedEmail {
   html: string;
 }
 
-export function renderEmail(content: AlertContent, unsubscribeUrl: string, unsubscribeWhat: string): RenderedEmail {
+/** `t` speaks the recipient's language, as the alert itself does. */
+export function renderEmail(
+  content: SaidAlert,
+  unsubscribeUrl: string,
+  unsubscribeWhat: string,
+  t: Translate,
+): RenderedEmail {
   const text = [
     content.summary,
     "",
@@ -19,7 +26,7 @@ export function renderEmail(content: AlertContent, unsubscribeUrl: string, unsub
     ...(content.link ? ["", `${content.link.label}: ${content.link.url}`] : []),
     "",
     "--",
-    `Stop these e-mails (${unsubscribeWhat}): ${unsubscribeUrl}`,
+    t("alerts.emailStop", { what: unsubscribeWhat, url: unsubscribeUrl }),
   ].join("\n");
   const facts = content.facts
     .map((f) => `<tr><th align="left">${html(f.label)}</th><td>${html(f.value)}</td></tr>`)
@@ -29,7 +36,11 @@ export function renderEmail(content: AlertContent, unsubscribeUrl: string, unsub
     facts ? `<table cellpadding="4">${facts}</table>` : "",
     content.link ? `<p><a href="${html(content.link.url)}">${html(content.link.label)}</a></p>` : "",
     `<hr><p style="font-size:12px;color:#666">`,
-    `<a href="${html(unsubscribeUrl)}">Unsubscribe</a> from ${html(unsubscribeWhat)}.</p>`,
+    // The messages are ours; the value in them (a channel's name) is escaped.
+    t.markup("alerts.emailUnsubscribe", {
+      what: html(unsubscribeWhat),
+      link: (chunks) => `<a href="${html(unsubscribeUrl)}">${chunks}</a>`,
+    }) + "</p>",
   ].join("\n");
   return { subject: content.subject, text, html: body };
 }

@@ -1,11 +1,11 @@
 // A Slack incoming-webhook message in Block Kit: `text` is the notification
 // and fallback; blocks carry the header, summary, facts (section fields, at
 // most 10) and a link button. Slack's mrkdwn reserves &, < and >.
-import type { AlertContent } from "./alert-content";
+import type { SaidAlert } from "./say-alert";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function slackMessage(content: AlertContent) {
+export function slackMessage(content: SaidAlert) {
   const blocks: Record<string, unknown>[] = [
     { type: "header", text: { type: "plain_text", text: content.subject.slice(0, 150) } },
   ];

@@ -1,8 +1,8 @@
 // A Microsoft Teams workflow webhook ("Send webhook alerts to a channel")
 // takes a message activity whose attachment is an Adaptive Card.
-import type { AlertContent } from "./alert-content";
+import type { SaidAlert } from "./say-alert";
 
-export function teamsMessage(content: AlertContent) {
+export function teamsMessage(content: SaidAlert) {
   const body: Record<string, unknown>[] = [
     { type: "TextBlock", text: content.subject, size: "Medium", weight: "Bolder", wrap: true },
   ];

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { at, say } from "./alert-content";
 import { processAlert } from "./process-alert";
 import { enqueueAlerts } from "./sweep/enqueue";
 
@@ -25,10 +26,10 @@ export async function sendChannelTest(channelId: string): Promise<{ ok: boolean;
       eventKey,
       to: { channelId },
       content: {
-        subject: "Lead desk test alert",
-        summary: `This channel ("${channel.name}") receives Lead desk alerts.`,
-        facts: [{ label: "Sent", value: new Date().toISOString() }],
-        link: { label: "Open Lead desk", url: appUrl() },
+        subject: say("testSubject"),
+        summary: say("testSummary", { name: channel.name }),
+        facts: [{ label: say("factSent"), value: at(new Date()) }],
+        link: { label: say("openApp"), url: appUrl() },
       },
     },
   ]);

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { UserFacingError } from "@/lib/errors";
+import { InvalidInputError, UserFacingError } from "@/lib/errors";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { WeakPasswordError } from "./weak-password-error";
 import { newUserSchema, type NewUser } from "./schemas";
@@ -13,7 +13,9 @@ export class UserExistsError extends UserFacingError {
  * an admin can hand it over; it is never stored in clear.
  */
 export async function createUser(input: NewUser) {
-  const data = newUserSchema.parse(input);
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError(parsed.error);
+  const data = parsed.data;
   const db = await getDb();
   const password = data.password ?? generatePassword();
   WeakPasswordError.assert(password, data.email);

@@ -10,16 +10,7 @@ export function readDensity(value: string): ListDensity {
   return (listDensities as readonly string[]).includes(value) ? (value as ListDensity) : "compact";
 }
 
-/** A zone name the runtime knows (IANA, e.g. "Europe/Lisbon"); anything else is refused. */
-export function isTimeZone(value: string): boolean {
-  if (!value || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from "@/lib/time-zones";
 
 export async function setListDensity(userId: string, density: ListDensity): Promise<void> {
   const db = await getDb();

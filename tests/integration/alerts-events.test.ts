@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createChannel } from "@/lib/alerts/channels";
 import { runAlertSweep } from "@/lib/alerts/sweep/run-sweep";
 import { getDb } from "@/lib/db";
-import { alertsFor, drainAlerts, startChatReceiver, type ChatReceiver } from "@/tests/support/alerts";
+import { alertsFor, drainAlerts, inEnglish, startChatReceiver, type ChatReceiver } from "@/tests/support/alerts";
 import { resetRules, rule, salesUser } from "@/tests/support/assignment";
 import { createDestination, marketplaceBody, postLead } from "@/tests/support/delivery";
 import { allowLoopbackForFakes } from "@/tests/support/fake-crm/test-helpers";
@@ -86,7 +86,7 @@ describe("alert events", () => {
     const digests = await alertsFor("digest:");
     expect(digests).toHaveLength(1);
     expect(digests[0]).toMatchObject({ channelId, eventKey: `digest:${at(23).toISOString().slice(0, 10)}` });
-    const content = digests[0]!.content as { facts: { label: string }[] };
+    const content = inEnglish(digests[0]!.content);
     expect(content.facts.map((f) => f.label)).toEqual(["New (24 h)", "Unassigned", "Overdue"]);
   });
 
@@ -106,7 +106,7 @@ describe("alert events", () => {
       const dead = await alertsFor("dead-letter:");
       expect(dead).toHaveLength(1);
       expect(dead[0]).toMatchObject({ channelId, eventKey: `dead-letter:${delivery.id}:9` });
-      expect(JSON.stringify(dead[0]!.content)).toContain("HTTP 500: boom");
+      expect(inEnglish(dead[0]!.content).facts).toContainEqual({ label: "Last error", value: "HTTP 500: boom" });
       // Replayed and dead again: a new event.
       await db.delivery.update({ where: { id: delivery.id }, data: { attempts: 10 } });
       await runAlertSweep();
@@ -134,7 +134,10 @@ describe("alert events", () => {
     await sweepLikeThreeInstances();
     let silence = await alertsFor(`silence:`);
     expect(silence.map((m) => m.eventKey)).toEqual([`silence:${quiet.id}:${eightDaysAgo.toISOString()}`]);
-    expect(JSON.stringify(silence[0]!.content)).toContain('"Marketplace validation last seen","value":"never"');
+    expect(inEnglish(silence[0]!.content).facts).toContainEqual({
+      label: "Marketplace validation last seen",
+      value: "never",
+    });
 
     // The marketplace's validation lead arrives on the key; then it goes quiet again: a new spell.
     const validation = marketplaceBody({
@@ -157,7 +160,10 @@ describe("alert events", () => {
     await sweepLikeThreeInstances();
     silence = await alertsFor(`silence:${quiet.id}:${nineDaysAgo.toISOString()}`);
     expect(silence).toHaveLength(1);
-    expect(JSON.stringify(silence[0]!.content)).not.toContain('"Marketplace validation last seen","value":"never"');
+    expect(inEnglish(silence[0]!.content).facts).not.toContainEqual({
+      label: "Marketplace validation last seen",
+      value: "never",
+    });
 
     // A key that leads arrive on is not silent.
     await db.webhookKey.update({ where: { id: quiet.id }, data: { lastLeadAt: new Date() } });

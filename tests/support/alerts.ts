@@ -5,9 +5,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { readContent } from "@/lib/alerts/alert-content";
 import { claimDueAlerts } from "@/lib/alerts/claim-alerts";
 import { processAlert, type AlertResult } from "@/lib/alerts/process-alert";
+import { sayAlert } from "@/lib/alerts/say-alert";
 import { getDb } from "@/lib/db";
+import { english } from "@/lib/i18n/translator";
 
 export interface ReceivedMail {
   from: string;
@@ -130,6 +133,11 @@ export async function alertsFor(eventKeyPrefix: string) {
     include: { attemptLog: { orderBy: { startedAt: "asc" } } },
     orderBy: { createdAt: "asc" },
   });
+}
+
+/** A stored alert's content as it reads in English, in UTC. */
+export function inEnglish(content: unknown) {
+  return sayAlert(readContent(content), { t: english, locale: "en", timeZone: "UTC" });
 }
 
 export async function makeAlertsDue() {

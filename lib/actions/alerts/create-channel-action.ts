@@ -20,6 +20,8 @@ export const createChannelAction = guardedAction<typeof formSchema, { id: string
       target: form.target,
       events,
       digestHour: form.digestHour || undefined,
+      locale: form.locale || undefined,
+      timeZone: form.timeZone || undefined,
     });
     revalidatePath("/settings/notifications");
     return { ok: true, message: `Channel "${saved.name}" created. Send a test to check it.`, data: { id: saved.id } };

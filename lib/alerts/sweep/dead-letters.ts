@@ -2,10 +2,10 @@
 // subscribed channels once per death: a delivery replayed and dead again is
 // a new event (the key carries its attempt count). Deaths of the last day only.
 import { z } from "zod";
-import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
+import { leadLink, say, type AlertContent } from "../alert-content";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,16 +32,15 @@ export async function sweepDeadLetters(now: Date, channels: ChannelRow[], emailO
       LIMIT 200`,
   );
   const alerts = rows.flatMap((d) => {
-    const content = {
-      subject: `Delivery to ${d.name} failed for good`,
-      summary:
-        `A lead could not be delivered to "${d.name}" after ${d.attempts} attempts. ` +
-        "Fix the destination, then retry it.",
+    const content: AlertContent = {
+      subject: say("deadSubject", { name: d.name }),
+      summary: say("deadSummary", { name: d.name, attempts: d.attempts }),
       facts: [
-        { label: "Destination", value: d.name },
-        { label: "Last error", value: (d.lastError ?? "—").slice(0, 300) },
+        { label: say("factDestination"), value: d.name },
+        // The delivery log's own words (English, as logs are).
+        { label: say("factLastError"), value: (d.lastError ?? "—").slice(0, 300) },
       ],
-      link: { label: "Open the lead", url: `${appUrl()}/leads/${d.leadId}` },
+      link: leadLink(d.leadId),
     };
     return listening.map((c) => ({
       event: "dead-letter" as const,

@@ -6,6 +6,7 @@ import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
+import { say, type AlertContent } from "../alert-content";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,17 +33,15 @@ export async function sweepDigests(now: Date, channels: ChannelRow[], emailOn: b
         (SELECT count(*)::int FROM leads WHERE "dueAt" <= ${sqlTime(now)} AND "firstResponseAt" IS NULL
            AND status = 'NEW' AND NOT "isTest") AS overdue`,
   );
-  const content = {
-    subject: `Lead desk daily digest, ${day}`,
-    summary:
-      `${counts.fresh} new leads in the last 24 hours; ${counts.unassigned} open leads have no owner; ` +
-      `${counts.overdue} are overdue.`,
+  const content: AlertContent = {
+    subject: say("digestSubject", { day }),
+    summary: say("digestSummary", counts),
     facts: [
-      { label: "New (24 h)", value: String(counts.fresh) },
-      { label: "Unassigned", value: String(counts.unassigned) },
-      { label: "Overdue", value: String(counts.overdue) },
+      { label: say("digestFresh"), value: say("count", { n: counts.fresh }) },
+      { label: say("unassigned"), value: say("count", { n: counts.unassigned }) },
+      { label: say("digestOverdue"), value: say("count", { n: counts.overdue }) },
     ],
-    link: { label: "Open the overdue leads", url: `${appUrl()}/leads?sla=overdue&sort=due` },
+    link: { label: say("digestLink"), url: `${appUrl()}/leads?sla=overdue&sort=due` },
   };
   return enqueueAlerts(pending.map((c) => ({ event: "digest" as const, eventKey, to: { channelId: c.id }, content })));
 }

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { leadContent, leadName } from "../alert-content";
+import { leadContent, leadName, say, type AlertValue } from "../alert-content";
 import { enqueueAlerts, subscribed, type ChannelRow, type NewAlert } from "./enqueue";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,7 +37,7 @@ type Row = z.output<typeof rowSchema>;
 const leadColumns = Prisma.sql`l.id::text AS id, l."firstName", l."lastName", l.company, l."offerTitle",
   l."offerId", l.action, l."dueAt", u.email AS "ownerEmail", u.id::text AS "userId", u.active`;
 
-type Say = (r: Row) => { subject: string; summary: string; toTeam?: string };
+type Say = (r: Row) => { subject: AlertValue; summary: AlertValue; toTeam?: AlertValue };
 
 function alertsFor(
   rows: Row[],
@@ -116,18 +116,23 @@ export async function sweepLeadEvents(now: Date, channels: ChannelRow[], emailOn
   );
 
   const alerts = [
-    ...alertsFor(assigned, "assigned", channels, emailOn, (r) => ({
-      subject: `New lead for you: ${leadName(r)}`,
-      summary: `${leadName(r)}${r.company ? ` (${r.company})` : ""} was assigned to ${r.ownerEmail}. Answer it soon.`,
-      toTeam: `Lead assigned to ${r.ownerEmail}: ${leadName(r)}`,
-    })),
+    ...alertsFor(assigned, "assigned", channels, emailOn, (r) => {
+      const name = leadName(r);
+      const who = r.company && typeof name === "string" && name !== r.company ? `${name} (${r.company})` : name;
+      const owner = r.ownerEmail ?? "";
+      return {
+        subject: say("assignedSubject", { name }),
+        summary: say("assignedSummary", { who, owner }),
+        toTeam: say("assignedTeamSubject", { name, owner }),
+      };
+    }),
     ...alertsFor(dueSoon, "due-soon", channels, emailOn, (r) => ({
-      subject: `Response due soon: ${leadName(r)}`,
-      summary: `Nobody has answered ${leadName(r)} yet; the response target is close.`,
+      subject: say("dueSoonSubject", { name: leadName(r) }),
+      summary: say("dueSoonSummary", { name: leadName(r) }),
     })),
     ...alertsFor(missed, "missed", channels, emailOn, (r) => ({
-      subject: `Response target missed: ${leadName(r)}`,
-      summary: `${leadName(r)} was not answered within the response target.`,
+      subject: say("missedSubject", { name: leadName(r) }),
+      summary: say("missedSummary", { name: leadName(r) }),
     })),
   ];
   return enqueueAlerts(alerts);

@@ -11,7 +11,7 @@ import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
-import { formatDateTime } from "@/lib/format";
+import { at, say, type AlertContent } from "../alert-content";
 import { enqueueAlerts, subscribed, type ChannelRow } from "./enqueue";
 
 const silentKey = z.object({
@@ -55,19 +55,17 @@ export async function sweepSilence(now: Date, channels: ChannelRow[], emailOn: b
   );
   const alerts = keys.flatMap((k) => {
     const last = k.lastLeadAt ?? k.createdAt;
-    const content = {
-      subject: `No leads on webhook key "${k.label}" for ${k.silenceDays} days`,
-      summary:
-        `No lead has arrived on "${k.label}" since ${formatDateTime(last)}. ` +
-        "Check the offer's lead settings in Partner Center (the URL, and Validate).",
+    const content: AlertContent = {
+      subject: say("silenceSubject", { label: k.label, days: k.silenceDays }),
+      summary: say("silenceSummary", { label: k.label, since: at(last) }),
       facts: [
         {
-          label: "Last lead",
-          value: k.lastLeadAt ? formatDateTime(k.lastLeadAt) : `never (created ${formatDateTime(k.createdAt)})`,
+          label: say("factLastLead"),
+          value: k.lastLeadAt ? at(k.lastLeadAt) : say("neverCreated", { created: at(k.createdAt) }),
         },
-        { label: "Marketplace validation last seen", value: k.validatedAt ? formatDateTime(k.validatedAt) : "never" },
+        { label: say("factValidation"), value: k.validatedAt ? at(k.validatedAt) : say("never") },
       ],
-      link: { label: "Open the webhook keys", url: `${appUrl()}/settings/webhooks` },
+      link: { label: say("silenceLink"), url: `${appUrl()}/settings/webhooks` },
     };
     return listening.map((c) => ({
       event: "silence" as const,

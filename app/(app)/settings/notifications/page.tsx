@@ -13,6 +13,7 @@ import { emailConfigured } from "@/lib/alerts/send-email";
 import { requirePageUser } from "@/lib/auth/session";
 import { mailConfig } from "@/lib/config/mail";
 import { formatDateTime } from "@/lib/format";
+import { timeZoneChoices } from "@/lib/time-zones";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -110,7 +111,7 @@ export default async function NotificationsPage() {
           webhook alerts to a channel&quot;. Addresses on private networks are refused unless listed in
           OUTBOUND_ALLOW_HOSTS.
         </p>
-        <ChannelForm emailConfigured={emailConfigured()} />
+        <ChannelForm emailConfigured={emailConfigured()} zones={timeZoneChoices()} />
       </section>
       <section className="panel table-wrap">
         <h2 style={{ marginTop: 0 }}>Recent alerts</h2>
