@@ -23,7 +23,11 @@ afterEach(async () => {
   await resetRules();
 });
 
-async function channel(kind: "SLACK" | "TEAMS", events: string[] = ["assigned"]) {
+async function channel(
+  kind: "SLACK" | "TEAMS",
+  events: string[] = ["assigned"],
+  language: { locale?: string; timeZone?: string } = {},
+) {
   const receiver = await startChatReceiver(kind === "SLACK" ? "slack" : "teams");
   receivers.push(receiver);
   const saved = await createChannel({
@@ -31,6 +35,7 @@ async function channel(kind: "SLACK" | "TEAMS", events: string[] = ["assigned"])
     name: `${kind} alerts`,
     target: `${receiver.url}/hook/T000-secret-path`,
     events,
+    ...language,
   });
   return { receiver, id: saved.id };
 }
@@ -94,6 +99,45 @@ describe("chat alert channels", () => {
     ]);
     const [message] = (await alertsFor("assigned:")).filter((m) => m.channelId);
     expect(message).toMatchObject({ state: "SENT", attempts: 1 });
+  });
+
+  it("a channel set to Spanish gets its Slack and Teams alerts in Spanish, due times in its own zone", async () => {
+    const madrid = { locale: "es-ES", timeZone: "Europe/Madrid" };
+    const slack = await channel("SLACK", ["assigned"], madrid);
+    const teams = await channel("TEAMS", ["assigned"], madrid);
+    const { owner, leadId } = await assignedLead();
+    expect(await drainAlerts()).toContain("sent");
+    const db = await getDb();
+    const { dueAt } = await db.lead.findUniqueOrThrow({ where: { id: leadId }, select: { dueAt: true } });
+    // Written out here, not through lib/format.ts: "2 dic 2026, 15:05 (UTC+01:00)" in winter, "+02:00" in summer.
+    const due = new RegExp(`^\\d{1,2} \\p{L}{3,4}\\.? \\d{4}, \\d{2}:\\d{2} \\(UTC\\+0[12]:00\\)$`, "u");
+    const inMadrid = new Intl.DateTimeFormat("es-ES", {
+      timeZone: "Europe/Madrid",
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(dueAt!);
+
+    const [posted] = slack.receiver.bodies.filter((b) => JSON.stringify(b.json).includes(leadId));
+    const json = posted!.json as { text: string; blocks: { fields?: { text: string }[]; elements?: unknown[] }[] };
+    expect(json.text).toMatch(new RegExp(`^Cliente potencial asignado a ${owner.email.replace(/[.]/g, "\\.")}: Zoë`));
+    const fields = json.blocks[2]!.fields!.map((f) => f.text);
+    expect(fields).toContain("*Empresa*\nContoso");
+    expect(fields).toContain(`*Propietario*\n${owner.email}`);
+    const dueField = fields.find((f) => f.startsWith("*Vence*\n"))!.slice("*Vence*\n".length);
+    expect(dueField).toMatch(due);
+    expect(dueField.startsWith(inMadrid)).toBe(true);
+    expect(json.blocks[3]!.elements![0]).toMatchObject({ text: { text: "Abrir el cliente potencial" } });
+
+    const card = (teams.receiver.bodies[0]!.json.attachments as { content: Record<string, unknown> }[])[0]!.content;
+    const body = card.body as { text?: string; facts?: { title: string; value: string }[] }[];
+    expect(body[0]!.text).toMatch(/^Cliente potencial asignado a /);
+    expect(body[1]!.text).toContain("se ha asignado a");
+    expect(body[2]!.facts).toContainEqual({ title: "Empresa", value: "Contoso" });
+    expect(body[2]!.facts!.find((f) => f.title === "Vence")!.value).toMatch(due);
+    expect(card.actions).toEqual([expect.objectContaining({ title: "Abrir el cliente potencial" })]);
+    // The stored message is the same for every recipient: its words are chosen when it is sent.
+    const stored = (await alertsFor("assigned:")).filter((m) => m.channelId);
+    expect(JSON.stringify(stored.map((m) => m.content))).not.toMatch(/Cliente|Lead assigned/);
   });
 
   it("the channel URL is sealed at rest and never listed; send test posts at once and logs the attempt", async () => {

@@ -109,6 +109,36 @@ describe("alert e-mails over SMTP", () => {
     expect(smtp.mails.filter((m) => m.to.includes(owner.email))).toHaveLength(1);
   });
 
+  it("writes to an owner in their own language and time zone: pt-PT in the Azores", async () => {
+    const owner = await ownerWithRule("lisboa");
+    const db = await getDb();
+    await db.user.update({ where: { id: owner.id }, data: { locale: "pt-PT", timeZone: "Atlantic/Azores" } });
+    const body = asciiLead();
+    const leadId = await postLead(body);
+    await runAlertSweep();
+    expect(await drainAlerts()).toEqual(["sent"]);
+    const mail = smtp.mails.find((m) => m.to.includes(owner.email))!;
+    expect(mail.headers.get("subject")).toBe(`Novo cliente potencial para si: Ada ${body.UserDetails.LastName}`);
+    expect(mail.text).toContain(`Ada ${body.UserDetails.LastName} (Contoso Ltd) foi atribuído a ${owner.email}.`);
+    expect(mail.text).toContain("Empresa: Contoso Ltd");
+    expect(mail.text).toContain("Oferta: Contoso Sample Offer");
+    expect(mail.text).toContain(`Abrir o cliente potencial: https://leads.example.com/leads/${leadId}`);
+    // The Azores are an hour behind UTC all winter (and at UTC in summer): the offset says which.
+    const { dueAt } = await db.lead.findUniqueOrThrow({ where: { id: leadId }, select: { dueAt: true } });
+    const local = new Intl.DateTimeFormat("pt-PT", {
+      timeZone: "Atlantic/Azores",
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(dueAt!);
+    expect(local).toMatch(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/);
+    expect(mail.text).toMatch(new RegExp(`Prazo: ${local.replace(/[/]/g, "\\/")} \\((UTC-01:00|UTC)\\)`));
+    expect(mail.text).toContain(
+      'Deixar de receber estes e-mails (e-mails quando "me é atribuído um cliente potencial")',
+    );
+    expect(mail.html).toContain(">Cancelar subscrição</a> de e-mails quando &quot;me é atribuído");
+    expect(mail.text).not.toMatch(/Company|Due|Open the lead/);
+  });
+
   it("POST /api/unsubscribe: a mail client's one-click post, the page's button, and bad tokens", async () => {
     const user = await salesUser("one-click");
     const db = await getDb();

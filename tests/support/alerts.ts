@@ -20,9 +20,17 @@ export interface ReceivedMail {
   headers: Map<string, string>;
   /** The text part, quoted-printable decoded. */
   text: string;
+  /** The HTML part, decoded likewise ("" when there is none). */
+  html: string;
 }
 
-function parseMail(raw: string): Pick<ReceivedMail, "headers" | "text"> {
+const decode = (part: string) =>
+  Buffer.from(
+    part.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
+
+function parseMail(raw: string): Pick<ReceivedMail, "headers" | "text" | "html"> {
   const [head = "", ...rest] = raw.split("\r\n\r\n");
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r\n[ \t]+/g, " ").split("\r\n")) {
@@ -30,15 +38,15 @@ function parseMail(raw: string): Pick<ReceivedMail, "headers" | "text"> {
     if (at > 0) headers.set(line.slice(0, at).toLowerCase(), line.slice(at + 1).trim());
   }
   const body = rest.join("\r\n\r\n");
-  // The text/plain part of a multipart/alternative message.
+  // The text/plain and text/html parts of a multipart/alternative message.
   const boundary = /boundary="?([^";]+)"?/.exec(headers.get("content-type") ?? "")?.[1];
   const parts = boundary ? body.split(`--${boundary}`) : [body];
-  const plain = parts.find((p) => /^\r\nContent-Type: text\/plain/i.test(p)) ?? body;
-  const part = boundary ? plain.slice(plain.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "") : plain;
-  const text = part
-    .replace(/=\r\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return { headers, text: Buffer.from(text, "latin1").toString("utf8") };
+  const partOf = (type: string) => {
+    const found = parts.find((p) => new RegExp(`^\\r\\nContent-Type: text/${type}`, "i").test(p));
+    if (!boundary) return type === "plain" ? body : "";
+    return found ? found.slice(found.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "") : "";
+  };
+  return { headers, text: decode(partOf("plain")), html: decode(partOf("html")) };
 }
 
 export interface SmtpReceiver {
