@@ -24,30 +24,7 @@ import type { LeadFilter } from "./list-params";
 // 1M rows in a fresh process: +125–139 MB at 1,000 per batch, +88–100 MB at 500.
 const BATCH = 500;
 
-const header = [
-  "Received",
-  "First name",
-  "Last name",
-  "E-mail",
-  "Phone",
-  "Company",
-  "Title",
-  "Country",
-  "Source",
-  "Action",
-  "Offer id",
-  "Offer",
-  "Stage",
-  "Status",
-  "Owner",
-  "Test",
-  "Do not contact",
-  "Duplicate of",
-  "Lead id",
-  "CRM records",
-];
-
-/** One row per lead, its cells in the header's order (the CRM records are added per batch). */
+/** One row per lead, its cells in the header's order (csv-header.ts; the CRM records are added per batch). */
 const exportRow = z.object({
   receivedAt: z.string(),
   cells: z.array(z.union([z.string(), z.boolean(), z.null()])),
@@ -77,10 +54,11 @@ async function exportBatch(where: Prisma.Sql, after: { receivedAt: string; id: s
   return parseRows(exportRow, await sql.query(statement.text, statement.values));
 }
 
+/** header: the first row, in the reader's language or as machine names (csvHeader). */
 export function exportLeadsCsv(
   filter: LeadFilter,
   userId: string,
-  { batchSize = BATCH, now = new Date() } = {},
+  { batchSize = BATCH, now = new Date(), header }: { batchSize?: number; now?: Date; header: string[] },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const where = leadFilterSql(filter, userId, { now });

@@ -1,6 +1,7 @@
 // The record a CRM created, end to end: kept with the delivery by the outbox
 // worker, linked from the lead page's data and in the CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { csvHeader } from "@/lib/leads/csv-header";
 import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
 import { getLeadDetail } from "@/lib/leads/get-lead-detail";
 import { startFakeSalesforceApi, type FakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce-api";
@@ -37,7 +38,9 @@ describe("CRM record links", () => {
 
     const me = await seedUser();
     const chunks: string[] = [];
-    for await (const chunk of exportLeadsCsv(params(`offer=${offer}`), me.id) as unknown as AsyncIterable<Uint8Array>)
+    for await (const chunk of exportLeadsCsv(params(`offer=${offer}`), me.id, {
+      header: await csvHeader("en"),
+    }) as unknown as AsyncIterable<Uint8Array>)
       chunks.push(new TextDecoder().decode(chunk));
     const [header, row] = chunks
       .join("")

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { csvCell, csvLine } from "@/lib/leads/csv";
+import { csvHeader } from "@/lib/leads/csv-header";
+import { exportCsvResponse } from "@/lib/leads/export-csv-response";
 import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
 import { applyChange } from "@/lib/leads/triage";
+import type { SessionUser } from "@/lib/auth/session";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
 async function readAll(stream: ReadableStream<Uint8Array>) {
@@ -35,6 +38,8 @@ describe("CSV cells", () => {
   });
 });
 
+const english = () => csvHeader("en");
+
 describe("CSV export", () => {
   it("streams every lead the filter matches, in batches, with hostile cells escaped", async () => {
     const me = await seedUser();
@@ -56,7 +61,9 @@ describe("CSV export", () => {
       title: "+boss",
     });
 
-    const chunks = await readAll(exportLeadsCsv(params(`offer=${offer}&source=AppSource`), me.id, { batchSize: 3 }));
+    const chunks = await readAll(
+      exportLeadsCsv(params(`offer=${offer}&source=AppSource`), me.id, { batchSize: 3, header: await english() }),
+    );
     // Header, then ceil(8 / 3) = 3 batches: rows come in batches, not all at once.
     expect(chunks.length).toBe(4);
     const text = chunks.join("");
@@ -111,7 +118,9 @@ describe("CSV export", () => {
     expect(leads.map((l) => l.id)).toEqual([again, first]);
     expect(leads[0]!.duplicateOfId).toBe(first);
     const from = new Date(at.getTime() - day).toISOString().slice(0, 10);
-    const text = (await readAll(exportLeadsCsv(params(`offer=${offer}&from=${from}`), me.id))).join("");
+    const text = (
+      await readAll(exportLeadsCsv(params(`offer=${offer}&from=${from}`), me.id, { header: await english() }))
+    ).join("");
     const expected = leads.map((l) =>
       csvLine([
         l.receivedAt,
@@ -149,12 +158,67 @@ describe("CSV export", () => {
 
   it("answers with only the header for a filter that matches nothing", async () => {
     const me = await seedUser();
-    const text = (await readAll(exportLeadsCsv(params(`offer=${uniqueOffer()}`), me.id))).join("");
+    const text = (
+      await readAll(exportLeadsCsv(params(`offer=${uniqueOffer()}`), me.id, { header: await english() }))
+    ).join("");
     expect(
       text
         .replace(/^\uFEFF/, "")
         .split("\r\n")
         .filter(Boolean),
     ).toHaveLength(1);
+  });
+
+  describe("the header row", () => {
+    // GET /api/leads/export as the route answers it, after its session check.
+    async function exported(user: SessionUser, query: string, acceptLanguage?: string) {
+      const request = new Request(`https://leads.example.com/api/leads/export?${query}`, {
+        headers: acceptLanguage ? { "accept-language": acceptLanguage } : {},
+      });
+      const response = await exportCsvResponse({ query: params(query), user, request });
+      expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("vary")).toBe("Accept-Language");
+      const [header, ...rows] = (await response.text())
+        .replace(/^\uFEFF/, "")
+        .trimEnd()
+        .split("\r\n");
+      return { header, rows };
+    }
+
+    it("speaks the viewer's language: their saved choice, else the browser's, else English; keys on request", async () => {
+      const me = await seedUser();
+      const offer = uniqueOffer();
+      const id = await seedLead({ offer, source: "SPZA", action: "PLT", last: "Ribeiro" });
+      await applyChange([id], { kind: "status", status: "QUALIFIED" }, me);
+      const query = `offer=${offer}`;
+
+      const english = await exported(me, query);
+      expect(english.header).toBe(
+        '"Received","First name","Last name","E-mail","Phone","Company","Title","Country","Source","Action",' +
+          '"Offer id","Offer","Stage","Status","Owner","Test","Do not contact","Duplicate of","Lead id","CRM records"',
+      );
+      const portuguese = await exported(me, query, "pt-PT,pt;q=0.9,en;q=0.8");
+      expect(portuguese.header).toMatch(/^"Recebido","Nome próprio","Apelido","E-mail","Telefone","Empresa",/);
+      expect(portuguese.header).toContain('"Estado","Responsável","Teste","Não contactar"');
+      // A saved choice wins over the browser.
+      const spanish = await exported({ ...me, locale: "es-ES" }, query, "pt-PT");
+      expect(spanish.header).toMatch(/^"Recibido","Nombre","Apellidos","Correo electrónico",/);
+
+      const keys = await exported({ ...me, locale: "pt-PT" }, `${query}&headers=keys`, "pt-PT");
+      const machineNames =
+        "received_at,first_name,last_name,email,phone,company,title,country,source,action,offer_id,offer,stage," +
+        "status,owner,test,do_not_contact,duplicate_of,lead_id,crm_records";
+      expect(keys.header).toBe(
+        machineNames
+          .split(",")
+          .map((name) => `"${name}"`)
+          .join(","),
+      );
+      // The cells do not change with the language: enum values, ISO instants, true/false.
+      expect(new Set([english.rows, portuguese.rows, spanish.rows, keys.rows].map((r) => r.join("\n"))).size).toBe(1);
+      expect(english.rows).toHaveLength(1);
+      expect(english.rows[0]).toContain(',"QUALIFIED",');
+      expect(english.rows[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,/);
+    });
   });
 });
