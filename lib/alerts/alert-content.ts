@@ -4,6 +4,7 @@
 // (say-alert.ts), then rendered per channel (render-*.ts).
 import { appUrl } from "@/lib/app-url";
 import type { Messages } from "@/lib/i18n/messages";
+import { sayKey, type MessageValues, type Translate } from "@/lib/i18n/translator";
 
 export type AlertKey = keyof Messages["alerts"];
 
@@ -26,6 +27,10 @@ export interface AlertContent {
   facts: { label: AlertValue; value: AlertValue }[];
   link?: { label: AlertValue; url: string };
 }
+
+/** An `alerts` message said now, where no stored content is involved (footers, the unsubscribe answers). */
+export const alertText = (t: Translate, key: AlertKey, values?: MessageValues): string =>
+  sayKey(t, `alerts.${key}`, values);
 
 export const say = (t: AlertKey, v?: AlertText["v"]): AlertText => (v ? { t, v } : { t });
 export const at = (date: Date): { at: string } => ({ at: date.toISOString() });

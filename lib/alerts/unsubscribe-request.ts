@@ -4,7 +4,8 @@
 // back to that page, which speaks the reader's language. The signed token in
 // the query or the form is the only authority; no session is needed.
 import { appUrl } from "@/lib/app-url";
-import { english, sayKey } from "@/lib/i18n/translator";
+import { english } from "@/lib/i18n/translator";
+import { alertText } from "./alert-content";
 import { unsubscribe } from "./unsubscribe";
 import { unsubscribeWhat } from "./unsubscribe-what";
 
@@ -15,12 +16,12 @@ export async function answerUnsubscribe(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const form = await request.formData().catch(() => null);
   const token = url.searchParams.get("token") ?? String(form?.get("token") ?? "");
-  if (!token) return text(400, english("alerts.unsubscribeNoToken"));
+  if (!token) return text(400, alertText(english, "unsubscribeNoToken"));
   const result = await unsubscribe(token);
-  if (!result.ok) return text(400, sayKey(english, `alerts.${result.reason}`));
+  if (!result.ok) return text(400, alertText(english, result.reason));
   if (form?.get("from") !== "page") {
     const what = unsubscribeWhat(result.subject, english);
-    return text(200, english("alerts.unsubscribeDone", { what }));
+    return text(200, alertText(english, "unsubscribeDone", { what }));
   }
   return new Response(null, {
     status: 303,

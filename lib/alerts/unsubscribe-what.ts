@@ -1,7 +1,7 @@
 // What an unsubscribe link stops, in the reader's words: the e-mail footer,
 // the unsubscribe page and the one-click answer all name it the same way.
-import { sayKey, type Translate } from "@/lib/i18n/translator";
-import type { AlertKey } from "./alert-content";
+import type { Translate } from "@/lib/i18n/translator";
+import { alertText, type AlertKey } from "./alert-content";
 import type { MailPreference } from "./events";
 import type { UnsubscribeSubject } from "./unsubscribe-token";
 
@@ -16,6 +16,8 @@ const preferenceWhat: Record<MailPreference, AlertKey> = {
  * (named when the channel's name is known, as in the e-mail's own footer).
  */
 export function unsubscribeWhat(subject: UnsubscribeSubject, t: Translate, channelName?: string): string {
-  if (subject.kind === "user") return sayKey(t, `alerts.${preferenceWhat[subject.preference]}`);
-  return channelName === undefined ? t("alerts.whatChannel") : t("alerts.whatNamedChannel", { name: channelName });
+  if (subject.kind === "user") return alertText(t, preferenceWhat[subject.preference]);
+  return channelName === undefined
+    ? alertText(t, "whatChannel")
+    : alertText(t, "whatNamedChannel", { name: channelName });
 }

@@ -55,8 +55,8 @@ const ruleFields = z.object({
     .max(64)
     .optional()
     .refine((tz) => !tz || isTimeZone(tz), errorKey("ruleTimeZone")),
-  opens: z.union([z.literal(""), z.string().regex(clockTime, errorKey("ruleClock"))]).optional(),
-  closes: z.union([z.literal(""), z.string().regex(clockTime, errorKey("ruleClock"))]).optional(),
+  opens: z.union([z.literal(""), z.string().regex(clockTime, errorKey("ruleOpens"))]).optional(),
+  closes: z.union([z.literal(""), z.string().regex(clockTime, errorKey("ruleClosesFormat"))]).optional(),
 });
 
 export interface RuleInput {

@@ -39,3 +39,12 @@ export type MessageValues = Record<string, string | number | Date>;
 export function sayKey(t: Translate, key: string, values?: MessageValues): string {
   return (t as unknown as (key: string, values?: MessageValues) => string)(key, values);
 }
+
+/** sayKey for a message with tags (<link>…</link>): each tag's function wraps its text, as t.markup does. */
+export function markupKey(
+  t: Translate,
+  key: string,
+  values: Record<string, string | number | ((chunks: string) => string)>,
+): string {
+  return (t.markup as unknown as (key: string, values: unknown) => string)(key, values);
+}

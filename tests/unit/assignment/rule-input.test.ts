@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { readRuleForm } from "@/lib/assignment/rule-input";
+import { readRuleForm as read } from "@/lib/assignment/rule-input";
+import { english } from "@/lib/i18n/translator";
+import { localizeIssues } from "@/lib/i18n/validation";
+
+/** The form read, its problems as an English reader gets them. */
+function readRuleForm(form: Record<string, unknown>) {
+  const result = read(form);
+  return result.ok ? result : { ok: false, fieldErrors: localizeIssues(result.issues, english).fieldErrors };
+}
 
 const a = "11111111-1111-4111-8111-111111111111";
 const b = "22222222-2222-4222-8222-222222222222";
