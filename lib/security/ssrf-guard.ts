@@ -29,7 +29,7 @@ function blocked(host: string, address: string, reason: string): OutboundBlocked
   return error;
 }
 
-/** A refused address as a settings form's field problem (its message an `errors` key, said in the reader's language). */
+/** A refused address as a settings form's field problem (an `errors` key, said in the reader's language). */
 export function blockedIssue(field: string, error: OutboundBlockedError): FieldIssue {
   return error.blocked ? fieldIssue(field, "addressBlocked", error.blocked) : fieldIssue(field, "httpUrl");
 }
