@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
 import { Button } from "./button";
 
@@ -14,6 +15,7 @@ interface Props {
 
 /** Asks before a destructive action; focus starts on Cancel, Escape cancels. */
 export function ConfirmDialog({ open, onOpenChange, question, confirmLabel, destructive, onConfirm }: Props) {
+  const t = useTranslations("common");
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -23,10 +25,10 @@ export function ConfirmDialog({ open, onOpenChange, question, confirmLabel, dest
             gap-4 rounded-lg border bg-popover p-6 text-popover-foreground shadow-lg"
         >
           <AlertDialog.Title className="m-0 text-base font-semibold">{question}</AlertDialog.Title>
-          <AlertDialog.Description className="sr-only">Confirm or cancel.</AlertDialog.Description>
+          <AlertDialog.Description className="sr-only">{t("confirmOrCancel")}</AlertDialog.Description>
           <div className="flex justify-end gap-2">
             <AlertDialog.Cancel asChild>
-              <Button variant="outline">Cancel</Button>
+              <Button variant="outline">{t("cancel")}</Button>
             </AlertDialog.Cancel>
             <Button
               variant={destructive ? "destructive" : "default"}
