@@ -72,6 +72,7 @@ const words = {
     note: "Nota",
     addNote: "Adicionar nota",
     noteEmpty: "Escreva primeiro uma nota.",
+    correctFields: "Corrija os campos assinalados.",
     noteAdded: "Nota adicionada.",
     log: "Registo de atividade",
     openFullPage: "Abrir página completa",
@@ -98,6 +99,7 @@ const words = {
     note: "Nota",
     addNote: "Añadir nota",
     noteEmpty: "Escribe primero una nota.",
+    correctFields: "Corrige los campos marcados.",
     noteAdded: "Nota añadida.",
     log: "Registro de actividad",
     openFullPage: "Abrir página completa",
@@ -178,7 +180,8 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
     // A note of blanks passes the browser's "required" and is refused by the server, in the language.
     await page.getByLabel(w.note).fill("   ");
     await page.getByRole("button", { name: w.addNote }).click();
-    await expect(page.getByRole("alert").filter({ hasText: w.noteEmpty })).toBeVisible();
+    await expect(page.getByText(w.noteEmpty)).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: w.correctFields })).toBeVisible();
     await page.getByLabel(w.note).fill(`Ligar ${tag}`);
     await page.getByRole("button", { name: w.addNote }).click();
     await expect(page.getByRole("status").filter({ hasText: w.noteAdded })).toBeVisible();

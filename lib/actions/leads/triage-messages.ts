@@ -10,11 +10,10 @@ export async function inViewerLanguage<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (!(error instanceof TriageError)) throw error;
-    const t = await getTranslations("lead");
-    const message = t(`problem.${error.problem}`);
-    throw new UserFacingError(message, {
-      status: error.status,
-      ...(error.field && { fieldErrors: { [error.field]: [message] } }),
-    });
+    const problem = (await getTranslations("lead"))(`problem.${error.problem}`);
+    if (!error.field) throw new UserFacingError(problem, { status: error.status });
+    // A problem with one field is said next to it, as the forms' other field errors are.
+    const message = (await getTranslations("common"))("correctFields");
+    throw new UserFacingError(message, { status: error.status, fieldErrors: { [error.field]: [problem] } });
   }
 }
