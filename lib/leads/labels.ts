@@ -8,7 +8,7 @@ export const stageLabels: Record<FunnelStage, string> = {
   UNKNOWN: "Unknown",
 };
 
-/** The customer's name, else e-mail, else the fallback (the UI passes domain.noName in the viewer's language). */
+/** The customer's name, else their e-mail, else `fallback` (the app passes domain.noName in the reader's language). */
 export function customerName(
   lead: { firstName: string | null; lastName: string | null; email: string | null },
   fallback = "(no name given)",
