@@ -79,6 +79,7 @@ const words = {
     unsubscribe: "Cancelar subscrição",
     invalidLink: "Esta ligação para cancelar a subscrição não é válida.",
     askChannel: "Deixar de enviar os alertas do Lead desk para este endereço?",
+    askAssigned: 'Deixar de receber e-mails quando "me for atribuído um cliente potencial"?',
   },
   "es-ES": {
     email: "Correo electrónico",
@@ -106,6 +107,7 @@ const words = {
     unsubscribe: "Cancelar suscripción",
     invalidLink: "Este enlace para cancelar la suscripción no es válido.",
     askChannel: "¿Dejar de enviar las alertas de Lead desk a esta dirección?",
+    askAssigned: '¿Dejar de recibir correos cuando "se me asigne un cliente potencial"?',
   },
 } as const;
 
@@ -220,6 +222,12 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
     await expect(page.getByText(w.askChannel)).toBeVisible();
     await expect(page.getByRole("button", { name: w.unsubscribe })).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(`^${w.unsubscribe}`));
+    await expectNoEnglish(page.locator("main"));
+
+    // A user's link (a user without a saved language: the browser's decides) names the e-mail it stops.
+    const userToken = unsubscribeToken({ kind: "user", userId: randomUUID(), preference: "mailAssigned" }, key);
+    await page.goto(`/unsubscribe?token=${encodeURIComponent(userToken)}`);
+    await expect(page.getByText(w.askAssigned)).toBeVisible();
     await expectNoEnglish(page.locator("main"));
     await context.close();
   });

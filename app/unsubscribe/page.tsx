@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { unsubscribeLocale } from "@/lib/alerts/unsubscribe-locale";
 import { readUnsubscribeToken } from "@/lib/alerts/unsubscribe-token";
@@ -8,14 +9,18 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The token's subject, and the language to speak: its user's choice, else the browser's. */
-async function readPage(searchParams: SearchParams) {
-  const params = await searchParams;
-  const token = typeof params.token === "string" ? params.token : "";
+/** The token's subject and the language to speak (its user's choice, else the browser's); once per request. */
+const readToken = cache(async (token: string) => {
   const subject = token ? readUnsubscribeToken(token) : null;
   const requested = await getLocale();
   const locale = await unsubscribeLocale(subject, isLocale(requested) ? requested : defaultLocale);
-  return { params, token, subject, locale, t: await getTranslations({ locale, namespace: "unsubscribe" }) };
+  return { subject, locale, t: await getTranslations({ locale, namespace: "unsubscribe" }) };
+});
+
+async function readPage(searchParams: SearchParams) {
+  const params = await searchParams;
+  const token = typeof params.token === "string" ? params.token : "";
+  return { params, token, ...(await readToken(token)) };
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
