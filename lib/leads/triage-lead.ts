@@ -2,25 +2,25 @@
 // instead of silently skipping (a do-not-contact lead is never "Contacted").
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { applyChange, validateChange, type TriageChange } from "./triage";
-import { TriageError } from "./triage-error";
 
 export async function triageLead(leadId: string, change: TriageChange, actor: SessionUser): Promise<number> {
   const valid = await validateChange(change);
   const db = await getDb();
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { doNotContact: true } });
-  if (!lead) throw new TriageError("gone", "This lead no longer exists.");
+  if (!lead) throw new NotFoundError("This lead no longer exists.");
   if (valid.kind === "status" && valid.status === "CONTACTED" && lead.doNotContact) {
-    throw new TriageError("doNotContact", "This lead asked not to be contacted, so it cannot be moved to Contacted.");
+    throw new UserFacingError("This lead asked not to be contacted, so it cannot be moved to Contacted.");
   }
   return (await applyChange([leadId], valid, actor)).changed;
 }
 
 export async function addLeadNote(leadId: string, text: string, actor: SessionUser): Promise<void> {
   const note = text.trim();
-  if (!note) throw new TriageError("noteEmpty", "Write a note first.", "note");
+  if (!note) throw new UserFacingError("Write a note first.");
   const db = await getDb();
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { id: true } });
-  if (!lead) throw new TriageError("gone", "This lead no longer exists.");
+  if (!lead) throw new NotFoundError("This lead no longer exists.");
   await db.leadActivity.create({ data: { leadId, actorId: actor.id, kind: "NOTE", note } });
 }

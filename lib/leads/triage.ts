@@ -6,9 +6,9 @@ import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
+import { UserFacingError } from "@/lib/errors";
 import { forgetLeadFacets } from "./facet-cache";
 import { leadStatuses, type LeadStatus } from "./statuses";
-import { TriageError } from "./triage-error";
 
 export type TriageChange =
   { kind: "status"; status: LeadStatus; reason?: string } | { kind: "owner"; ownerId: string | null };
@@ -30,15 +30,13 @@ export interface TriageResult {
 export async function validateChange(change: TriageChange): Promise<TriageChange> {
   if (change.kind === "status") {
     const reason = change.reason?.trim();
-    if (change.status === "DISQUALIFIED" && !reason) {
-      throw new TriageError("reasonMissing", "Say why the lead is disqualified.", "reason");
-    }
+    if (change.status === "DISQUALIFIED" && !reason) throw new UserFacingError("Say why the lead is disqualified.");
     return { kind: "status", status: change.status, reason: change.status === "DISQUALIFIED" ? reason : undefined };
   }
   if (change.ownerId) {
     const db = await getDb();
     const owner = await db.user.findUnique({ where: { id: change.ownerId }, select: { active: true } });
-    if (!owner?.active) throw new TriageError("ownerInactive", "That owner is not an active user.");
+    if (!owner?.active) throw new UserFacingError("That owner is not an active user.");
   }
   return change;
 }

@@ -85,41 +85,6 @@ describe("triage of one lead", () => {
       triageLead("00000000-0000-4000-8000-000000000000", { kind: "status", status: "LOST" }, me),
     ).rejects.toThrow(/no longer exists/);
   });
-
-  it("says what it refused as a kind the actions word in the viewer's language", async () => {
-    const me = await seedUser();
-    const gone = await seedUser();
-    await (await getDb()).user.update({ where: { id: gone.id }, data: { active: false } });
-    const id = await seedLead({ offer: uniqueOffer() });
-    const dnc = await seedLead({ offer: uniqueOffer(), source: "SPZA", action: "DNC" });
-    const unknown = "00000000-0000-4000-8000-000000000000";
-    const refused = (work: Promise<unknown>) =>
-      work.then(
-        () => null,
-        (error: unknown) => error,
-      );
-    expect(await refused(triageLead(id, { kind: "status", status: "DISQUALIFIED", reason: " " }, me))).toMatchObject({
-      problem: "reasonMissing",
-      status: 400,
-      fieldErrors: { reason: ["Say why the lead is disqualified."] },
-    });
-    expect(await refused(triageLead(id, { kind: "owner", ownerId: gone.id }, me))).toMatchObject({
-      problem: "ownerInactive",
-    });
-    expect(await refused(triageLead(dnc, { kind: "status", status: "CONTACTED" }, me))).toMatchObject({
-      problem: "doNotContact",
-    });
-    expect(await refused(triageLead(unknown, { kind: "status", status: "LOST" }, me))).toMatchObject({
-      problem: "gone",
-      status: 404,
-    });
-    expect(await refused(addLeadNote(id, "  \n ", me))).toMatchObject({
-      problem: "noteEmpty",
-      fieldErrors: { note: ["Write a note first."] },
-    });
-    expect(await refused(addLeadNote(unknown, "hello", me))).toMatchObject({ problem: "gone" });
-    expect(await activities(id)).toEqual([]);
-  });
 });
 
 describe("bulk triage", () => {

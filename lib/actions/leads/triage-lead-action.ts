@@ -6,13 +6,12 @@ import { z } from "zod";
 import { triageLead } from "@/lib/leads/triage-lead";
 import { guardedAction } from "../guarded-action";
 import { toTriageChange, triageChangeFields } from "./triage-schema";
-import { inViewerLanguage } from "./triage-messages";
 
 const formSchema = z.intersection(z.object({ leadId: z.uuid() }), triageChangeFields);
 
 export const triageLeadAction = guardedAction("ANY", formSchema, async (input, user) => {
   const change = toTriageChange(input);
-  const changed = await inViewerLanguage(() => triageLead(input.leadId, change, user));
+  const changed = await triageLead(input.leadId, change, user);
   revalidatePath(`/leads/${input.leadId}`);
   const t = await getTranslations("lead");
   if (!changed) return { ok: true, message: t("result.nothingToChange") };
