@@ -57,7 +57,7 @@ export function ChannelForm({ emailConfigured }: { emailConfigured: boolean }) {
           required
           maxLength={2000}
           spellCheck={false}
-          placeholder="https://hooks.slack.com/services/…"
+          placeholder={t("targetPlaceholder")}
           {...fieldAria("channel-target", errors("target"), true)}
         />
       </Field>

@@ -2,12 +2,13 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { describeConditions, describeOutcome, describeTarget, type RuleWords } from "@/lib/assignment/describe-rule";
 import type { RuleListItem } from "@/lib/assignment/list-rules";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import en from "@/messages/en.json";
 import pt from "@/messages/pt-PT.json";
 import es from "@/messages/es-ES.json";
 
-function words(locale: string, messages: Messages): RuleWords {
+function words(locale: Locale, messages: Messages): RuleWords {
   return {
     t: createTranslator({ locale, messages, namespace: "assignment.describe" }),
     domain: createTranslator({ locale, messages, namespace: "domain" }),
