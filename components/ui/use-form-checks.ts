@@ -30,7 +30,8 @@ export function useFormChecks(state: ActionState<unknown> | null) {
       if (!focused.current) {
         focused.current = true;
         control.focus();
-        queueMicrotask(() => (focused.current = false));
+        // A new task: the browser fires every control's invalid event of one attempt before it runs.
+        setTimeout(() => (focused.current = false), 0);
       }
     },
     onChangeCapture(e: FormEvent<HTMLFormElement>) {
