@@ -3,7 +3,7 @@
 // their fields inline and keep what was typed when the server refuses it.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { admin, sales } from "./support/accounts";
+import { admin } from "./support/accounts";
 import { plantedFile, type PlantedSecrets } from "./support/planted";
 import { signIn } from "./support/sign-in";
 
@@ -95,16 +95,26 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
 test.describe("es-ES forms", () => {
   test.use({ locale: "es-ES" });
 
-  test("a destructive action asks in Spanish; the result is a toast in Spanish", async ({ page }) => {
+  test("a user added is a toast in Spanish; a password reset asks first, then shows the one-time password", async ({
+    page,
+  }) => {
     await signInIn(page, "es-ES", admin);
     await page.goto("/settings/users");
-    const row = page.getByTestId(`user-${sales.email}`);
+    const email = `es-${Date.now()}@e2e.test`;
+    await page.getByLabel("Correo electrónico").fill(email);
+    await page.getByRole("button", { name: "Añadir usuario" }).click();
+    await expect(page.getByText(`Se ha añadido ${email}.`)).toBeVisible();
+    await expect(page.getByTestId("generated-password")).not.toBeEmpty();
+
+    const row = page.getByTestId(`user-${email}`);
     await row.getByRole("button", { name: "Restablecer contraseña" }).click();
-    const dialog = page.getByRole("alertdialog", { name: `¿Restablecer la contraseña de ${sales.email}?` });
+    const dialog = page.getByRole("alertdialog", { name: `¿Restablecer la contraseña de ${email}?` });
     await expect(dialog.getByRole("button", { name: "Cancelar" })).toBeFocused();
-    await dialog.getByRole("button", { name: "Cancelar" }).click();
-    await expect(dialog).toBeHidden();
-    await expect(row.getByTestId("reset-password")).toHaveCount(0);
+    await dialog.getByRole("button", { name: "Restablecer contraseña" }).click();
+    await expect(
+      page.getByText(`${email} tendrá que elegir una contraseña nueva en su próximo inicio de sesión.`),
+    ).toBeVisible();
+    await expect(row.getByTestId("reset-password")).not.toBeEmpty();
   });
 });
 
