@@ -31,7 +31,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** English left on the page: its own words, not the data it lists (the alert log's subjects are the alerts'). */
 async function englishLeft(page: Page, locale: string): Promise<string[]> {
-  const text = await page.locator("main").evaluate((main, names) => {
+  const text = await page.locator("main").evaluate((main: HTMLElement, names) => {
     // innerText needs the page's layout (it separates blocks and cells): hide the log, read, show it again.
     const log = [...main.querySelectorAll<HTMLElement>("[data-testid=alert-log] tbody")];
     log.forEach((n) => (n.hidden = true));
