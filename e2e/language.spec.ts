@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { linguist } from "./support/accounts";
+import { switcher } from "./support/accounts";
 
 // The browser asks for European Portuguese: the sign-in page and the app answer in it.
 test.use({ locale: "pt-PT" });
@@ -9,12 +9,12 @@ test("the sign-in page follows the browser, and a user's choice of language stic
   await expect(page.locator("html")).toHaveAttribute("lang", "pt-PT");
   await expect(page.getByRole("heading", { name: "Iniciar sessão no Lead desk" })).toBeVisible();
 
-  await page.getByLabel("E-mail").fill(linguist.email);
+  await page.getByLabel("E-mail").fill(switcher.email);
   await page.getByLabel("Palavra-passe").fill("not-the-password");
   await page.getByRole("button", { name: "Iniciar sessão", exact: true }).click();
   await expect(page.getByText("Esse e-mail e essa palavra-passe não correspondem a uma conta ativa.")).toBeVisible();
 
-  await page.getByLabel("Palavra-passe").fill(linguist.password);
+  await page.getByLabel("Palavra-passe").fill(switcher.password);
   await page.getByRole("button", { name: "Iniciar sessão", exact: true }).click();
   await expect(page).not.toHaveURL(/\/login/);
   const nav = page.getByRole("navigation", { name: "Principal" });

@@ -13,7 +13,7 @@ import { prepareDatabase } from "@/lib/startup/prepare-database";
 import { saveDestination } from "@/lib/destinations/save-destination";
 import { createUser } from "@/lib/users/create-user";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
-import { admin, e2ePort, inactive, linguist, sales } from "./support/accounts";
+import { admin, e2ePort, inactive, linguist, sales, switcher } from "./support/accounts";
 import { plantedFile, serverLogFile, type PlantedSecrets } from "./support/planted";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leaddesk-e2e-"));
@@ -34,6 +34,7 @@ await connect();
 await createUser({ email: sales.email, password: sales.password, role: "SALES", name: "Sam Sales" });
 await createUser({ email: inactive.email, password: inactive.password, role: "ADMIN", name: "Ina Active" });
 await createUser({ email: linguist.email, password: linguist.password, role: "SALES", name: "Lia Linguist" });
+await createUser({ email: switcher.email, password: switcher.password, role: "SALES", name: "Sam Switcher" });
 const planted: Omit<PlantedSecrets, "destinationId" | "assignmentRuleId"> = {
   authSecret: process.env.AUTH_SECRET,
   encryptionKey: process.env.ENCRYPTION_KEY,

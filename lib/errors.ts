@@ -33,15 +33,20 @@ export interface SaidError {
   fieldErrors?: Record<string, string[]>;
 }
 
+const correctFields = "correctFields";
+/** An `errors` key, or the forms' shared "Please correct the highlighted fields." (common). */
+export type UserFacingKey = ErrorKey | typeof correctFields;
+const pathOf = (key: UserFacingKey) => (key === correctFields ? `common.${key}` : `errors.${key}`);
+
 export class UserFacingError extends Error {
   override name = "UserFacingError";
-  readonly key: ErrorKey;
+  readonly key: UserFacingKey;
   readonly values?: MessageValues;
   readonly status: number;
   readonly issues: readonly FieldIssue[];
 
-  constructor(key: ErrorKey, options: UserFacingErrorOptions = {}) {
-    super(sayKey(english, `errors.${key}`, options.values));
+  constructor(key: UserFacingKey, options: UserFacingErrorOptions = {}) {
+    super(sayKey(english, pathOf(key), options.values));
     this.key = key;
     this.values = options.values;
     this.status = options.status ?? 400;
@@ -50,7 +55,7 @@ export class UserFacingError extends Error {
 
   /** The message and field errors in the reader's language. */
   say(t: Translate): SaidError {
-    const message = sayKey(t, `errors.${this.key}`, this.values);
+    const message = sayKey(t, pathOf(this.key), this.values);
     return this.issues.length ? { message, fieldErrors: localizeIssues(this.issues, t).fieldErrors } : { message };
   }
 
@@ -71,7 +76,7 @@ export class NotFoundError extends UserFacingError {
 /** A form or request with values to correct, each named by its field: 422. */
 export class InvalidInputError extends UserFacingError {
   override name = "InvalidInputError";
-  constructor(issues: z.ZodError | readonly FieldIssue[], key: ErrorKey = "invalidInput", values?: MessageValues) {
+  constructor(issues: z.ZodError | readonly FieldIssue[], key: UserFacingKey = correctFields, values?: MessageValues) {
     super(key, { status: 422, values, issues: Array.isArray(issues) ? issues : (issues as z.ZodError).issues });
   }
 }

@@ -12,6 +12,7 @@ import { LanguageMenu } from "./language-menu";
 
 export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | "role" | "locale"> }) {
   const t = useTranslations("shell");
+  const domain = useTranslations("domain");
   return (
     <Popover>
       <PopoverTrigger asChild>
@@ -28,7 +29,7 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
       <PopoverContent align="end" className="flex w-64 flex-col gap-1.5 p-3">
         <strong className="truncate">{user.name || user.email}</strong>
         <span className="truncate text-sm text-muted-foreground">{user.email}</span>
-        <Badge className="self-start">{user.role === "ADMIN" ? t("roleAdmin") : t("roleSales")}</Badge>
+        <Badge className="self-start">{domain(`role.${user.role}`)}</Badge>
         <Link href="/profile" className="py-1">
           {t("profile")}
         </Link>

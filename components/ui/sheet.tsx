@@ -2,6 +2,7 @@
 
 import { Dialog as SheetPrimitive } from "radix-ui";
 import { XIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
@@ -29,6 +30,7 @@ export function SheetContent({
 }: ComponentProps<typeof SheetPrimitive.Content> & {
   side?: keyof typeof sides;
 }) {
+  const t = useTranslations("common");
   return (
     <SheetPrimitive.Portal>
       <DialogOverlay className="bg-black/30" />
@@ -44,7 +46,7 @@ export function SheetContent({
         {children}
         <SheetPrimitive.Close className={closeClass}>
           <XIcon className="size-4" />
-          <span className="sr-only">Close</span>
+          <span className="sr-only">{t("close")}</span>
         </SheetPrimitive.Close>
       </SheetPrimitive.Content>
     </SheetPrimitive.Portal>

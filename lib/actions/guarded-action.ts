@@ -27,7 +27,7 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
         const t = await getTranslations();
         return {
           ok: false,
-          message: t("errors.invalidInput"),
+          message: t("common.correctFields"),
           fieldErrors: localizeIssues(parsed.error, t).fieldErrors,
         };
       }

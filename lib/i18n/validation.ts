@@ -56,7 +56,7 @@ function generic(issue: Issue): [ValidationKey, MessageValues?] {
 /** One issue in the reader's language: its `errors` key when the schema gave one, else by its code. */
 export function issueMessage(issue: Issue, t: Translate): string {
   const own = issue.message;
-  if (/^[A-Za-z]+$/.test(own) && t.has(`errors.${own}` as "errors.invalidInput")) {
+  if (/^[A-Za-z]+$/.test(own) && t.has(`errors.${own}` as "errors.serverFailure")) {
     const values = issue.code === "custom" ? (issue.params as MessageValues | undefined) : undefined;
     return sayKey(t, `errors.${own}`, values);
   }

@@ -1,38 +1,53 @@
 // Plain-language meaning of a source + action pair, so the people triaging
-// leads need not know Microsoft's codes. Unknown values are shown as received;
-// escaping them is the renderer's job.
+// leads need not know Microsoft's codes. The words live in messages/*.json
+// (domain.action.*): the app renders actionMessage() in the viewer's language;
+// describeAction() is the English sentence the CRMs receive. Unknown values are
+// shown as received; escaping them is the renderer's job.
+import { createTranslator } from "next-intl";
 import { normaliseAction, normaliseSource } from "@/lib/ingest/lead-source";
+import en from "@/messages/en.json";
 
 const SOURCE_NAMES = new Map([
   ["AzureMarketplace", "Azure Marketplace"],
-  ["AzurePortal", "the Azure portal"],
+  ["AzurePortal", "Azure portal"],
   ["TestDrive", "Test Drive"],
   ["AppSource", "AppSource"],
 ]);
 
-/** One sentence saying what the customer did. */
-export function describeAction(source: string | null, action: string | null): string {
+type ActionKey = keyof (typeof en)["domain"]["action"];
+
+/** The message (domain.action.<key>) and its values describing what the customer did. */
+export function actionMessage(
+  source: string | null,
+  action: string | null,
+): { key: `action.${ActionKey}`; values: Record<string, string> } {
   const src = normaliseSource(source);
   const code = normaliseAction(action);
-  const where = src ? (SOURCE_NAMES.get(src) ?? src) : null;
-
+  // The messages choose their wording by the source's code ("other" for one they do not know).
+  const where = (known: string) => ({ source: src && SOURCE_NAMES.has(src) ? src : known, name: src ?? "" });
   switch (code) {
     case "PLT":
       // PLT is AppSource's "Contact me"; a missing source still means AppSource.
-      return `Contact me on ${where ?? "AppSource"} — the customer asked to be contacted`;
+      return { key: "action.contactMe", values: where(src ? "other" : "AppSource") };
     case "INS":
-      return "Got it now — the customer acquired the offer (initial interest)";
+      return { key: "action.gotItNow", values: {} };
     case "Create":
-      return !src || src === "AzurePortal"
-        ? "Purchased in the Azure portal — deploying into their subscription"
-        : `Purchased on ${where} — deploying into their subscription`;
+      return { key: "action.purchased", values: where(src ? "other" : "AzurePortal") };
     case "StartTestDrive":
-      return "Started a test drive";
+      return { key: "action.testDrive", values: {} };
     case "DNC":
-      return "Do not contact — cross-listed partner lead, for information only";
+      return { key: "action.doNotContact", values: {} };
     case null:
-      return "No action code received";
+      return { key: "action.none", values: {} };
     default:
-      return `Unknown action code ${code} (kept as received)`;
+      return { key: "action.unknown", values: { code } };
   }
+}
+
+const english = createTranslator({ locale: "en", messages: en, namespace: "domain" });
+
+/** One English sentence saying what the customer did (for CRM records). */
+export function describeAction(source: string | null, action: string | null): string {
+  const { key, values } = actionMessage(source, action);
+  return english(key, values);
 }

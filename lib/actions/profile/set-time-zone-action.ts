@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { errorKey } from "@/lib/i18n/validation";
 import { isTimeZone, setTimeZone } from "@/lib/users/ui-preferences";
@@ -18,7 +19,7 @@ export const setTimeZoneAction = guardedAction(
   async (input, user) => {
     await setTimeZone(user.id, input.timeZone, { onlyIfUnset: input.source === "browser" });
     revalidatePath("/", "layout");
-    return { ok: true, message: `Dates are now shown in ${input.timeZone}.` };
+    return { ok: true, message: (await getTranslations("profile"))("timeZoneSaved", { zone: input.timeZone }) };
   },
   { passwordChange: true },
 );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeAction } from "@/lib/ingest/describe-action";
+import { createTranslator } from "next-intl";
+import { actionMessage, describeAction } from "@/lib/ingest/describe-action";
+import es from "@/messages/es-ES.json";
+import pt from "@/messages/pt-PT.json";
 
 describe("describeAction", () => {
   it("describes PLT on AppSource", () => {
@@ -37,5 +40,30 @@ describe("describeAction", () => {
 
   it("says when no action code came", () => {
     expect(describeAction("AzureMarketplace", null)).toBe("No action code received");
+  });
+});
+
+describe("actionMessage in the viewer's language", () => {
+  const say = (locale: "pt-PT" | "es-ES", source: string | null, action: string | null) => {
+    const t = createTranslator({ locale, messages: locale === "pt-PT" ? pt : es, namespace: "domain" });
+    const { key, values } = actionMessage(source, action);
+    return t(key, values);
+  };
+
+  it("words each action in European Portuguese, the source in the sentence's grammar", () => {
+    expect(say("pt-PT", "AzurePortal", "PLT")).toBe(
+      "Contacte-me no portal do Azure — o cliente pediu para ser contactado",
+    );
+    expect(say("pt-PT", null, "Create")).toMatch(/^Comprado no portal do Azure — /);
+    expect(say("pt-PT", "Contoso", "Create")).toMatch(/^Comprado em Contoso — /);
+    expect(say("pt-PT", "AppSource", "Subscribe")).toBe(
+      "Código de ação desconhecido Subscribe (mantido tal como foi recebido)",
+    );
+  });
+
+  it("words each action in peninsular Spanish", () => {
+    expect(say("es-ES", "AppSource", "INS")).toBe("Obtener ahora: el cliente ha adquirido la oferta (interés inicial)");
+    expect(say("es-ES", "AzureMarketplace", "create")).toMatch(/^Comprado en Azure Marketplace: /);
+    expect(say("es-ES", "AzureMarketplace", null)).toBe("No se ha recibido ningún código de acción");
   });
 });
