@@ -3,14 +3,16 @@
 // values, and said in the recipient's language and time zone when it is sent
 // (say-alert.ts), then rendered per channel (render-*.ts).
 import { appUrl } from "@/lib/app-url";
+import { actionMessage } from "@/lib/ingest/describe-action";
 import type { Messages } from "@/lib/i18n/messages";
 import { sayKey, type MessageValues, type Translate } from "@/lib/i18n/translator";
 
 export type AlertKey = keyof Messages["alerts"];
 
-/** A message of the `alerts` namespace with its values. */
+/** A message with its values: of the `alerts` namespace, or (ns "domain") one of the product's domain words. */
 export interface AlertText {
-  t: AlertKey;
+  t: string;
+  ns?: "domain";
   v?: Record<string, AlertValue>;
 }
 
@@ -33,6 +35,12 @@ export const alertText = (t: Translate, key: AlertKey, values?: MessageValues): 
   sayKey(t, `alerts.${key}`, values);
 
 export const say = (t: AlertKey, v?: AlertText["v"]): AlertText => (v ? { t, v } : { t });
+
+/** What the customer did (domain.action.*), from the lead's source and action code. */
+export function actionText(source: string | null, action: string | null): AlertText {
+  const { key, values } = actionMessage(source, action);
+  return { t: key, ns: "domain", v: values };
+}
 export const at = (date: Date): { at: string } => ({ at: date.toISOString() });
 
 export interface LeadFacts {
@@ -42,6 +50,7 @@ export interface LeadFacts {
   company: string | null;
   offerTitle: string | null;
   offerId: string | null;
+  source: string | null;
   action: string | null;
   dueAt: Date | null;
   ownerEmail?: string | null;
@@ -62,7 +71,7 @@ export function leadContent(subject: AlertValue, summary: AlertValue, lead: Lead
     { label: say("factName"), value: leadName(lead) },
     { label: say("factCompany"), value: lead.company ?? "—" },
     { label: say("factOffer"), value: lead.offerTitle ?? lead.offerId ?? "—" },
-    { label: say("factAction"), value: lead.action ?? "—" },
+    { label: say("factAction"), value: actionText(lead.source, lead.action) },
     { label: say("factDue"), value: lead.dueAt ? at(lead.dueAt) : say("noTarget") },
   ];
   if (lead.ownerEmail !== undefined)
@@ -77,10 +86,13 @@ function readValue(value: unknown): AlertValue {
     if (typeof v.at === "string") return { at: v.at };
     if (typeof v.t === "string") {
       const values = v.v && typeof v.v === "object" ? (v.v as Record<string, unknown>) : undefined;
-      return say(
-        v.t as AlertKey,
-        values && Object.fromEntries(Object.entries(values).map(([name, inner]) => [name, readValue(inner)])),
-      );
+      return {
+        t: v.t,
+        ...(v.ns === "domain" ? { ns: "domain" as const } : {}),
+        ...(values && {
+          v: Object.fromEntries(Object.entries(values).map(([name, inner]) => [name, readValue(inner)])),
+        }),
+      };
     }
   }
   return String(value ?? "");

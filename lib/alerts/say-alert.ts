@@ -26,7 +26,7 @@ function sayValue(value: AlertValue, reader: Reader): string | number {
   if ("at" in value) return formatDateTime(new Date(value.at), reader.timeZone, reader.locale);
   const values: MessageValues = {};
   for (const [name, inner] of Object.entries(value.v ?? {})) values[name] = sayValue(inner, reader);
-  return sayKey(reader.t, `alerts.${value.t}`, values);
+  return sayKey(reader.t, `${value.ns ?? "alerts"}.${value.t}`, values);
 }
 
 const text = (value: AlertValue, reader: Reader) => String(sayValue(value, reader));

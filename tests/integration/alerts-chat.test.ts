@@ -122,6 +122,7 @@ describe("chat alert channels", () => {
     expect(json.text).toMatch(new RegExp(`^Cliente potencial asignado a ${owner.email.replace(/[.]/g, "\\.")}: Zoë`));
     const fields = json.blocks[2]!.fields!.map((f) => f.text);
     expect(fields).toContain("*Empresa*\nContoso");
+    expect(fields).toContain("*Acción*\nObtener ahora: el cliente ha adquirido la oferta (interés inicial)");
     expect(fields).toContain(`*Propietario*\n${owner.email}`);
     const dueField = fields.find((f) => f.startsWith("*Vence*\n"))!.slice("*Vence*\n".length);
     expect(dueField).toMatch(due);

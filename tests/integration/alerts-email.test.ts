@@ -76,6 +76,7 @@ describe("alert e-mails over SMTP", () => {
     expect(mail.text).toContain(`Open the lead: https://leads.example.com/leads/${leadId}`);
     expect(mail.text).toContain("Company: Contoso Ltd");
     expect(mail.text).toContain("Offer: Contoso Sample Offer");
+    expect(mail.text).toContain("Action: Got it now — the customer acquired the offer (initial interest)");
     expect(mail.text).toMatch(/Due: \d{1,2} \w{3} \d{4}, \d{2}:\d{2} \(UTC\)/);
     expect(mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const oneClick = /^<https:\/\/leads\.example\.com\/api\/unsubscribe\?token=([^>]+)>$/.exec(
@@ -122,6 +123,8 @@ describe("alert e-mails over SMTP", () => {
     expect(mail.text).toContain(`Ada ${body.UserDetails.LastName} (Contoso Ltd) foi atribuído a ${owner.email}.`);
     expect(mail.text).toContain("Empresa: Contoso Ltd");
     expect(mail.text).toContain("Oferta: Contoso Sample Offer");
+    // What the customer did, in the domain's words (INS: "Got it now").
+    expect(mail.text).toContain("Ação: Obter agora — o cliente adquiriu a oferta (interesse inicial)");
     expect(mail.text).toContain(`Abrir o cliente potencial: https://leads.example.com/leads/${leadId}`);
     // The Azores are an hour behind UTC all winter (and at UTC in summer): the offset says which.
     const { dueAt } = await db.lead.findUniqueOrThrow({ where: { id: leadId }, select: { dueAt: true } });

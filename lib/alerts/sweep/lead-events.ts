@@ -24,6 +24,7 @@ const rowSchema = z.object({
   company: text,
   offerTitle: text,
   offerId: text,
+  source: text,
   action: text,
   dueAt: z.date().nullable(),
   ownerEmail: text,
@@ -35,7 +36,7 @@ const rowSchema = z.object({
 type Row = z.output<typeof rowSchema>;
 
 const leadColumns = Prisma.sql`l.id::text AS id, l."firstName", l."lastName", l.company, l."offerTitle",
-  l."offerId", l.action, l."dueAt", u.email AS "ownerEmail", u.id::text AS "userId", u.active`;
+  l."offerId", l.source, l.action, l."dueAt", u.email AS "ownerEmail", u.id::text AS "userId", u.active`;
 
 type Say = (r: Row) => { subject: AlertValue; summary: AlertValue; toTeam?: AlertValue };
 
