@@ -3,15 +3,16 @@
 // channel set to a language and a time zone, and the CSV export's header row
 // (and its stable machine names with ?headers=keys). The admin has no saved
 // language, so each browser's own decides. Words come from messages/*.json.
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import type en from "../messages/en.json";
 import { admin } from "./support/accounts";
-import { messagesFor } from "./support/english-left";
 import { uniqueTag } from "./support/webhook-key";
 
 for (const locale of ["pt-PT", "es-ES"] as const) {
   test.describe(locale, () => {
     test.use({ locale });
-    const m = messagesFor[locale];
+    const m = JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8")) as typeof en;
 
     async function signIn(page: Page, path: string) {
       await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -46,7 +47,9 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
         return (await res.text()).replace(/^\uFEFF/, "").split("\r\n")[0];
       };
       const csv = m.csv;
-      expect(await read("q=none-such")).toMatch(new RegExp(`^"${csv.receivedAt}","${csv.firstName}","${csv.lastName}",`));
+      expect(await read("q=none-such")).toMatch(
+        new RegExp(`^"${csv.receivedAt}","${csv.firstName}","${csv.lastName}",`),
+      );
       expect(await read("q=none-such&headers=keys")).toMatch(/^"received_at","first_name","last_name","email",/);
     });
   });

@@ -86,11 +86,5 @@ export function fieldIssue(field: string, key: ErrorKey, values?: MessageValues)
   return { code: "custom", path: [field], message: key, input: undefined, ...(values && { params: values }) };
 }
 
-/**
- * A failure only whoever runs Lead desk can act on (configuration, the database
- * folder, a backup, a command's usage): plain English, as the CLI speaks. In a
- * request it is a fault like any other (logged; the person gets the generic message).
- */
-export class OperatorError extends Error {
-  override name = "OperatorError";
-}
+// OperatorError (lib/operator-error.ts): failures only whoever runs Lead desk acts on, said in English.
+export { OperatorError } from "@/lib/operator-error";

@@ -6,7 +6,7 @@
 //   anything else                 → a ConfigError naming the variable and the forms
 import path from "node:path";
 import type { Env } from "@/lib/env";
-import { OperatorError } from "@/lib/errors";
+import { OperatorError } from "@/lib/operator-error";
 
 export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize: number };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OperatorError } from "@/lib/errors";
+import { OperatorError } from "@/lib/operator-error";
 import { connect } from "./client";
 import { applyMigrations, readMigrations } from "./migrations";
 import type { RawSql } from "./raw-sql";

@@ -2,7 +2,7 @@
 // A pid lock file turns that mistake into a clear error instead.
 import fs from "node:fs";
 import path from "node:path";
-import { OperatorError } from "@/lib/errors";
+import { OperatorError } from "@/lib/operator-error";
 
 function alive(pid: number): boolean {
   try {

@@ -1,5 +1,5 @@
 // Tiny `--name value` / `--flag` parser for the project's command-line scripts.
-import { OperatorError } from "@/lib/errors";
+import { OperatorError } from "@/lib/operator-error";
 
 export class UsageError extends OperatorError {
   override name = "UsageError";

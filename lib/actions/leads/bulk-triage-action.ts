@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { bulkTriage } from "@/lib/leads/bulk-triage";
 import { parseLeadListParams } from "@/lib/leads/list-params";
 import { guardedAction } from "../guarded-action";
@@ -13,7 +14,7 @@ const scopeFields = z.discriminatedUnion("scope", [
     ids: z
       .string()
       .transform((s) => s.split(",").filter(Boolean))
-      .pipe(z.array(z.uuid()).min(1, "Select some leads first.").max(1000)),
+      .pipe(z.array(z.uuid()).min(1, errorKey("selectLeads")).max(1000)),
   }),
   z.object({ scope: z.literal("filter"), query: z.string().max(4000), expected: z.coerce.number().int().min(0) }),
 ]);

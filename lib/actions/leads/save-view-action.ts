@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { errorKey } from "@/lib/i18n/validation";
 import { saveView } from "@/lib/leads/saved-views";
 import { guardedAction } from "../guarded-action";
 
 const formSchema = z.object({
-  name: z.string().trim().min(1, "Give the view a name.").max(80),
+  name: z.string().trim().min(1, errorKey("viewName")).max(80),
   query: z.string().max(4000),
 });
 

@@ -7,7 +7,7 @@ import { parseLeadListParams } from "@/lib/leads/list-params";
 import { listViews } from "@/lib/leads/saved-views";
 import { guardedAction } from "../guarded-action";
 
-const formSchema = z.object({ q: z.string().trim().max(200, "At most 200 characters.").default("") });
+const formSchema = z.object({ q: z.string().trim().max(200).default("") });
 
 export interface PaletteResults {
   leads: { id: string; name: string; email: string | null; company: string | null }[];
