@@ -4,10 +4,10 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import { defaultLocale, isLocale, type Locale } from "./locales";
-import { loadMessages, type Messages } from "./messages";
+import { loadMessages } from "./messages";
+import type { Translate } from "./say-key";
 
-/** A translator over the whole catalogue: t("errors.ruleGone"), t("alerts.due"). */
-export type Translate = ReturnType<typeof createTranslator<Messages>>;
+export { markupKey, sayKey, type MessageValues, type Translate } from "./say-key";
 
 /** English, synchronously: the text of errors for logs, the CLI and machine clients. */
 export const english: Translate = createTranslator({ locale: defaultLocale, messages: en });
@@ -28,23 +28,4 @@ export function translatorFor(locale: string | null | undefined): Promise<Transl
     translators.set(chosen, translator);
   }
   return translator;
-}
-
-export type MessageValues = Record<string, string | number | Date>;
-
-/**
- * Says a key chosen at run time (an error's, an issue's, a stored alert's). The key
- * is typed where it is chosen (ErrorKey, AlertKey); this is the one untyped call.
- */
-export function sayKey(t: Translate, key: string, values?: MessageValues): string {
-  return (t as unknown as (key: string, values?: MessageValues) => string)(key, values);
-}
-
-/** sayKey for a message with tags (<link>…</link>): each tag's function wraps its text, as t.markup does. */
-export function markupKey(
-  t: Translate,
-  key: string,
-  values: Record<string, string | number | ((chunks: string) => string)>,
-): string {
-  return (t.markup as unknown as (key: string, values: unknown) => string)(key, values);
 }

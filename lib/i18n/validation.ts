@@ -11,7 +11,7 @@
 // (too short, not an e-mail address…) from the `validation` namespace.
 import type { z } from "zod";
 import type { Messages } from "./messages";
-import { sayKey, type MessageValues, type Translate } from "./translator";
+import { sayKey, type MessageValues, type Translate } from "./say-key";
 
 export type ErrorKey = keyof Messages["errors"];
 type ValidationKey = keyof Messages["validation"];
@@ -20,12 +20,18 @@ type Issue = z.core.$ZodIssue;
 /** An `errors` key as a schema's custom message, checked at compile time: z.email({ error: errorKey("…") }). */
 export const errorKey = (key: ErrorKey): string => key;
 
+const missing = (issue: Issue) =>
+  "input" in issue
+    ? issue.input === undefined || issue.input === null
+    : /received (undefined|null)$/.test(issue.message);
+
 function generic(issue: Issue): [ValidationKey, MessageValues?] {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined || issue.input === null || issue.input === "") return ["required"];
       if (issue.expected === "int") return ["wholeNumber"];
-      return issue.expected === "number" ? ["number"] : ["invalid"];
+      if (issue.expected === "number") return ["number"];
+      // Issues carry no input unless asked to; zod's own text says a value was missing.
+      return missing(issue) ? ["required"] : ["invalid"];
     case "too_small": {
       const minimum = Number(issue.minimum);
       if (issue.origin === "string") return minimum <= 1 ? ["required"] : ["tooShort", { minimum }];
