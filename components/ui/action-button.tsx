@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { Button } from "./button";
 import { ConfirmDialog } from "./confirm-dialog";
 import { FormMessage } from "./form-feedback";
+import { useResultToast } from "./use-result-toast";
 
 interface Props<T> {
   action: (previous: ActionState<T> | null, formData: FormData) => Promise<ActionState<T>>;
@@ -19,13 +20,16 @@ interface Props<T> {
   confirmText?: string | null;
   disabled?: boolean;
   title?: string;
+  /** Results as toasts; only an error also stays beside the button. */
+  toast?: boolean;
 }
 
 const variants = { danger: "destructive", secondary: "outline" } as const;
 
 export function ActionButton<T>(props: Props<T>) {
-  const { action, fields = {}, label, pendingLabel, className, confirmText, disabled, title } = props;
+  const { action, fields = {}, label, pendingLabel, className, confirmText, disabled, title, toast } = props;
   const [state, formAction, pending] = useActionState(action, null);
+  useResultToast(toast ? state : null);
   const [asking, setAsking] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   return (
@@ -53,7 +57,7 @@ export function ActionButton<T>(props: Props<T>) {
           onConfirm={() => form.current?.requestSubmit()}
         />
       )}
-      <FormMessage state={state} />
+      <FormMessage state={toast && state?.ok ? null : state} />
     </form>
   );
 }
