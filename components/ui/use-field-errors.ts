@@ -11,7 +11,7 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * validation — required, type=url, min/max — read from `validity` and worded in the
  * viewer's language instead of the browser's bubble), then the server's field errors.
  * Give the form `noValidate` and `validate` (KeptValuesForm) or call `validate` in onSubmit.
- * `explain` words the checks other than a missing value (the caller's own namespace).
+ * `explain` words the checks other than a missing value (from the caller's own namespace).
  */
 export function useFieldErrors(
   state: ActionState<unknown> | null,
@@ -26,7 +26,9 @@ export function useFieldErrors(
     for (const element of Array.from(form.elements)) {
       const control = element as Control;
       if (!control.name || !("validity" in control) || control.validity.valid) continue;
-      found[control.name] = [control.validity.valueMissing ? t("required") : (explain(control) ?? t("required"))];
+      // A check the caller does not word (none of ours can fail from typing) keeps the browser's own words.
+      const message = control.validity.valueMissing ? t("required") : explain(control);
+      found[control.name] = [message ?? control.validationMessage];
       first ??= control;
     }
     setOwn(found);
