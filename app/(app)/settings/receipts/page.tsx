@@ -8,6 +8,9 @@ import { reprocessAction } from "@/lib/actions/receipts/reprocess-action";
 import { requirePageUser } from "@/lib/auth/session";
 import { listFailedReceipts } from "@/lib/ingest/list-receipts";
 
+const rawBodyClass =
+  "mt-1 max-h-80 overflow-auto rounded-md bg-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap";
+
 type FailedOutcome = "MALFORMED" | "TOO_LARGE" | "UNSUPPORTED_TYPE" | "REJECTED" | "ERROR";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -60,7 +63,7 @@ export default async function FailedReceiptsPage() {
               <p>{r.error}</p>
               <details className="mb-3">
                 <summary className="cursor-pointer text-sm text-muted-foreground">{t("rawBody")}</summary>
-                <pre className="mt-1 max-h-80 overflow-auto rounded-md bg-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap">
+                <pre className={rawBodyClass}>
                   {r.preview}
                   {r.previewCut ? "\n…" : ""}
                 </pre>
