@@ -1,5 +1,8 @@
 // A fieldset of checkboxes named <prefix>.<value>: FormData keeps one value per
 // name, so each choice is its own field and the server reads the names back.
+import { Checkbox } from "./checkbox";
+import { Label } from "./label";
+
 interface Option {
   value: string;
   label: string;
@@ -20,14 +23,14 @@ export function Checkboxes({
   selected: string[];
 }) {
   return (
-    <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "0.6rem 0.8rem" }}>
-      <legend>{legend}</legend>
-      <div className="inline" style={{ flexWrap: "wrap", gap: "0.4rem 1rem" }}>
+    <fieldset data-slot="checkboxes" className="m-0 min-w-0 rounded-md border px-3 pt-1 pb-2.5">
+      <legend className="px-1 text-sm font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1.5">
         {options.map((o) => (
-          <label key={o.value} style={checkLabel}>
-            <input type="checkbox" name={`${prefix}.${o.value}`} defaultChecked={selected.includes(o.value)} />
+          <Label key={o.value} className="font-normal">
+            <Checkbox name={`${prefix}.${o.value}`} defaultChecked={selected.includes(o.value)} />
             {o.label}
-          </label>
+          </Label>
         ))}
       </div>
     </fieldset>
