@@ -131,9 +131,30 @@ test.describe("in Portuguese", () => {
   const labels = { email: "E-mail", password: "Palavra-passe", submit: "Iniciar sessão" };
 
   test("failed receipts and the destination form read in European Portuguese", async ({ page }) => {
-    await signInAs(page, labels, "/settings/receipts");
+    // A body that is no lead, posted with a key created in Portuguese.
+    await signInAs(page, labels, "/settings/webhooks");
+    await expect(page.getByRole("heading", { level: 1, name: "Chaves de webhook" })).toBeVisible();
+    await page.getByLabel("Etiqueta", { exact: true }).fill(`Chave e2e ${Date.now()}`);
+    await page.getByRole("button", { name: "Criar chave" }).click();
+    const hook = (await page.getByTestId("webhook-url").textContent())!.trim();
+    const bad = await page.request.post(hook, {
+      data: Buffer.from('{"UserDetails": {"FirstName": "Quebrado",}'),
+      headers: { "content-type": "application/json" },
+    });
+    expect(bad.status()).toBe(400);
+    const { receiptId } = (await bad.json()) as { receiptId: string };
+
+    await page.goto("/settings/receipts");
     await expect(page.getByRole("heading", { level: 1, name: "Receções falhadas" })).toBeVisible();
+    const receipt = page.getByTestId(`receipt-${receiptId}`);
+    await expect(receipt).toContainText("Corpo mal formado");
+    await receipt.getByText("Corpo em bruto").click();
+    await expect(receipt).toContainText('"FirstName": "Quebrado",}');
     await expectNoEnglish(page, "pt-PT");
+    // Reprocessing it fails again: said in a toast and kept beside the button.
+    await receipt.getByRole("button", { name: "Processar novamente" }).click();
+    await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Continua a falhar (400)" })).toBeVisible();
+    await expect(receipt.getByRole("alert")).toContainText("Continua a falhar (400)");
 
     await page.goto("/settings/destinations/new?kind=DYNAMICS");
     await expect(page.getByRole("heading", { level: 1, name: "Novo destino Dynamics 365" })).toBeVisible();
