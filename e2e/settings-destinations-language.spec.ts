@@ -110,9 +110,12 @@ test.describe("in Spanish", () => {
     const name = `Destino e2e ${Date.now()}`;
     await page.getByLabel("Nombre", { exact: true }).fill(name);
     await url.fill("http://127.0.0.1:9/ganchos");
+    // Disabled, so leads other tests post meanwhile are not queued for it.
+    await page.getByRole("checkbox", { name: "Activado" }).uncheck();
     await page.getByRole("button", { name: "Crear destino" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page.getByText(`Destino "${name}" creado.`)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name })).toContainText("Desactivado");
     await expect(page.getByRole("heading", { name: "Registro de entregas" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Editar configuración" })).toBeVisible();
     await expectNoEnglish(page, "es-ES");
