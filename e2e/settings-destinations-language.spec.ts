@@ -109,6 +109,12 @@ test.describe("in Spanish", () => {
 
     const name = `Destino e2e ${Date.now()}`;
     await page.getByLabel("Nombre", { exact: true }).fill(name);
+    // The server's own check (the SSRF guard) lands beside the field too, and the field takes the focus.
+    await url.fill("http://169.254.169.254/latest/meta-data");
+    await page.getByRole("button", { name: "Crear destino" }).click();
+    await expect(url).toHaveAttribute("aria-invalid", "true");
+    await expect(url).toBeFocused();
+    await expect(url).toHaveValue("http://169.254.169.254/latest/meta-data");
     await url.fill("http://127.0.0.1:9/ganchos");
     // Disabled, so leads other tests post meanwhile are not queued for it.
     await page.getByRole("checkbox", { name: "Activado" }).uncheck();

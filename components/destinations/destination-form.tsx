@@ -62,7 +62,7 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
   const t = useTranslations("destinations.form");
   const common = useTranslations("common");
   const [state, action, pending] = useActionState(saveDestinationAction, null);
-  const { errors, validate, onInput } = useFieldErrors(state, (control) =>
+  const { ref, errors, validate, onInput } = useFieldErrors(state, (control) =>
     control.validity.typeMismatch ? t("invalidUrl") : undefined,
   );
   useResultToast(state);
@@ -74,6 +74,7 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
 
   return (
     <KeptValuesForm
+      ref={ref}
       className="flex max-w-2xl flex-col gap-4"
       autoComplete="off"
       action={action}

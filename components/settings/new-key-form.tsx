@@ -14,10 +14,10 @@ import { createKeyAction } from "@/lib/actions/webhook-keys/create-key-action";
 export function NewKeyForm() {
   const t = useTranslations("webhooks.create");
   const [state, action, pending] = useActionState(createKeyAction, null);
-  const { errors, validate, onInput } = useFieldErrors(state);
+  const { ref, errors, validate, onInput } = useFieldErrors(state);
   useResultToast(state);
   return (
-    <KeptValuesForm action={action} validate={validate} onInput={onInput} className="flex flex-col gap-3">
+    <KeptValuesForm ref={ref} action={action} validate={validate} onInput={onInput} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start gap-3">
         <Field id="key-label" label={t("label")} errors={errors("label")} className="min-w-0 flex-[1_1_16rem]">
           <Input

@@ -14,14 +14,14 @@ export function SilenceDaysForm({ id, label, days }: { id: string; label: string
   const t = useTranslations("webhooks.silence");
   const common = useTranslations("common");
   const [state, action, pending] = useActionState(setSilenceDaysAction, null);
-  const { errors, validate, onInput } = useFieldErrors(state, (input) =>
+  const { ref, errors, validate, onInput } = useFieldErrors(state, (input) =>
     input.validity.badInput || input.validity.stepMismatch ? t("wholeDays") : t("range", { min: 1, max: 365 }),
   );
   useResultToast(state);
   const inputId = `silence-${id}`;
   const problems = errors("silenceDays") ?? (state && !state.ok && state.message ? [state.message] : undefined);
   return (
-    <KeptValuesForm action={action} validate={validate} onInput={onInput} className="flex flex-col gap-1">
+    <KeptValuesForm ref={ref} action={action} validate={validate} onInput={onInput} className="flex flex-col gap-1">
       <input type="hidden" name="id" value={id} />
       <div className="flex items-center gap-1.5">
         <Input

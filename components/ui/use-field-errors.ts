@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -10,7 +10,8 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * Inline errors for a form: its own check before sending (the browser's constraint
  * validation — required, type=url, min/max — read from `validity` and worded in the
  * viewer's language instead of the browser's bubble), then the server's field errors.
- * Give the form `noValidate` and `validate` (KeptValuesForm) or call `validate` in onSubmit.
+ * Give the form `ref`, `validate` and `onInput` (KeptValuesForm turns `noValidate` on with `validate`).
+ * The first field in error takes the focus, whether the form or the server found it.
  * `explain` words the checks other than a missing value (from the caller's own namespace).
  */
 export function useFieldErrors(
@@ -19,6 +20,14 @@ export function useFieldErrors(
 ) {
   const t = useTranslations("common");
   const [own, setOwn] = useState<Record<string, string[]>>({});
+  const ref = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const named = Object.keys(state?.fieldErrors ?? {});
+    if (!named.length || !ref.current) return;
+    const controls = Array.from(ref.current.elements) as Control[];
+    controls.find((control) => named.includes(control.name))?.focus();
+  }, [state]);
 
   const validate = (form: HTMLFormElement): boolean => {
     const found: Record<string, string[]> = {};
@@ -46,5 +55,5 @@ export function useFieldErrors(
     setOwn((found) => Object.fromEntries(Object.entries(found).filter(([field]) => field !== name)));
   };
 
-  return { errors, validate, onInput };
+  return { ref, errors, validate, onInput };
 }
