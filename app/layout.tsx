@@ -1,14 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { CspSafeZod } from "@/components/csp-safe-zod";
 import { ThemeProvider } from "@/components/shell/theme-provider";
 import "./globals.css";
 
-export const metadata: Metadata = {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("shell");
+  return { ...metadata, description: t("description") };
+}
+
+const metadata: Metadata = {
   title: { default: "Lead desk", template: "%s · Lead desk" },
-  description: "Every Microsoft commercial marketplace lead, caught, triaged and forwarded to your CRM.",
   // Files in public/ (served as they are, outside proxy.ts).
   icons: {
     icon: [

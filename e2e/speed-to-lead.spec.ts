@@ -55,7 +55,7 @@ test("a rule assigns a posted lead and starts its clock; contacting it stops the
   await expect(channelRow).toContainText(new URL(slack.url).host);
   expect(await page.content()).not.toContain(`/services/T0/B0/${tag}`);
   await channelRow.getByRole("button", { name: "Send test" }).click();
-  await expect(channelRow.getByText(`Test alert sent to "${channel}".`)).toBeVisible();
+  await expect(page.getByText(`Test alert sent to "${channel}".`)).toBeVisible();
   expect(slack.bodies.some((b) => b.json.text === "Lead desk test alert" && b.path.endsWith(tag))).toBe(true);
 
   // Scoped to this test's offer, so leads of specs running beside it are not assigned.

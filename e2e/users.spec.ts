@@ -18,6 +18,12 @@ test("an admin adds a sales user who can then sign in; deactivating locks them o
 
   const row = page.getByTestId(`user-${email}`);
   await row.getByRole("button", { name: "Deactivate" }).click();
+  await page
+    .getByRole("alertdialog", {
+      name: `Deactivate ${email}? They are signed out at once and leave every assignment rotation.`,
+    })
+    .getByRole("button", { name: "Deactivate" })
+    .click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
 
   // The live session of the deactivated user no longer opens pages.

@@ -1,44 +1,57 @@
 import type { Metadata } from "next";
-import { userMailPreferences } from "@/lib/alerts/events";
+import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { unsubscribeLocale } from "@/lib/alerts/unsubscribe-locale";
 import { readUnsubscribeToken } from "@/lib/alerts/unsubscribe-token";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Unsubscribe" };
 export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The token's subject and the language to speak (its user's choice, else the browser's); once per request. */
+const readToken = cache(async (token: string) => {
+  const subject = token ? readUnsubscribeToken(token) : null;
+  const requested = await getLocale();
+  const locale = await unsubscribeLocale(subject, isLocale(requested) ? requested : defaultLocale);
+  return { subject, locale, t: await getTranslations({ locale, namespace: "unsubscribe" }) };
+});
+
+async function readPage(searchParams: SearchParams) {
+  const params = await searchParams;
+  const token = typeof params.token === "string" ? params.token : "";
+  return { params, token, ...(await readToken(token)) };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { t } = await readPage(searchParams);
+  return { title: t("title") };
+}
 
 // Opened from an alert e-mail, signed in or not. A button, not the link itself,
 // unsubscribes: mail scanners open links, they do not press buttons.
-export default async function UnsubscribePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const params = await searchParams;
-  const token = typeof params.token === "string" ? params.token : "";
-  const subject = token ? readUnsubscribeToken(token) : null;
-  const what = !subject
-    ? null
-    : subject.kind === "user"
-      ? `e-mails when "${userMailPreferences.find((p) => p.value === subject.preference)!.label.toLowerCase()}"`
-      : "this address's Lead desk alerts";
+export default async function UnsubscribePage({ searchParams }: { searchParams: SearchParams }) {
+  const { params, token, subject, locale, t } = await readPage(searchParams);
+  const preference = subject?.kind === "user" ? t(`preference.${subject.preference}`) : "";
   return (
-    <main className="centered">
+    <main className="centered" lang={locale}>
       <div className="panel card">
-        <h1>Unsubscribe</h1>
-        {!what ? (
+        <h1>{t("title")}</h1>
+        {!subject ? (
           <p className="alert error" role="alert">
-            This unsubscribe link is not valid. Copy the whole link from the e-mail.
+            {t("invalid")}
           </p>
         ) : params.done ? (
           <p className="alert ok" role="status">
-            You are unsubscribed from {what}. Signed-in users can turn them on again on their profile page.
+            {subject.kind === "user" ? t("doneUser", { preference }) : t("doneChannel")}
           </p>
         ) : (
           <form method="post" action="/api/unsubscribe" className="form">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="from" value="page" />
-            <p>Stop {what}?</p>
+            <p>{subject.kind === "user" ? t("askUser", { preference }) : t("askChannel")}</p>
             <div>
-              <button type="submit">Unsubscribe</button>
+              <button type="submit">{t("button")}</button>
             </div>
           </form>
         )}

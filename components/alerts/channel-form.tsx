@@ -1,63 +1,90 @@
 "use client";
 
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
 import { Checkboxes } from "@/components/ui/checkboxes";
-import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { Field, fieldAria } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-feedback";
+import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
+import { NativeSelect } from "@/components/ui/select";
+import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { createChannelAction } from "@/lib/actions/alerts/create-channel-action";
 import { channelEvents } from "@/lib/alerts/events";
 
 /** Settings → Notifications: a new channel. The URL or address is written once and never shown again. */
 export function ChannelForm({ emailConfigured }: { emailConfigured: boolean }) {
+  const t = useTranslations("notifications");
+  const common = useTranslations("common");
   const [state, action, pending] = useActionState(createChannelAction, null);
+  const { formProps, errors } = useFormChecks(state);
+  useResultToast(state);
+  const form = useRef<HTMLFormElement>(null);
+  // What was typed stays after a refusal; a channel added clears the form for the next one.
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  const events = channelEvents.map((e) => ({ value: e.value, label: t(`event.${e.value}`) }));
   return (
-    <KeptValuesForm className="form" style={{ maxWidth: "40rem" }} autoComplete="off" action={action}>
-      <label>
-        Kind
-        <select name="kind" defaultValue="SLACK">
-          <option value="SLACK">Slack (incoming webhook)</option>
-          <option value="TEAMS">Microsoft Teams (workflow webhook)</option>
-          <option value="EMAIL">{emailConfigured ? "E-mail" : "E-mail (not configured: nothing will be sent)"}</option>
-        </select>
-        <FieldError state={state} name="kind" />
-      </label>
-      <label>
-        Name
-        <input name="name" required maxLength={100} placeholder="Sales channel" />
-        <FieldError state={state} name="name" />
-      </label>
-      <label>
-        Webhook URL or e-mail address
-        <input
+    <KeptValuesForm
+      ref={form}
+      className="flex max-w-2xl flex-col gap-4"
+      autoComplete="off"
+      action={action}
+      {...formProps}
+    >
+      <Field id="channel-kind" label={t("kind")} errors={errors("kind")}>
+        <NativeSelect name="kind" defaultValue="SLACK" {...fieldAria("channel-kind", errors("kind"))}>
+          <option value="SLACK">{t("kindOption.SLACK")}</option>
+          <option value="TEAMS">{t("kindOption.TEAMS")}</option>
+          <option value="EMAIL">{emailConfigured ? t("kindName.EMAIL") : t("kindOption.EMAIL")}</option>
+        </NativeSelect>
+      </Field>
+      <Field id="channel-name" label={common("name")} errors={errors("name")}>
+        <Input
+          name="name"
+          required
+          maxLength={100}
+          placeholder={t("namePlaceholder")}
+          {...fieldAria("channel-name", errors("name"))}
+        />
+      </Field>
+      <Field id="channel-target" label={t("target")} description={t("targetHelp")} errors={errors("target")}>
+        <Input
           name="target"
           required
           maxLength={2000}
           spellCheck={false}
-          placeholder="https://hooks.slack.com/services/…"
+          placeholder={t("targetPlaceholder")}
+          {...fieldAria("channel-target", errors("target"), true)}
         />
-        <span className="muted small">
-          Kept encrypted and never shown again; to change it, delete the channel and add it anew.
-        </span>
-        <FieldError state={state} name="target" />
-      </label>
+      </Field>
       <Checkboxes
-        legend="Events"
+        legend={t("events")}
         prefix="events"
-        options={channelEvents}
+        options={events}
         selected={["due-soon", "missed", "digest", "dead-letter", "silence"]}
+        errors={errors("events")}
       />
-      <FieldError state={state} name="events" />
-      <label>
-        Daily digest at (hour, UTC)
-        <input name="digestHour" type="number" min={0} max={23} defaultValue={8} style={{ maxWidth: "6rem" }} />
-        <FieldError state={state} name="digestHour" />
-      </label>
+      <Field id="channel-digest-hour" label={t("digestHour")} errors={errors("digestHour")}>
+        <Input
+          name="digestHour"
+          type="number"
+          min={0}
+          max={23}
+          defaultValue={8}
+          className="w-24"
+          {...fieldAria("channel-digest-hour", errors("digestHour"))}
+        />
+      </Field>
       <div>
-        <button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add channel"}
-        </button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("adding") : t("addChannel")}
+        </Button>
       </div>
-      <FormMessage state={state} />
+      <FormError state={state} />
     </KeptValuesForm>
   );
 }

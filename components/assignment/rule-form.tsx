@@ -1,11 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ChoiceGroup, ChoiceLabel, Checkboxes } from "@/components/ui/checkboxes";
+import { Field, fieldAria } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-feedback";
+import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
-import { Checkboxes, checkLabel } from "@/components/ui/checkboxes";
-import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { NativeSelect } from "@/components/ui/select";
+import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { saveRuleAction } from "@/lib/actions/assignment/save-rule-action";
+import { isoWeekDays, weekdayName } from "@/lib/assignment/weekdays";
 
 interface Option {
   value: string;
@@ -36,152 +44,139 @@ export interface RuleFormProps {
   };
 }
 
-const weekDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((label, i) => ({ value: String(i + 1), label }));
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-
-const modes = [
-  { value: "ROUND_ROBIN", label: "Round-robin among chosen users" },
-  { value: "ONE_USER", label: "One user" },
-  { value: "UNASSIGNED", label: "Leave unassigned" },
-] as const;
+const modes = ["ROUND_ROBIN", "ONE_USER", "UNASSIGNED"] as const;
 
 export function RuleForm({ users, filters, current }: RuleFormProps) {
+  const t = useTranslations("assignment");
+  const common = useTranslations("common");
+  const locale = useLocale();
   const [state, action, pending] = useActionState(saveRuleAction, null);
+  const { formProps, errors } = useFormChecks(state);
+  useResultToast(state);
   const [mode, setMode] = useState(current?.mode ?? "ROUND_ROBIN");
   const router = useRouter();
   const saved = state?.ok ? state.data?.id : undefined;
   useEffect(() => {
     if (saved) router.push("/settings/assignment");
   }, [saved, router]);
+  const weekDays = isoWeekDays.map((d) => ({ value: String(d), label: weekdayName(d, locale) }));
+  // One text field: its label, inline errors and the control's attributes.
+  const text = (name: string, label: string, props: React.ComponentProps<"input">) => (
+    <Field id={`rule-${name}`} label={label} errors={errors(name)}>
+      <Input name={name} {...props} {...fieldAria(`rule-${name}`, errors(name))} />
+    </Field>
+  );
 
   return (
-    <KeptValuesForm className="form" style={{ maxWidth: "40rem" }} autoComplete="off" action={action}>
+    <KeptValuesForm className="flex max-w-2xl flex-col gap-4" autoComplete="off" action={action} {...formProps}>
       <input type="hidden" name="id" value={current?.id ?? ""} />
-      <label>
-        Name
-        <input
-          name="name"
-          required
-          maxLength={80}
-          defaultValue={current?.name ?? ""}
-          placeholder="e.g. AppSource contact requests"
-        />
-        <FieldError state={state} name="name" />
-      </label>
+      {text("name", common("name"), {
+        required: true,
+        maxLength: 80,
+        defaultValue: current?.name ?? "",
+        placeholder: t("namePlaceholder"),
+      })}
       {current?.isDefault ? (
-        <p className="muted">The default rule takes every lead no other rule matched.</p>
+        <p className="m-0 text-sm text-muted-foreground">{t("defaultRuleNote")}</p>
       ) : (
         <>
-          <h3 style={{ margin: "0.5rem 0 0" }}>Which leads</h3>
-          <p className="muted" style={{ margin: 0 }}>
-            Leave a group empty to match every value.
-          </p>
-          <Checkboxes legend="Sources" prefix="source" options={filters.sources} selected={current?.sources ?? []} />
-          <Checkboxes legend="Actions" prefix="action" options={filters.actions} selected={current?.actions ?? []} />
-          <Checkboxes legend="Funnel stages" prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
-          <label>
-            Offers
-            <input name="offers" defaultValue={current?.offers.join(", ") ?? ""} placeholder="publisher.offer-id, …" />
-            <FieldError state={state} name="offers" />
-          </label>
-          <label>
-            Countries
-            <input
-              name="countries"
-              defaultValue={current?.countries.join(", ") ?? ""}
-              placeholder="as the lead gives it: US, USA, Germany, …"
-            />
-            <FieldError state={state} name="countries" />
-          </label>
+          <div>
+            <h3 className="m-0 text-sm font-semibold">{t("whichLeads")}</h3>
+            <p className="m-0 text-sm text-muted-foreground">{t("emptyMatchesAll")}</p>
+          </div>
+          <Checkboxes
+            legend={t("sources")}
+            prefix="source"
+            options={filters.sources}
+            selected={current?.sources ?? []}
+          />
+          <Checkboxes
+            legend={t("actions")}
+            prefix="action"
+            options={filters.actions}
+            selected={current?.actions ?? []}
+          />
+          <Checkboxes legend={t("stages")} prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
+          {text("offers", t("offers"), {
+            defaultValue: current?.offers.join(", ") ?? "",
+            placeholder: t("offersPlaceholder"),
+          })}
+          {text("countries", t("countries"), {
+            defaultValue: current?.countries.join(", ") ?? "",
+            placeholder: t("countriesPlaceholder"),
+          })}
         </>
       )}
-      <fieldset style={{ border: "1px solid var(--line)", borderRadius: 6, padding: "0.6rem 0.8rem" }}>
-        <legend>Outcome</legend>
+      <ChoiceGroup legend={t("outcome")} errorId="rule-mode-error" errors={errors("mode")}>
         {modes.map((m) => (
-          <label key={m.value} style={checkLabel}>
+          <ChoiceLabel key={m}>
             <input
               type="radio"
+              data-slot="radio"
+              className="size-4 accent-primary"
               name="mode"
-              value={m.value}
-              checked={mode === m.value}
-              onChange={() => setMode(m.value)}
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
             />
-            {m.label}
-          </label>
+            {t(`mode.${m}`)}
+          </ChoiceLabel>
         ))}
-        <FieldError state={state} name="mode" />
-      </fieldset>
+      </ChoiceGroup>
       {mode === "ONE_USER" && (
-        <label>
-          User
-          <select name="userId" defaultValue={current?.userId ?? ""}>
-            <option value="">Choose…</option>
+        <Field id="rule-userId" label={t("user")} errors={errors("userId")}>
+          <NativeSelect
+            name="userId"
+            defaultValue={current?.userId ?? ""}
+            {...fieldAria("rule-userId", errors("userId"))}
+          >
+            <option value="">{t("chooseUser")}</option>
             {users.map((u) => (
               <option key={u.value} value={u.value}>
                 {u.label}
               </option>
             ))}
-          </select>
-          <FieldError state={state} name="userId" />
-        </label>
+          </NativeSelect>
+        </Field>
       )}
       {mode === "ROUND_ROBIN" && (
-        <div>
-          <Checkboxes
-            legend="Rotation (active users, in this order)"
-            prefix="member"
-            options={users}
-            selected={current?.memberIds ?? []}
-          />
-          <FieldError state={state} name="members" />
-        </div>
+        <Checkboxes
+          legend={t("rotation")}
+          prefix="member"
+          options={users}
+          selected={current?.memberIds ?? []}
+          errors={errors("members")}
+        />
       )}
-      <h3 style={{ margin: "0.5rem 0 0" }}>Response clock</h3>
-      <label>
-        First response within (hours)
-        <input
-          name="targetHours"
-          inputMode="decimal"
-          defaultValue={current?.targetMinutes ? String(current.targetMinutes / 60) : ""}
-          placeholder="e.g. 1, 4 or 24 — blank: no clock"
-        />
-        <FieldError state={state} name="targetHours" />
-      </label>
-      <label>
-        Business hours time zone
-        <input
-          name="timeZone"
-          defaultValue={current?.timeZone ?? ""}
-          placeholder="blank: around the clock; or e.g. Europe/Lisbon"
-        />
-        <FieldError state={state} name="timeZone" />
-      </label>
-      <div className="form-row">
-        <label>
-          Opens
-          <input name="opens" defaultValue={hhmm(current?.openMinute ?? 540)} placeholder="09:00" />
-          <FieldError state={state} name="opens" />
-        </label>
-        <label>
-          Closes
-          <input name="closes" defaultValue={hhmm(current?.closeMinute ?? 1020)} placeholder="17:00" />
-          <FieldError state={state} name="closes" />
-        </label>
+      <h3 className="m-0 text-sm font-semibold">{t("responseClock")}</h3>
+      {text("targetHours", t("targetHours"), {
+        inputMode: "decimal",
+        defaultValue: current?.targetMinutes ? String(current.targetMinutes / 60) : "",
+        placeholder: t("targetPlaceholder"),
+      })}
+      {text("timeZone", t("timeZone"), {
+        defaultValue: current?.timeZone ?? "",
+        placeholder: t("timeZonePlaceholder"),
+      })}
+      <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
+        {text("opens", t("opens"), { defaultValue: hhmm(current?.openMinute ?? 540), placeholder: "09:00" })}
+        {text("closes", t("closes"), { defaultValue: hhmm(current?.closeMinute ?? 1020), placeholder: "17:00" })}
       </div>
       <Checkboxes
-        legend="Working days"
+        legend={t("workingDays")}
         prefix="day"
         options={weekDays}
         selected={(current?.workDays ?? [1, 2, 3, 4, 5]).map(String)}
+        errors={errors("days")}
       />
-      <FieldError state={state} name="days" />
-      <div className="inline">
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : current ? "Save rule" : "Create rule"}
-        </button>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? common("saving") : current ? t("saveRule") : t("createRule")}
+        </Button>
       </div>
-      <FormMessage state={state} />
+      <FormError state={state} />
     </KeptValuesForm>
   );
 }

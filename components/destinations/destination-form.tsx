@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFormChecks } from "@/components/ui/use-form-checks";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { saveDestinationAction } from "@/lib/actions/destinations/save-destination-action";
 import type { FieldHint } from "@/lib/destinations/form-fields";
@@ -62,7 +62,7 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
   const t = useTranslations("destinations.form");
   const common = useTranslations("common");
   const [state, action, pending] = useActionState(saveDestinationAction, null);
-  const { ref, errors, validate, onInput } = useFieldErrors(state, (control) =>
+  const { formProps, errors } = useFormChecks(state, (control) =>
     control.validity.typeMismatch ? t("invalidUrl") : undefined,
   );
   useResultToast(state);
@@ -73,14 +73,7 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
   }, [createdId, router]);
 
   return (
-    <KeptValuesForm
-      ref={ref}
-      className="flex max-w-2xl flex-col gap-4"
-      autoComplete="off"
-      action={action}
-      validate={validate}
-      onInput={onInput}
-    >
+    <KeptValuesForm {...formProps} className="flex max-w-2xl flex-col gap-4" autoComplete="off" action={action}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={current?.id ?? ""} />
       {state && !state.ok && state.message ? <Alert variant="error">{state.message}</Alert> : null}

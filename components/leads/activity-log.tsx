@@ -1,37 +1,58 @@
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
+import { readAssignmentNote } from "@/lib/leads/assignment-note";
 import type { LeadDetail } from "@/lib/leads/get-lead-detail";
-import { statusLabels, type LeadStatus } from "@/lib/leads/statuses";
+import { leadStatuses, type LeadStatus } from "@/lib/leads/statuses";
 
-const status = (value: string | null) => (value ? (statusLabels[value as LeadStatus] ?? value) : "—");
+type Activity = LeadDetail["activities"][number];
 
-function describe(a: LeadDetail["activities"][number]): string {
-  switch (a.kind) {
-    case "STATUS":
-      return `Status ${status(a.fromValue)} → ${status(a.toValue)}${a.note ? ` (reason: ${a.note})` : ""}`;
-    case "OWNER": {
-      // Ingestion's assignment notes how the owner was chosen ("assigned by rule <name>").
-      const how = a.note ? ` — ${a.note}` : "";
-      if (!a.toValue) return `Unassigned (was ${a.fromValue ?? "nobody"})`;
-      return `Assigned to ${a.toValue}${a.fromValue ? ` (was ${a.fromValue})` : ""}${how}`;
+/** Each change in words: statuses in the viewer's language, owners by the e-mail the row kept. */
+function useDescribe() {
+  const t = useTranslations("activity");
+  const domain = useTranslations("domain");
+  const status = (value: string | null) =>
+    !value ? "—" : leadStatuses.includes(value as LeadStatus) ? domain(`status.${value as LeadStatus}`) : value;
+  return (a: Activity): string => {
+    switch (a.kind) {
+      case "STATUS": {
+        const values = { from: status(a.fromValue), to: status(a.toValue) };
+        return a.note ? t("statusWithReason", { ...values, reason: a.note }) : t("status", values);
+      }
+      case "OWNER": {
+        const change = !a.toValue
+          ? t("unassigned", { from: a.fromValue ?? t("nobody") })
+          : a.fromValue
+            ? t("reassigned", { to: a.toValue, from: a.fromValue })
+            : t("assigned", { to: a.toValue });
+        // Ingestion notes how it chose the owner.
+        const how = readAssignmentNote(a.note);
+        if (!how) return change;
+        const said =
+          how.by === "rule" ? t("byRule", { rule: how.rule }) : how.by === "repeatVisit" ? t("repeatVisit") : how.text;
+        return t("how", { change, how: said });
+      }
+      case "NOTE":
+        return t("note", { note: a.note ?? "" });
+      default:
+        // A kind this version does not know: its stored values, as they are.
+        return [a.kind, a.fromValue, a.toValue, a.note].filter(Boolean).join(" ");
     }
-    case "NOTE":
-      return `Note: ${a.note ?? ""}`;
-    default:
-      return [a.kind, a.fromValue, a.toValue, a.note].filter(Boolean).join(" ");
-  }
+  };
 }
 
 /** Every change to the lead, newest first: who, what, when. */
 export function ActivityLog({ activities }: { activities: LeadDetail["activities"] }) {
-  if (!activities.length) return <p className="muted">No changes yet.</p>;
+  const t = useTranslations("activity");
+  const describe = useDescribe();
+  if (!activities.length) return <p className="muted">{t("empty")}</p>;
   return (
-    <ol className="plain activity" aria-label="Activity log">
+    <ol className="plain activity" aria-label={t("label")}>
       {activities.map((a) => (
         <li key={a.id}>
           <span className="muted small nowrap">
             <LocalTime date={a.createdAt} />
           </span>{" "}
-          <strong>{a.actor ? a.actor.name || a.actor.email : "System"}</strong>{" "}
+          <strong>{a.actor ? a.actor.name || a.actor.email : t("system")}</strong>{" "}
           <span className="pre-line">{describe(a)}</span>
         </li>
       ))}

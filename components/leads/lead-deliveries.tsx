@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { CrmRecord } from "@/components/destinations/crm-record";
 import { RawAnswer } from "@/components/destinations/raw-answer";
 import { LocalTime } from "@/components/ui/local-time";
@@ -5,9 +6,13 @@ import type { LeadDetail } from "@/lib/leads/get-lead-detail";
 
 const stateBadge = { PENDING: "badge", DELIVERED: "badge ok", DEAD: "badge danger", CANCELLED: "badge" } as const;
 
-/** Each destination's delivery of this lead, with its attempt log (filled by the delivery worker). */
+/**
+ * Each destination's delivery of this lead, with its attempt log (filled by the delivery worker).
+ * The CRM's verdicts and errors are shown as recorded.
+ */
 export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliveries"] }) {
-  if (!deliveries.length) return <p className="muted">No destination was set to receive this lead.</p>;
+  const t = useTranslations("lead");
+  if (!deliveries.length) return <p className="muted">{t("deliveries.none")}</p>;
   return (
     <ul className="plain">
       {deliveries.map((d) => (
@@ -16,20 +21,20 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
             <strong>{d.destination.name}</strong>
             <span className="muted">{d.destination.kind}</span>
             <span className={stateBadge[d.state]}>
-              {d.state === "PENDING" && d.attempts > 0 ? "Retrying" : d.state.toLowerCase()}
+              {d.state === "PENDING" && d.attempts > 0 ? t("deliveries.retrying") : t(`deliveries.state.${d.state}`)}
             </span>
             <span className="muted small">
-              {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
+              {t("deliveries.attempts", { count: d.attempts })}
               {d.deliveredAt && (
                 <>
-                  {" "}
-                  · delivered <LocalTime date={d.deliveredAt} />
+                  {" · "}
+                  {t.rich("deliveries.delivered", { time: () => <LocalTime date={d.deliveredAt!} /> })}
                 </>
               )}
               {d.state === "PENDING" && (
                 <>
-                  {" "}
-                  · next try <LocalTime date={d.nextAttemptAt} />
+                  {" · "}
+                  {t.rich("deliveries.nextTry", { time: () => <LocalTime date={d.nextAttemptAt} /> })}
                 </>
               )}
             </span>
@@ -38,16 +43,16 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
           {d.lastError && <p className="alert error small">{d.lastError}</p>}
           {d.attemptLog.length > 0 && (
             <details>
-              <summary>Attempt log</summary>
+              <summary>{t("deliveries.attemptLog")}</summary>
               <div className="overflow-x-auto">
                 <table>
                   <thead>
                     <tr>
-                      <th>When</th>
-                      <th>Result</th>
+                      <th>{t("deliveries.when")}</th>
+                      <th>{t("deliveries.result")}</th>
                       <th>HTTP</th>
-                      <th>Time</th>
-                      <th>Answer</th>
+                      <th>{t("deliveries.time")}</th>
+                      <th>{t("deliveries.answer")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -60,7 +65,7 @@ export function LeadDeliveries({ deliveries }: { deliveries: LeadDetail["deliver
                           <span className={a.ok ? "badge ok" : "badge danger"}>{a.verdict}</span>
                         </td>
                         <td>{a.httpStatus ?? "—"}</td>
-                        <td>{a.latencyMs} ms</td>
+                        <td>{t("deliveries.latency", { ms: a.latencyMs })}</td>
                         <td className="small">
                           <RawAnswer text={a.responseExcerpt} />
                         </td>

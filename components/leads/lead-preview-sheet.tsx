@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ExternalLinkIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent } from "@/components/ui/sheet";
 
@@ -11,6 +12,7 @@ import { Sheet, SheetContent } from "@/components/ui/sheet";
  */
 export function LeadPreviewSheet({ id, children }: { id: string; children: React.ReactNode }) {
   const router = useRouter();
+  const t = useTranslations("lead");
   return (
     <Sheet open onOpenChange={(open) => !open && router.back()}>
       <SheetContent
@@ -29,12 +31,10 @@ export function LeadPreviewSheet({ id, children }: { id: string; children: React
           <Button variant="outline" size="sm" asChild>
             <a href={`/leads/${id}`}>
               <ExternalLinkIcon aria-hidden />
-              Open full page
+              {t("sheet.openFullPage")}
             </a>
           </Button>
-          <span className="max-sm:hidden">
-            <kbd>j</kbd>/<kbd>k</kbd> next and previous lead · <kbd>Esc</kbd> closes
-          </span>
+          <span className="max-sm:hidden">{t.rich("sheet.keys", { kbd: (key) => <kbd>{key}</kbd> })}</span>
         </div>
         {children}
       </SheetContent>

@@ -1,29 +1,38 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
 import { Checkboxes } from "@/components/ui/checkboxes";
-import { FormMessage } from "@/components/ui/form-feedback";
+import { FormError } from "@/components/ui/form-feedback";
+import { KeptValuesForm } from "@/components/ui/kept-values-form";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { emailPreferencesAction } from "@/lib/actions/users/email-preferences-action";
 import { userMailPreferences } from "@/lib/alerts/events";
 
 /** Profile: which alert e-mails this user receives. Every e-mail also carries a one-click unsubscribe link. */
 export function EmailPreferencesSection({ selected, configured }: { selected: string[]; configured: boolean }) {
+  const t = useTranslations("profile");
+  const common = useTranslations("common");
   const [state, action, pending] = useActionState(emailPreferencesAction, null);
+  useResultToast(state);
+  const options = userMailPreferences.map((p) => ({ value: p.value, label: t(`mail.${p.value}`) }));
   return (
-    <section className="panel" aria-labelledby="email-alerts">
-      <h2 id="email-alerts">E-mail alerts</h2>
-      {!configured && (
-        <p className="muted">E-mail is not configured on this server yet: nothing is sent until an admin sets it up.</p>
-      )}
-      <form action={action} className="form">
-        <Checkboxes legend="E-mail me when" prefix="mail" options={userMailPreferences} selected={selected} />
+    <Card aria-labelledby="email-alerts">
+      <CardHeader
+        title={<span id="email-alerts">{t("emailAlerts")}</span>}
+        description={configured ? undefined : t("emailNotConfigured")}
+      />
+      <KeptValuesForm action={action} className="flex max-w-xl flex-col gap-3.5">
+        <Checkboxes legend={t("emailMeWhen")} prefix="mail" options={options} selected={selected} />
         <div>
-          <button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save e-mail preferences"}
-          </button>
+          <Button type="submit" disabled={pending}>
+            {pending ? common("saving") : t("saveEmailPreferences")}
+          </Button>
         </div>
-        <FormMessage state={state} />
-      </form>
-    </section>
+        <FormError state={state} />
+      </KeptValuesForm>
+    </Card>
   );
 }

@@ -1,22 +1,23 @@
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { Card, CardHeader } from "@/components/ui/card";
 import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere-action";
 
 /** Profile: end every session of this user, on every device (this one too). */
-export function SignOutEverywhereSection() {
+export async function SignOutEverywhereSection() {
+  const t = await getTranslations("profile");
   return (
-    <section className="panel" aria-labelledby="sign-out-everywhere">
-      <h2 id="sign-out-everywhere">Sessions</h2>
-      <p className="muted">
-        Signed in on a computer you no longer use, or lost a device? End every session of yours at once.
-      </p>
+    <Card aria-labelledby="sign-out-everywhere">
+      <CardHeader title={<span id="sign-out-everywhere">{t("sessions")}</span>} description={t("sessionsAbout")} />
       <ActionButton
         action={signOutEverywhereAction}
         fields={{ confirm: "yes" }}
-        label="Sign out everywhere"
-        pendingLabel="Signing out…"
+        label={t("signOutEverywhere")}
+        pendingLabel={t("signingOut")}
         className="danger"
-        confirmText="Sign out on every device, this one included?"
+        confirmText={t("confirmSignOutEverywhere")}
+        toast
       />
-    </section>
+    </Card>
   );
 }

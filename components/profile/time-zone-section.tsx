@@ -1,45 +1,38 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/form-feedback";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Field, fieldAria } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/select";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { setTimeZoneAction } from "@/lib/actions/profile/set-time-zone-action";
 
 /** Profile: the zone every date is shown in (the browser's, stored on the first visit). */
 export function TimeZoneSection({ timeZone, zones }: { timeZone: string | null; zones: string[] }) {
+  const t = useTranslations("profile");
+  const common = useTranslations("common");
   const [state, action, pending] = useActionState(setTimeZoneAction, null);
-  useEffect(() => {
-    if (state?.ok && state.message) toast.success(state.message);
-    else if (state && !state.ok && state.message) toast.error(state.message);
-  }, [state]);
+  useResultToast(state);
+  const errors = state?.fieldErrors?.timeZone;
   return (
-    <section className="panel" aria-labelledby="time-zone">
-      <h2 id="time-zone" className="mt-0">
-        Time zone
-      </h2>
-      <p className="muted">Dates and times on every page are shown in this zone.</p>
+    <Card aria-labelledby="time-zone">
+      <CardHeader title={<span id="time-zone">{t("timeZone")}</span>} description={t("timeZoneAbout")} />
       <form action={action} className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm font-medium" data-slot="label">
-          Time zone
-          <NativeSelect
-            name="timeZone"
-            defaultValue={timeZone ?? "UTC"}
-            aria-invalid={Boolean(state?.fieldErrors?.timeZone)}
-          >
+        <Field id="profile-time-zone" label={t("timeZone")} errors={errors}>
+          <NativeSelect name="timeZone" defaultValue={timeZone ?? "UTC"} {...fieldAria("profile-time-zone", errors)}>
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z.replaceAll("_", " ")}
               </option>
             ))}
           </NativeSelect>
-        </label>
+        </Field>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save time zone"}
+          {pending ? common("saving") : t("saveTimeZone")}
         </Button>
-        <FieldError state={state} name="timeZone" />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -7,17 +7,17 @@ import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
-import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFormChecks } from "@/components/ui/use-form-checks";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { createKeyAction } from "@/lib/actions/webhook-keys/create-key-action";
 
 export function NewKeyForm() {
   const t = useTranslations("webhooks.create");
   const [state, action, pending] = useActionState(createKeyAction, null);
-  const { ref, errors, validate, onInput } = useFieldErrors(state);
+  const { formProps, errors } = useFormChecks(state);
   useResultToast(state);
   return (
-    <KeptValuesForm ref={ref} action={action} validate={validate} onInput={onInput} className="flex flex-col gap-3">
+    <KeptValuesForm {...formProps} action={action} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start gap-3">
         <Field id="key-label" label={t("label")} errors={errors("label")} className="min-w-0 flex-[1_1_16rem]">
           <Input

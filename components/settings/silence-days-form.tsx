@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
-import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFormChecks } from "@/components/ui/use-form-checks";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { setSilenceDaysAction } from "@/lib/actions/webhook-keys/set-silence-days-action";
 
@@ -14,14 +14,14 @@ export function SilenceDaysForm({ id, label, days }: { id: string; label: string
   const t = useTranslations("webhooks.silence");
   const common = useTranslations("common");
   const [state, action, pending] = useActionState(setSilenceDaysAction, null);
-  const { ref, errors, validate, onInput } = useFieldErrors(state, (input) =>
+  const { formProps, errors } = useFormChecks(state, (input) =>
     input.validity.badInput || input.validity.stepMismatch ? t("wholeDays") : t("range", { min: 1, max: 365 }),
   );
   useResultToast(state);
   const inputId = `silence-${id}`;
   const problems = errors("silenceDays") ?? (state && !state.ok && state.message ? [state.message] : undefined);
   return (
-    <KeptValuesForm ref={ref} action={action} validate={validate} onInput={onInput} className="flex flex-col gap-1">
+    <KeptValuesForm {...formProps} action={action} className="flex flex-col gap-1">
       <input type="hidden" name="id" value={id} />
       <div className="flex items-center gap-1.5">
         <Input

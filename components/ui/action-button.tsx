@@ -7,7 +7,7 @@ import { toast as notify } from "sonner";
 import type { ActionState } from "@/lib/actions/action-state";
 import { Button } from "./button";
 import { ConfirmDialog } from "./confirm-dialog";
-import { FormMessage } from "./form-feedback";
+import { FormError, FormMessage } from "./form-feedback";
 
 interface Props<T> {
   action: (previous: ActionState<T> | null, formData: FormData) => Promise<ActionState<T>>;
@@ -20,7 +20,7 @@ interface Props<T> {
   confirmText?: string | null;
   disabled?: boolean;
   title?: string;
-  /** Results as toasts; only an error also stays beside the button. */
+  /** Success as a toast, failure beside the button; without it both stay beside the button. */
   toast?: boolean;
 }
 
@@ -28,7 +28,8 @@ const variants = { danger: "destructive", secondary: "outline" } as const;
 
 export function ActionButton<T>(props: Props<T>) {
   const { action, fields = {}, label, pendingLabel, className, confirmText, disabled, title, toast } = props;
-  // Toasted as the result arrives: the action often replaces this button (a revoked key, a reprocessed receipt).
+  // Toasted as the result arrives, not in an effect: the action often replaces this button in the
+  // same render (a revoked key, a reprocessed receipt), and an unmounted button's effect never runs.
   const toasted = async (previous: ActionState<T> | null, data: FormData) => {
     const result = await action(previous, data);
     if (result.message) (result.ok ? notify.success : notify.error)(result.message);
@@ -62,7 +63,7 @@ export function ActionButton<T>(props: Props<T>) {
           onConfirm={() => form.current?.requestSubmit()}
         />
       )}
-      <FormMessage state={toast && state?.ok ? null : state} />
+      {toast ? <FormError state={state} /> : <FormMessage state={state} />}
     </form>
   );
 }

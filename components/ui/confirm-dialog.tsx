@@ -20,12 +20,13 @@ export function ConfirmDialog({ open, onOpenChange, question, confirmLabel, dest
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-black/50" />
+        {/* The question is the whole dialog: no description to announce beside it. */}
         <AlertDialog.Content
+          aria-describedby={undefined}
           className="fixed top-1/2 left-1/2 z-50 grid w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2
             gap-4 rounded-lg border bg-popover p-6 text-popover-foreground shadow-lg"
         >
           <AlertDialog.Title className="m-0 text-base font-semibold">{question}</AlertDialog.Title>
-          <AlertDialog.Description className="sr-only">{t("confirmOrCancel")}</AlertDialog.Description>
           <div className="flex justify-end gap-2">
             <AlertDialog.Cancel asChild>
               <Button variant="outline">{t("cancel")}</Button>

@@ -2,24 +2,18 @@
 
 import { startTransition, type ComponentProps } from "react";
 
-type Props = Omit<ComponentProps<"form">, "action" | "onSubmit"> & {
-  action: (data: FormData) => void;
-  /** The form's own check before sending (useFieldErrors' validate); false keeps it from being sent. */
-  validate?: (form: HTMLFormElement) => boolean;
-};
+type Props = Omit<ComponentProps<"form">, "action" | "onSubmit"> & { action: (data: FormData) => void };
 
 /**
- * A form submitted by hand: a form `action` resets every field after it runs,
- * which would lose what was typed on a validation error.
+ * A form for long settings pages, submitted by hand: a form `action` resets every
+ * field after it runs, which would lose what the admin typed on a validation error.
  */
-export function KeptValuesForm({ action, validate, ...props }: Props) {
+export function KeptValuesForm({ action, ...props }: Props) {
   return (
     <form
-      noValidate={validate !== undefined}
       {...props}
       onSubmit={(e) => {
         e.preventDefault();
-        if (validate && !validate(e.currentTarget)) return;
         const data = new FormData(e.currentTarget);
         startTransition(() => action(data));
       }}

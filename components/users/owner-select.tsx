@@ -1,13 +1,17 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { UserOption } from "@/components/leads/bulk-bar";
 import { NativeSelect } from "@/components/ui/select";
 
-type Props = { users: UserOption[]; name: string; defaultValue?: string; "aria-label"?: string };
+type Props = { users: UserOption[]; name: string; defaultValue?: string; id?: string; "aria-label"?: string };
 
 /** An owner picker: "Unassigned" first, then the active users. */
 export function OwnerSelect({ users, ...props }: Props) {
+  const domain = useTranslations("domain");
   return (
     <NativeSelect defaultValue="" className="h-8" {...props}>
-      <option value="">Unassigned</option>
+      <option value="">{domain("unassigned")}</option>
       {users.map((u) => (
         <option key={u.id} value={u.id}>
           {u.label}

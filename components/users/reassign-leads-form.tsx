@@ -1,7 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/ui/form-feedback";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-feedback";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { reassignLeadsAction } from "@/lib/actions/users/reassign-leads-action";
 import { OwnerSelect } from "./owner-select";
 
@@ -13,23 +16,21 @@ interface Props {
 
 /** Offered beside a deactivated user who still owns open leads. */
 export function ReassignLeadsForm({ fromUserId, openLeads, users }: Props) {
+  const t = useTranslations("users");
   const [state, action, pending] = useActionState(reassignLeadsAction, null);
+  useResultToast(state);
+  const id = `reassign-${fromUserId}`;
   return (
-    <form
-      action={action}
-      className="inline"
-      style={{ flexWrap: "wrap", marginTop: "0.4rem" }}
-      data-testid="reassign-leads"
-    >
+    <form action={action} className="mt-1.5 flex flex-wrap items-center gap-1.5" data-testid="reassign-leads">
       <input type="hidden" name="fromUserId" value={fromUserId} />
-      <label className="small" style={{ flexDirection: "row", alignItems: "center", gap: "0.4rem", fontWeight: 400 }}>
-        {openLeads} open {openLeads === 1 ? "lead" : "leads"} →
-        <OwnerSelect users={users} name="toUserId" />
+      <label data-slot="label" htmlFor={id} className="text-sm">
+        {t("openLeads", { count: openLeads })}
       </label>
-      <button type="submit" className="secondary" disabled={pending}>
-        {pending ? "Reassigning…" : "Reassign"}
-      </button>
-      <FormMessage state={state} />
+      <OwnerSelect users={users} name="toUserId" id={id} />
+      <Button type="submit" size="sm" variant="outline" disabled={pending}>
+        {pending ? t("reassigning") : t("reassign")}
+      </Button>
+      <FormError state={state} />
     </form>
   );
 }

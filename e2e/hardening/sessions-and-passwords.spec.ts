@@ -55,9 +55,9 @@ async function expectEnded(cookie: string, why: string) {
   ).toEqual([]);
 }
 
-/** The form's refusal (a field error or the form's message) containing `reason`. */
+/** The form's refusal (a field's inline error or the form's alert) containing `reason`. */
 const refusal = (page: Page, reason: string) =>
-  page.locator(".field-error, p.alert.error").filter({ hasText: reason }).first();
+  page.locator("[data-slot=field] [id$='-error'], [data-slot=alert][role=alert]").filter({ hasText: reason }).first();
 
 async function expectOpen(cookie: string, why: string) {
   const res = await fetch(`${base}/leads`, { redirect: "manual", headers: { cookie } });
@@ -96,6 +96,7 @@ test("deactivation ends every session, and reactivation revives none", async ({ 
   ];
   const row = adminUi.getByTestId(`user-${account.email}`);
   await row.getByRole("button", { name: "Deactivate" }).click();
+  await adminUi.getByRole("alertdialog").getByRole("button", { name: "Deactivate" }).click();
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: "Reactivate" }).click();
   await expect(row.getByText("Active", { exact: true })).toBeVisible();

@@ -9,7 +9,7 @@ let url: Promise<string> | undefined;
 
 export function webhookUrl(browser: Browser): Promise<string> {
   url ??= (async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: "en-GB" }); // the labels below are English
     const page = await context.newPage();
     await signIn(page, admin, "/settings/webhooks");
     await page.getByLabel("Label").fill(`e2e leads ${Date.now()}`);

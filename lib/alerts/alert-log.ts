@@ -1,5 +1,5 @@
 // The alerts' log for Settings → Notifications: the latest messages, where
-// they went and how they fared (the user's e-mail address, or the channel's name).
+// they went (a channel, or a user's e-mail address; the page words it) and how they fared.
 import { getDb } from "@/lib/db";
 import { readContent } from "./alert-content";
 
@@ -22,11 +22,9 @@ export async function recentAlerts(limit = 50) {
       user: { select: { email: true } },
     },
   });
-  return rows.map(({ content, channel, user, ...row }) => ({
+  return rows.map(({ content, user, ...row }) => ({
     ...row,
     subject: readContent(content).subject,
-    to: channel
-      ? `${channel.name} (${channel.kind === "EMAIL" ? "e-mail" : channel.kind === "SLACK" ? "Slack" : "Teams"})`
-      : (user?.email ?? "nobody"),
+    email: user?.email ?? null,
   }));
 }

@@ -1,6 +1,7 @@
 // "Send test" on Settings → Notifications: a test alert written to the outbox
 // like any other and sent at once by this process, so it takes the same path
-// (sealed target, SSRF guard, the log) and the admin sees the outcome in place.
+// (sealed target, SSRF guard, the log) and the admin sees the outcome in place
+// (the action words it in the admin's language).
 import { randomUUID } from "node:crypto";
 import { appUrl } from "@/lib/app-url";
 import { getDb } from "@/lib/db";
@@ -10,7 +11,16 @@ import { enqueueAlerts } from "./sweep/enqueue";
 
 const LEASE_MS = 60_000;
 
-export async function sendChannelTest(channelId: string): Promise<{ ok: boolean; message: string }> {
+export interface ChannelTestResult {
+  ok: boolean;
+  channel: string;
+  /** Not sent but queued to be tried again, as a real alert would be. */
+  retry: boolean;
+  /** Why it was not sent (the attempt's error, without the channel's secret address). */
+  reason: string | null;
+}
+
+export async function sendChannelTest(channelId: string): Promise<ChannelTestResult> {
   const db = await getDb();
   const channel = await db.alertChannel.findUnique({
     where: { id: channelId },
@@ -39,8 +49,7 @@ export async function sendChannelTest(channelId: string): Promise<{ ok: boolean;
   });
   const result = await processAlert({ id: message.id, claimedUntil });
   const after = await db.alertMessage.findUniqueOrThrow({ where: { id: message.id }, select: { lastError: true } });
-  if (result === "sent") return { ok: true, message: `Test alert sent to "${channel.name}".` };
-  const retry = result === "retry" ? " It will be tried again, as a real alert would." : "";
+  if (result === "sent") return { ok: true, channel: channel.name, retry: false, reason: null };
   const reason = (after.lastError ?? result).replace(/\.$/, "");
-  return { ok: false, message: `The test alert was not sent: ${reason}.${retry}` };
+  return { ok: false, channel: channel.name, retry: result === "retry", reason };
 }

@@ -1,51 +1,65 @@
+// A rule in words for Settings → Assignment, in the viewer's language: the page hands in its
+// translators (assignment.describe.*, domain.stage.*) and locale.
+import type { createTranslator } from "next-intl";
+import type { Messages } from "@/lib/i18n/messages";
 import type { RuleListItem } from "./list-rules";
-import { stageLabels } from "@/lib/leads/labels";
+import { weekdayName } from "./weekdays";
 
-const person = (u: { email: string; name: string; active: boolean }) =>
-  `${u.name || u.email}${u.active ? "" : " (deactivated)"}`;
+export interface RuleWords {
+  t: ReturnType<typeof createTranslator<Messages, "assignment.describe">>;
+  domain: ReturnType<typeof createTranslator<Messages, "domain">>;
+  locale: string;
+}
 
-/** "Source AppSource · Country US, DE" — what a rule matches, in words. */
-export function describeConditions(rule: RuleListItem): string {
-  if (rule.isDefault) return "Every lead no rule above matched";
+const person = (u: { email: string; name: string; active: boolean }, { t }: RuleWords) =>
+  u.active ? u.name || u.email : t("deactivatedPerson", { name: u.name || u.email });
+
+/** "Source: AppSource · Country: US, DE" — what a rule matches. */
+export function describeConditions(rule: RuleListItem, words: RuleWords): string {
+  const { t, domain } = words;
+  if (rule.isDefault) return t("noRuleAbove");
   const parts = [
-    ["Source", rule.sources],
-    ["Action", rule.actions],
-    ["Offer", rule.offers],
-    ["Country", rule.countries],
-    ["Stage", rule.stages.map((s) => stageLabels[s])],
+    ["source", rule.sources],
+    ["action", rule.actions],
+    ["offer", rule.offers],
+    ["country", rule.countries],
+    ["stage", rule.stages.map((s) => domain(`stage.${s}`))],
   ] as const;
-  const named = parts.filter(([, values]) => values.length).map(([label, values]) => `${label} ${values.join(", ")}`);
-  return named.length ? named.join(" · ") : "Every lead";
+  const named = parts
+    .filter(([, values]) => values.length)
+    .map(([field, values]) => t("condition", { field: t(`field.${field}`), values: values.join(", ") }));
+  return named.length ? named.join(" · ") : t("everyLead");
 }
 
 /** "Round-robin: Ann, Bob" — what a rule does, with users who left marked. */
-export function describeOutcome(rule: RuleListItem): string {
-  if (rule.mode === "ONE_USER") return rule.user ? `To ${person(rule.user)}` : "To a user who no longer exists";
+export function describeOutcome(rule: RuleListItem, words: RuleWords): string {
+  const { t, domain } = words;
+  if (rule.mode === "ONE_USER") return rule.user ? t("toUser", { person: person(rule.user, words) }) : t("userGone");
   if (rule.mode === "ROUND_ROBIN") {
-    const members = rule.members.map((m) => person(m.user));
-    return members.length
-      ? `Round-robin: ${members.join(", ")}`
-      : "Round-robin with nobody in it (leads stay unassigned)";
+    const members = rule.members.map((m) => person(m.user, words));
+    return members.length ? t("roundRobin", { people: members.join(", ") }) : t("roundRobinEmpty");
   }
-  return "Unassigned";
+  return domain("unassigned");
 }
 
-const dayNames = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
 /** "4 h, Mon–Fri 09:00–17:00 Europe/Lisbon" — the rule's response target. */
 export function describeTarget(
   rule: Pick<RuleListItem, "targetMinutes" | "timeZone" | "workDays" | "openMinute" | "closeMinute">,
+  { t, locale }: RuleWords,
 ): string {
-  if (!rule.targetMinutes) return "No target";
-  const h = rule.targetMinutes / 60;
+  if (!rule.targetMinutes) return t("noTarget");
   const target =
-    rule.targetMinutes % 60 === 0
-      ? `${h} h`
-      : rule.targetMinutes < 60
-        ? `${rule.targetMinutes} min`
-        : `${h.toFixed(1)} h`;
-  if (!rule.timeZone) return `${target}, around the clock`;
-  const days = rule.workDays.map((d) => dayNames[d]).join(" ");
-  return `${target} in business hours (${days} ${hhmm(rule.openMinute)}–${hhmm(rule.closeMinute)} ${rule.timeZone})`;
+    rule.targetMinutes < 60
+      ? t("minutes", { minutes: rule.targetMinutes })
+      : t("hours", { hours: Math.round((rule.targetMinutes / 60) * 10) / 10 });
+  if (!rule.timeZone) return t("aroundTheClock", { target });
+  return t("businessHours", {
+    target,
+    days: rule.workDays.map((d) => weekdayName(d, locale)).join(" "),
+    opens: hhmm(rule.openMinute),
+    closes: hhmm(rule.closeMinute),
+    zone: rule.timeZone,
+  });
 }

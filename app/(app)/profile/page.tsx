@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChangePasswordSection } from "@/components/profile/change-password-section";
 import { EmailPreferencesSection } from "@/components/profile/email-preferences-section";
 import { TimeZoneSection } from "@/components/profile/time-zone-section";
@@ -8,7 +9,9 @@ import { profilePath, requirePageUser } from "@/lib/auth/session";
 import { getMailPreferences } from "@/lib/alerts/email-preferences";
 import { emailConfigured } from "@/lib/alerts/send-email";
 
-export const metadata: Metadata = { title: "Profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("heading") };
+}
 
 /** Every zone the runtime knows, with UTC and the user's own even where the list lacks them. */
 function timeZones(current: string | null): string[] {
@@ -18,16 +21,20 @@ function timeZones(current: string | null): string[] {
 // One section component per concern (components/profile/), so more can be added beside these.
 export default async function ProfilePage() {
   const me = await requirePageUser(undefined, profilePath);
-  const preferences = await getMailPreferences(me.id);
+  const [preferences, t, domain] = await Promise.all([
+    getMailPreferences(me.id),
+    getTranslations("profile"),
+    getTranslations("domain"),
+  ]);
   const chosen = Object.entries(preferences)
     .filter(([, on]) => on)
     .map(([name]) => name);
   return (
     <>
-      <h1>Profile</h1>
-      <p className="muted">
+      <h1>{t("heading")}</h1>
+      <p className="mb-4 text-muted-foreground">
         {me.name ? `${me.name} · ` : ""}
-        {me.email} · {me.role === "ADMIN" ? "Admin" : "Sales"}
+        {me.email} · {domain(`role.${me.role}`)}
       </p>
       <ChangePasswordSection required={me.mustChangePassword} minLength={passwordMinLength} />
       <EmailPreferencesSection selected={chosen} configured={emailConfigured()} />

@@ -1,60 +1,64 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import { requirePageUser } from "@/lib/auth/session";
 import { countFailedReceipts, lastValidation } from "@/lib/ingest/list-receipts";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("heading") };
+}
+
+// One card per settings page: its name in messages (settings.section.<name>, about.<name>, manage.<name>) and its path.
+const sections = [
+  ["webhooks", "/settings/webhooks"],
+  ["receipts", "/settings/receipts"],
+  ["destinations", "/settings/destinations"],
+  ["assignment", "/settings/assignment"],
+  ["notifications", "/settings/notifications"],
+  ["users", "/settings/users"],
+] as const;
 
 export default async function SettingsPage() {
   await requirePageUser("ADMIN", "/settings");
-  const [failed, validation] = await Promise.all([countFailedReceipts(), lastValidation()]);
+  const [failed, validation, t] = await Promise.all([
+    countFailedReceipts(),
+    lastValidation(),
+    getTranslations("settings"),
+  ]);
+  const key = validation?.receipt.webhookKey?.label;
   return (
     <>
-      <h1>Settings</h1>
+      <h1>{t("heading")}</h1>
       {validation && (
-        <p className="alert ok">
-          Marketplace validated this endpoint at <LocalTime date={validation.receivedAt} />
-          {validation.receipt.webhookKey ? ` (key "${validation.receipt.webhookKey.label}")` : ""}.
-        </p>
+        <Alert variant="success" className="mb-4">
+          {t.rich(key ? "validatedWithKey" : "validated", {
+            key: key ?? "",
+            time: () => <LocalTime date={validation.receivedAt} />,
+          })}
+        </Alert>
       )}
-      <div className="grid">
-        <section className="panel">
-          <h2>Webhook keys</h2>
-          <p className="muted">The URLs the marketplace posts leads to. Create, label and revoke them.</p>
-          <Link href="/settings/webhooks">Manage webhook keys</Link>
-        </section>
-        <section className="panel">
-          <h2>Failed receipts</h2>
-          <p className="muted">
-            {failed === 0 ? "Every body received became a lead." : `${failed} received bodies did not become leads.`}
-          </p>
-          <Link href="/settings/receipts">Review failed receipts</Link>
-        </section>
-        <section className="panel">
-          <h2>Destinations</h2>
-          <p className="muted">
-            Forward every new lead to Dynamics 365, Salesforce, Marketo, Azure Table or any HTTPS endpoint.
-          </p>
-          <Link href="/settings/destinations">Manage destinations</Link>
-        </section>
-        <section className="panel">
-          <h2>Assignment</h2>
-          <p className="muted">Rules that give every new lead an owner: round-robin, one person, or nobody.</p>
-          <Link href="/settings/assignment">Manage assignment rules</Link>
-        </section>
-        <section className="panel">
-          <h2>Notifications</h2>
-          <p className="muted">
-            Alerts by e-mail, Slack and Microsoft Teams: new leads, due and missed responses, a daily digest, silence.
-          </p>
-          <Link href="/settings/notifications">Manage notifications</Link>
-        </section>
-        <section className="panel">
-          <h2>Users</h2>
-          <p className="muted">Add sales people and admins, change roles, deactivate people who left.</p>
-          <Link href="/settings/users">Manage users</Link>
-        </section>
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(16rem,1fr))] gap-4">
+        {sections.map(([name, href]) => (
+          <Card key={name} className="mb-0 flex flex-col">
+            <CardHeader
+              className="mb-2"
+              title={t(`section.${name}`)}
+              description={
+                name !== "receipts"
+                  ? t(`about.${name}`)
+                  : failed === 0
+                    ? t("receiptsNoneFailed")
+                    : t("receiptsFailed", { count: failed })
+              }
+            />
+            <Link href={href} className="mt-auto text-sm">
+              {t(`manage.${name}`)}
+            </Link>
+          </Card>
+        ))}
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createChannel } from "@/lib/alerts/channels";
 import { channelEvents } from "@/lib/alerts/events";
@@ -22,6 +23,7 @@ export const createChannelAction = guardedAction<typeof formSchema, { id: string
       digestHour: form.digestHour || undefined,
     });
     revalidatePath("/settings/notifications");
-    return { ok: true, message: `Channel "${saved.name}" created. Send a test to check it.`, data: { id: saved.id } };
+    const t = await getTranslations("notifications");
+    return { ok: true, message: t("channelCreated", { name: saved.name }), data: { id: saved.id } };
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { moveRule } from "@/lib/assignment/move-rule";
 import { guardedAction } from "../guarded-action";
@@ -11,6 +12,7 @@ export const moveRuleAction = guardedAction(
   async ({ id, direction }) => {
     await moveRule(id, direction);
     revalidatePath("/settings/assignment");
-    return { ok: true, message: `Moved ${direction}.` };
+    const t = await getTranslations("assignment");
+    return { ok: true, message: direction === "up" ? t("movedUp") : t("movedDown") };
   },
 );

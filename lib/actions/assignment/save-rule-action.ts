@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { readRuleForm } from "@/lib/assignment/rule-input";
 import { saveRule } from "@/lib/assignment/save-rule";
@@ -15,9 +16,10 @@ export const saveRuleAction = guardedAction<typeof formSchema, { id: string }>("
   if (!read.ok) throw new InvalidInputError(read.fieldErrors);
   const result = await saveRule(read.input, read.id);
   revalidatePath("/settings/assignment");
+  const t = await getTranslations("assignment");
   return {
     ok: true,
-    message: `Rule "${read.input.name}" ${result.created ? "created" : "saved"}.`,
+    message: t(result.created ? "created" : "saved", { name: read.input.name }),
     data: { id: result.id },
   };
 });

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { statusLabels } from "@/lib/leads/statuses";
 import { triageLead } from "@/lib/leads/triage-lead";
 import { guardedAction } from "../guarded-action";
 import { toTriageChange, triageChangeFields } from "./triage-schema";
@@ -13,14 +13,11 @@ export const triageLeadAction = guardedAction("ANY", formSchema, async (input, u
   const change = toTriageChange(input);
   const changed = await triageLead(input.leadId, change, user);
   revalidatePath(`/leads/${input.leadId}`);
-  if (!changed) return { ok: true, message: "Nothing to change." };
-  return {
-    ok: true,
-    message:
-      change.kind === "status"
-        ? `Status set to ${statusLabels[change.status]}.`
-        : change.ownerId
-          ? "Owner assigned."
-          : "Owner removed.",
-  };
+  const t = await getTranslations("lead");
+  if (!changed) return { ok: true, message: t("result.nothingToChange") };
+  if (change.kind === "status") {
+    const status = (await getTranslations("domain"))(`status.${change.status}`);
+    return { ok: true, message: t("result.statusSet", { status }) };
+  }
+  return { ok: true, message: t(change.ownerId ? "result.ownerAssigned" : "result.ownerRemoved") };
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { isTimeZone, setTimeZone } from "@/lib/users/ui-preferences";
 import { guardedAction } from "../guarded-action";
@@ -17,7 +18,7 @@ export const setTimeZoneAction = guardedAction(
   async (input, user) => {
     await setTimeZone(user.id, input.timeZone, { onlyIfUnset: input.source === "browser" });
     revalidatePath("/", "layout");
-    return { ok: true, message: `Dates are now shown in ${input.timeZone}.` };
+    return { ok: true, message: (await getTranslations("profile"))("timeZoneSaved", { zone: input.timeZone }) };
   },
   { passwordChange: true },
 );

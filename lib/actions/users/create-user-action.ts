@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createUser } from "@/lib/users/create-user";
 import { newUserSchema } from "@/lib/users/schemas";
@@ -16,9 +17,10 @@ export const createUserAction = guardedAction<typeof formSchema, { email: string
   async (input) => {
     const { user, generatedPassword } = await createUser(input);
     revalidatePath("/settings/users");
+    const t = await getTranslations("users");
     return {
       ok: true,
-      message: `Added ${user.email}.`,
+      message: t("added", { email: user.email }),
       data: { email: user.email, generatedPassword },
     };
   },

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { setMailPreferences } from "@/lib/alerts/email-preferences";
 import { userMailPreferences } from "@/lib/alerts/events";
@@ -13,5 +14,5 @@ export const emailPreferencesAction = guardedAction("ANY", formSchema, async (fo
   const chosen = new Set(userMailPreferences.map((p) => p.value).filter((value) => form[`mail.${value}`] === "on"));
   await setMailPreferences(user.id, chosen);
   revalidatePath("/profile");
-  return { ok: true, message: "E-mail preferences saved." };
+  return { ok: true, message: (await getTranslations("profile"))("emailPreferencesSaved") };
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { reassignOpenLeads } from "@/lib/assignment/reassign-open-leads";
 import { guardedAction } from "../guarded-action";
@@ -10,8 +11,6 @@ const formSchema = z.object({ fromUserId: z.uuid(), toUserId: z.union([z.uuid(),
 export const reassignLeadsAction = guardedAction("ADMIN", formSchema, async ({ fromUserId, toUserId }, actor) => {
   const moved = await reassignOpenLeads(fromUserId, toUserId || null, actor);
   revalidatePath("/settings/users");
-  return {
-    ok: true,
-    message: `${moved} open ${moved === 1 ? "lead" : "leads"} ${toUserId ? "reassigned" : "unassigned"}.`,
-  };
+  const t = await getTranslations("users");
+  return { ok: true, message: t(toUserId ? "reassigned" : "unassigned", { count: moved }) };
 });

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { UserFacingError } from "@/lib/errors";
 import { resetPassword } from "@/lib/users/reset-password";
 import { guardedAction } from "../guarded-action";
 
@@ -12,8 +12,9 @@ const formSchema = z.object({ userId: z.uuid() });
 type Reset = { email: string; password: string };
 
 export const resetPasswordAction = guardedAction<typeof formSchema, Reset>("ADMIN", formSchema, async (input, me) => {
-  if (input.userId === me.id) throw new UserFacingError("Change your own password on your profile page.");
+  const t = await getTranslations("users");
+  if (input.userId === me.id) return { ok: false, message: t("resetOwn") };
   const reset = await resetPassword(input.userId);
   revalidatePath("/settings/users");
-  return { ok: true, message: `${reset.email} must choose a new password at their next sign-in.`, data: reset };
+  return { ok: true, message: t("resetDone", { email: reset.email }), data: reset };
 });

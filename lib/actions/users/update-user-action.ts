@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { removeFromRotations } from "@/lib/assignment/remove-from-rotations";
 import { setUserActive, setUserRole } from "@/lib/users/update-user";
@@ -21,15 +22,13 @@ export const updateUserAction = guardedAction("ADMIN", formSchema, async (input)
   const left = input.change === "active" && !user.active ? await removeFromRotations(user.id) : null;
   revalidatePath("/settings/users");
   revalidatePath("/settings/assignment");
-  const oneUser = left?.oneUserRules.length
-    ? ` Rules that give them every lead now leave leads unassigned: ${left.oneUserRules.join(", ")}.`
-    : "";
-  const rotations = left?.rotations ? " and out of every rotation" : "";
-  return {
-    ok: true,
-    message:
-      input.change === "role"
-        ? `${user.email} is now ${user.role === "ADMIN" ? "an admin" : "in sales"}.`
-        : `${user.email} is ${user.active ? "active again." : `deactivated${rotations}.${oneUser}`}`,
-  };
+  const t = await getTranslations("users");
+  const email = user.email;
+  if (input.change === "role") return { ok: true, message: t("roleChanged", { email, role: user.role }) };
+  if (user.active) return { ok: true, message: t("reactivated", { email }) };
+  const message = [
+    t(left?.rotations ? "deactivatedAndLeftRotations" : "deactivatedDone", { email }),
+    left?.oneUserRules.length ? t("oneUserRulesLeft", { rules: left.oneUserRules.join(", ") }) : "",
+  ];
+  return { ok: true, message: message.filter(Boolean).join(" ") };
 });

@@ -1,92 +1,112 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RuleForm } from "@/components/assignment/rule-form";
+import { ruleFormOptions } from "@/components/assignment/rule-form-options";
 import { ActionButton } from "@/components/ui/action-button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { deleteRuleAction } from "@/lib/actions/assignment/delete-rule-action";
 import { moveRuleAction } from "@/lib/actions/assignment/move-rule-action";
-import { describeConditions, describeOutcome, describeTarget } from "@/lib/assignment/describe-rule";
+import { describeConditions, describeOutcome, describeTarget, type RuleWords } from "@/lib/assignment/describe-rule";
 import { listRules } from "@/lib/assignment/list-rules";
 import { requirePageUser } from "@/lib/auth/session";
-import { filterActions, filterSources, filterStages } from "@/lib/destinations/filter-options";
 import { assignableUsers } from "@/lib/leads/assignable-users";
 
-export const metadata: Metadata = { title: "Assignment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assignment"))("heading") };
+}
+
+const cell = "px-3 py-2 align-top";
 
 export default async function AssignmentPage() {
   await requirePageUser("ADMIN", "/settings/assignment");
-  const [rules, users] = await Promise.all([listRules(), assignableUsers()]);
+  const [rules, users, t, common, options, words] = await Promise.all([
+    listRules(),
+    assignableUsers(),
+    getTranslations("assignment"),
+    getTranslations("common"),
+    ruleFormOptions(),
+    ruleWords(),
+  ]);
   const movable = rules.filter((r) => !r.isDefault).length;
   return (
     <>
-      <h1>Assignment</h1>
-      <p className="muted">
-        Each new lead gets an owner as it is stored: the first rule it matches decides. Test leads are not assigned, and
-        a customer&apos;s repeat visit within 180 days goes to the owner of their first lead while that person is
-        active.
-      </p>
-      <section className="panel table-wrap">
-        <table data-testid="assignment-rules">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>Rule</th>
-              <th>Matches</th>
-              <th>Outcome</th>
-              <th>Response target</th>
-              <th>Actions</th>
-            </tr>
-          </thead>
-          <tbody>
+      <h1>{t("heading")}</h1>
+      <p className="mb-4 max-w-3xl text-muted-foreground">{t("intro")}</p>
+      <Card className="p-0">
+        <Table data-testid="assignment-rules" aria-label={t("rules")}>
+          <TableHeader>
+            <TableRow>
+              <TableHead className="px-3">#</TableHead>
+              <TableHead className="px-3">{t("rule")}</TableHead>
+              <TableHead className="px-3">{t("matches")}</TableHead>
+              <TableHead className="px-3">{t("outcome")}</TableHead>
+              <TableHead className="px-3">{t("responseTarget")}</TableHead>
+              <TableHead className="px-3">{common("actions")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {rules.map((rule, i) => (
-              <tr key={rule.id} data-testid={`rule-${rule.name}`}>
-                <td>{i + 1}</td>
-                <td>
+              <TableRow key={rule.id} data-testid={`rule-${rule.name}`}>
+                <TableCell className={cell}>{i + 1}</TableCell>
+                <TableCell className={cell}>
                   <Link href={`/settings/assignment/${rule.id}`}>{rule.name}</Link>
-                </td>
-                <td>{describeConditions(rule)}</td>
-                <td>{describeOutcome(rule)}</td>
-                <td>{describeTarget(rule)}</td>
-                <td>
+                </TableCell>
+                <TableCell className={cell}>{describeConditions(rule, words)}</TableCell>
+                <TableCell className={cell}>{describeOutcome(rule, words)}</TableCell>
+                <TableCell className={cell}>{describeTarget(rule, words)}</TableCell>
+                <TableCell className={cell}>
                   {!rule.isDefault && (
-                    <div className="inline" style={{ flexWrap: "wrap" }}>
+                    <div className="flex flex-wrap gap-1.5">
                       <ActionButton
                         action={moveRuleAction}
                         fields={{ id: rule.id, direction: "up" }}
                         label="↑"
-                        title="Move up"
+                        title={t("moveUp")}
                         className="secondary"
                         disabled={i === 0}
+                        toast
                       />
                       <ActionButton
                         action={moveRuleAction}
                         fields={{ id: rule.id, direction: "down" }}
                         label="↓"
-                        title="Move down"
+                        title={t("moveDown")}
                         className="secondary"
                         disabled={i >= movable - 1}
+                        toast
                       />
                       <ActionButton
                         action={deleteRuleAction}
                         fields={{ id: rule.id }}
-                        label="Delete"
+                        label={common("delete")}
                         className="danger"
-                        confirmText={`Delete the rule "${rule.name}"?`}
+                        confirmText={t("confirmDelete", { name: rule.name })}
+                        toast
                       />
                     </div>
                   )}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="panel">
-        <h2>New rule</h2>
-        <RuleForm
-          users={users.map((u) => ({ value: u.id, label: u.label }))}
-          filters={{ sources: filterSources, actions: filterActions, stages: filterStages }}
-        />
-      </section>
+          </TableBody>
+        </Table>
+      </Card>
+      <Card>
+        <CardHeader title={t("newRule")} />
+        <RuleForm users={users.map((u) => ({ value: u.id, label: u.label }))} filters={options} />
+      </Card>
     </>
   );
+}
+
+/** The translators and locale describe-rule.ts writes a rule's summary with. */
+async function ruleWords(): Promise<RuleWords> {
+  const [t, domain, locale] = await Promise.all([
+    getTranslations("assignment.describe"),
+    getTranslations("domain"),
+    getLocale(),
+  ]);
+  return { t, domain, locale };
 }

@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChannelForm } from "@/components/alerts/channel-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import {
   deleteChannelAction,
   sendChannelTestAction,
@@ -8,151 +14,155 @@ import {
 } from "@/lib/actions/alerts/channel-admin-actions";
 import { recentAlerts } from "@/lib/alerts/alert-log";
 import { listChannels } from "@/lib/alerts/channels";
-import { channelEvents } from "@/lib/alerts/events";
 import { emailConfigured } from "@/lib/alerts/send-email";
 import { requirePageUser } from "@/lib/auth/session";
 import { mailConfig } from "@/lib/config/mail";
-import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications"))("heading") };
+}
 
-const kindLabel = { EMAIL: "E-mail", SLACK: "Slack", TEAMS: "Microsoft Teams" } as const;
-const eventLabel = (value: string) => channelEvents.find((e) => e.value === value)?.label ?? value;
+// An alert's state in the log: its words (notifications.state.*) and its badge.
+const states = {
+  PENDING: ["pending", "default"],
+  SENT: ["sent", "success"],
+  DEAD: ["failed", "destructive"],
+  SKIPPED: ["notSent", "default"],
+} as const;
+const code = (text: React.ReactNode) => <code className="font-mono text-[0.85em]">{text}</code>;
+const cell = "px-3 py-2 align-top";
 
 export default async function NotificationsPage() {
   await requirePageUser("ADMIN", "/settings/notifications");
-  const [channels, log] = await Promise.all([listChannels(), recentAlerts()]);
+  const [channels, log, t, common] = await Promise.all([
+    listChannels(),
+    recentAlerts(),
+    getTranslations("notifications"),
+    getTranslations("common"),
+  ]);
   const mail = mailConfig(process.env);
   return (
     <>
-      <h1>Notifications</h1>
-      <p className="muted">
-        Alerts reach people where they work: each owner by e-mail (chosen on their profile page), and the team in the
-        channels below. Every alert goes through the outbox: retried when a channel is down, and logged.
-      </p>
-      <section className="panel" data-testid="email-status">
-        <h2 style={{ marginTop: 0 }}>E-mail</h2>
+      <h1>{t("heading")}</h1>
+      <p className="mb-4 max-w-3xl text-muted-foreground">{t("intro")}</p>
+      <Card data-testid="email-status">
+        <CardHeader title={common("email")} />
         {emailConfigured() && mail ? (
-          <p>
-            Configured: sending as <code>{mail.from}</code> through <code>{mail.url.host}</code>.
-          </p>
+          <p className="m-0 text-sm">{t.rich("emailConfigured", { from: mail.from, host: mail.url.host, code })}</p>
         ) : (
-          <p className="alert error">
-            Not configured: set <code>SMTP_URL</code> and <code>MAIL_FROM</code> to send e-mail. Until then no e-mail is
-            sent and nothing fails.
-          </p>
+          <Alert variant="error">{t.rich("emailNotConfigured", { code })}</Alert>
         )}
-      </section>
-      <section className="panel table-wrap">
-        <h2 style={{ marginTop: 0 }}>Channels</h2>
+      </Card>
+      <Card className="p-0">
+        <CardHeader title={t("channels")} className="px-5 pt-5" />
         {channels.length === 0 ? (
-          <p className="muted">No channels yet: add one below.</p>
+          <p className="px-5 pb-5 text-sm text-muted-foreground">{t("noChannels")}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Kind</th>
-                <th>Sends to</th>
-                <th>Events</th>
-                <th>Actions</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table aria-label={t("channels")}>
+            <TableHeader>
+              <TableRow>
+                <TableHead className="px-3">{common("name")}</TableHead>
+                <TableHead className="px-3">{t("kind")}</TableHead>
+                <TableHead className="px-3">{t("sendsTo")}</TableHead>
+                <TableHead className="px-3">{t("events")}</TableHead>
+                <TableHead className="px-3">{common("actions")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {channels.map((c) => (
-                <tr key={c.id} data-testid={`channel-${c.name}`}>
-                  <td>
-                    {c.name}
-                    {!c.enabled && <span className="badge danger"> Disabled</span>}
-                  </td>
-                  <td>{kindLabel[c.kind]}</td>
-                  <td>
-                    <code>{c.targetHint}</code>
-                  </td>
-                  <td className="small">
-                    {c.events.map(eventLabel).join(", ")}
-                    {c.events.includes("digest") ? ` (digest at ${String(c.digestHour).padStart(2, "0")}:00 UTC)` : ""}
-                  </td>
-                  <td>
-                    <div className="inline" style={{ flexWrap: "wrap" }}>
+                <TableRow key={c.id} data-testid={`channel-${c.name}`}>
+                  <TableCell className={cell}>
+                    <span className="mr-1.5">{c.name}</span>
+                    {!c.enabled && <Badge variant="destructive">{common("disabled")}</Badge>}
+                  </TableCell>
+                  <TableCell className={cell}>{t(`kindName.${c.kind}`)}</TableCell>
+                  <TableCell className={cell}>{code(c.targetHint)}</TableCell>
+                  <TableCell className={`${cell} text-sm`}>
+                    {c.events.map((e) => t(`event.${e}` as "event.assigned")).join(", ")}
+                    {c.events.includes("digest")
+                      ? ` ${t("digestAt", { hour: String(c.digestHour).padStart(2, "0") })}`
+                      : ""}
+                  </TableCell>
+                  <TableCell className={cell}>
+                    <div className="flex flex-wrap items-start gap-1.5">
                       <ActionButton
                         action={sendChannelTestAction}
                         fields={{ id: c.id }}
-                        label="Send test"
-                        pendingLabel="Sending…"
+                        label={t("sendTest")}
+                        pendingLabel={t("sending")}
                         className="secondary"
+                        toast
                       />
                       <ActionButton
                         action={setChannelEnabledAction}
                         fields={{ id: c.id, enabled: String(!c.enabled) }}
-                        label={c.enabled ? "Disable" : "Enable"}
+                        label={c.enabled ? t("disable") : t("enable")}
                         className="secondary"
+                        confirmText={c.enabled ? t("confirmDisable", { name: c.name }) : undefined}
+                        toast
                       />
                       <ActionButton
                         action={deleteChannelAction}
                         fields={{ id: c.id }}
-                        label="Delete"
+                        label={common("delete")}
                         className="danger"
-                        confirmText={`Delete "${c.name}"?`}
+                        confirmText={t("confirmDelete", { name: c.name })}
+                        toast
                       />
                     </div>
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
-      </section>
-      <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Add a channel</h2>
-        <p className="muted">
-          Slack: an incoming webhook URL (Apps → Incoming Webhooks). Teams: the URL of a Workflows flow &quot;Send
-          webhook alerts to a channel&quot;. Addresses on private networks are refused unless listed in
-          OUTBOUND_ALLOW_HOSTS.
-        </p>
+      </Card>
+      <Card>
+        <CardHeader title={t("addChannelTitle")} description={t("addChannelHelp")} />
         <ChannelForm emailConfigured={emailConfigured()} />
-      </section>
-      <section className="panel table-wrap">
-        <h2 style={{ marginTop: 0 }}>Recent alerts</h2>
+      </Card>
+      <Card className="p-0">
+        <CardHeader title={t("recentAlerts")} className="px-5 pt-5" />
         {log.length === 0 ? (
-          <p className="muted">No alerts yet.</p>
+          <p className="px-5 pb-5 text-sm text-muted-foreground">{t("noAlerts")}</p>
         ) : (
-          <table data-testid="alert-log">
-            <thead>
-              <tr>
-                <th>When</th>
-                <th>Alert</th>
-                <th>To</th>
-                <th>State</th>
-                <th>Attempts</th>
-                <th>Last error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((a) => (
-                <tr key={a.id}>
-                  <td>{formatDateTime(a.createdAt)}</td>
-                  <td>{a.subject}</td>
-                  <td>{a.to}</td>
-                  <td>
-                    <span className={a.state === "SENT" ? "badge ok" : a.state === "DEAD" ? "badge danger" : "badge"}>
-                      {a.state === "SENT"
-                        ? "Sent"
-                        : a.state === "DEAD"
-                          ? "Failed"
-                          : a.state === "SKIPPED"
-                            ? "Not sent"
-                            : "Pending"}
-                    </span>
-                  </td>
-                  <td>{a.attempts}</td>
-                  <td className="small">{a.lastError ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table data-testid="alert-log" aria-label={t("recentAlerts")}>
+            <TableHeader>
+              <TableRow>
+                <TableHead className="px-3">{t("when")}</TableHead>
+                <TableHead className="px-3">{t("alert")}</TableHead>
+                <TableHead className="px-3">{t("to")}</TableHead>
+                <TableHead className="px-3">{t("state")}</TableHead>
+                <TableHead className="px-3">{t("attempts")}</TableHead>
+                <TableHead className="px-3">{t("lastError")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {log.map((a) => {
+                const [word, variant] = states[a.state];
+                return (
+                  <TableRow key={a.id}>
+                    <TableCell className={cell}>
+                      <LocalTime date={a.createdAt} />
+                    </TableCell>
+                    <TableCell className={cell}>{a.subject}</TableCell>
+                    <TableCell className={cell}>
+                      {a.channel
+                        ? t("toChannel", { name: a.channel.name, kind: t(`kindName.${a.channel.kind}`) })
+                        : (a.email ?? t("nobody"))}
+                    </TableCell>
+                    <TableCell className={cell}>
+                      <Badge variant={variant}>{t(`alertState.${word}`)}</Badge>
+                    </TableCell>
+                    <TableCell className={cell}>{a.attempts}</TableCell>
+                    <TableCell className={`${cell} text-sm`}>{a.lastError ?? ""}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
         )}
-      </section>
+      </Card>
     </>
   );
 }

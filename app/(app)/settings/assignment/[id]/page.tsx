@@ -1,30 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RuleForm } from "@/components/assignment/rule-form";
+import { ruleFormOptions } from "@/components/assignment/rule-form-options";
+import { Card } from "@/components/ui/card";
 import { getRule } from "@/lib/assignment/list-rules";
 import { requirePageUser } from "@/lib/auth/session";
-import { filterActions, filterSources, filterStages } from "@/lib/destinations/filter-options";
 import { assignableUsers } from "@/lib/leads/assignable-users";
 
-export const metadata: Metadata = { title: "Edit assignment rule" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assignment"))("editTitle") };
+}
 
 export default async function EditRulePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser("ADMIN", `/settings/assignment/${id}`);
   const rule = /^[0-9a-f-]{36}$/i.test(id) ? await getRule(id) : null;
   if (!rule) notFound();
-  const users = await assignableUsers();
+  const [users, options, t] = await Promise.all([assignableUsers(), ruleFormOptions(), getTranslations("assignment")]);
   return (
     <>
-      <p>
-        <Link href="/settings/assignment">← Assignment</Link>
+      <p className="mb-2">
+        <Link href="/settings/assignment">← {t("heading")}</Link>
       </p>
-      <h1>Edit rule “{rule.name}”</h1>
-      <section className="panel">
+      <h1>{t("editHeading", { name: rule.name })}</h1>
+      <Card>
         <RuleForm
           users={users.map((u) => ({ value: u.id, label: u.label }))}
-          filters={{ sources: filterSources, actions: filterActions, stages: filterStages }}
+          filters={options}
           current={{
             id: rule.id,
             isDefault: rule.isDefault,
@@ -45,7 +49,7 @@ export default async function EditRulePage({ params }: { params: Promise<{ id: s
             closeMinute: rule.closeMinute,
           }}
         />
-      </section>
+      </Card>
     </>
   );
 }
