@@ -1,18 +1,20 @@
 "use client";
 
 import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 
 const choices = [
-  { value: "light", label: "Light", icon: SunIcon },
-  { value: "dark", label: "Dark", icon: MoonIcon },
-  { value: "system", label: "System", icon: MonitorIcon },
+  { value: "light", label: "themeLight", icon: SunIcon },
+  { value: "dark", label: "themeDark", icon: MoonIcon },
+  { value: "system", label: "themeSystem", icon: MonitorIcon },
 ] as const;
 
 /** Light, dark or follow the system; next-themes remembers the choice in this browser. */
 export function ThemeMenu() {
+  const t = useTranslations("shell");
   const { theme, setTheme } = useTheme();
   return (
     <Popover>
@@ -20,14 +22,14 @@ export function ThemeMenu() {
         <Button
           variant="ghost"
           size="icon-sm"
-          aria-label="Theme"
+          aria-label={t("theme")}
           className="text-inherit hover:bg-white/10 hover:text-white"
         >
           <SunIcon className="dark:hidden" />
           <MoonIcon className="hidden dark:block" />
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="end" className="flex w-36 flex-col gap-0.5 p-1" role="group" aria-label="Theme">
+      <PopoverContent align="end" className="flex w-36 flex-col gap-0.5 p-1" role="group" aria-label={t("theme")}>
         {choices.map(({ value, label, icon: Icon }) => (
           <Button
             key={value}
@@ -38,7 +40,7 @@ export function ThemeMenu() {
             onClick={() => setTheme(value)}
           >
             <Icon aria-hidden />
-            {label}
+            {t(label)}
           </Button>
         ))}
       </PopoverContent>

@@ -8,10 +8,10 @@ export const stageLabels: Record<FunnelStage, string> = {
   UNKNOWN: "Unknown",
 };
 
-export function customerName(lead: {
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-}): string {
-  return [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.email || "(no name given)";
+/** The customer's name, else their e-mail, else `fallback` (the app passes domain.noName in the reader's language). */
+export function customerName(
+  lead: { firstName: string | null; lastName: string | null; email: string | null },
+  fallback = "(no name given)",
+): string {
+  return [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.email || fallback;
 }
