@@ -85,7 +85,8 @@ function FacetOptions({
   const t = useTranslations("leads.filter");
   const format = useFormatter();
   const options = use(facets)[param];
-  const name = (o: FacetOption) => o.label ?? labels?.[o.value] ?? o.value;
+  // The column's labels (in the reader's language) first; the server's labels name users and offers.
+  const name = (o: FacetOption) => labels?.[o.value] ?? o.label ?? o.value;
   // Selected values stay listed even when they match nothing right now.
   const missing: FacetOption[] = selected
     .filter((v) => !options.some((o) => o.value === v))
