@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 
 const choices = [
-  { value: "light", label: "themeLight", icon: SunIcon },
-  { value: "dark", label: "themeDark", icon: MoonIcon },
-  { value: "system", label: "themeSystem", icon: MonitorIcon },
+  { value: "light", name: "themeLight", icon: SunIcon },
+  { value: "dark", name: "themeDark", icon: MoonIcon },
+  { value: "system", name: "themeSystem", icon: MonitorIcon },
 ] as const;
 
 /** Light, dark or follow the system; next-themes remembers the choice in this browser. */
@@ -30,7 +30,7 @@ export function ThemeMenu() {
         </Button>
       </PopoverTrigger>
       <PopoverContent align="end" className="flex w-36 flex-col gap-0.5 p-1" role="group" aria-label={t("theme")}>
-        {choices.map(({ value, label, icon: Icon }) => (
+        {choices.map(({ value, name, icon: Icon }) => (
           <Button
             key={value}
             variant="ghost"
@@ -40,7 +40,7 @@ export function ThemeMenu() {
             onClick={() => setTheme(value)}
           >
             <Icon aria-hidden />
-            {t(label)}
+            {t(name)}
           </Button>
         ))}
       </PopoverContent>
