@@ -89,7 +89,7 @@ export function FilterToolbar({ table, facets, url }: Props) {
                 <span className="sr-only">{t("response")}</span>
                 <NativeSelect
                   aria-label={t("responseClock")}
-                  className="h-8 w-36"
+                  className="h-8"
                   value={params.sla ?? ""}
                   onChange={(e) => update({ sla: (e.target.value || undefined) as typeof params.sla })}
                 >
