@@ -113,6 +113,14 @@ test("European Portuguese: overview, lead list with a filter and a bulk change, 
   await expect(page.getByText("1 cliente potencial atualizado.")).toBeVisible();
   await expect(table.getByRole("row", { name: new RegExp(tag, "i") })).toContainText("Qualificado");
 
+  // Saving and deleting a view: the actions answer in Portuguese too.
+  await page.getByLabel("Nome da vista").fill(tag);
+  await page.getByRole("button", { name: "Guardar vista" }).click();
+  await expect(page.getByText(`Vista «${tag}» guardada.`)).toBeVisible();
+  await page.getByRole("button", { name: `Eliminar a vista ${tag}` }).click();
+  await expect(page.getByText("Vista eliminada.")).toBeVisible();
+  await expect(page.getByRole("link", { name: tag, exact: true })).toHaveCount(0);
+
   // The palette: its groups and a lead found by the list's own search.
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog", { name: "Ir para um cliente potencial, uma vista ou uma página" });
