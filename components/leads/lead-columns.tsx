@@ -15,11 +15,11 @@ import { funnelStages } from "@/lib/leads/lead";
 import type { LeadRow } from "@/lib/leads/list-leads";
 import { leadStatuses } from "@/lib/leads/statuses";
 import { readClock } from "@/lib/leads/response-clock";
-import type { LeadsTranslator } from "./clock-text";
 import { leadTableFeatures } from "./lead-table-features";
 import { DueBadge, statusVariant } from "./lead-badges";
 
-export type DomainTranslator = ReturnType<typeof useTranslations<"domain">>;
+type LeadsTranslator = ReturnType<typeof useTranslations<"leads">>;
+type DomainTranslator = ReturnType<typeof useTranslations<"domain">>;
 
 const helper = createColumnHelper<typeof leadTableFeatures, LeadRow>();
 

@@ -3,20 +3,16 @@
 // 30-day median and 90th percentile on one scale.
 import { useFormatter, useTranslations } from "next-intl";
 import type { ResponseFigures, ResponseGroup } from "@/lib/leads/response-stats";
-import { spanText } from "@/components/leads/clock-text";
+import { formatSpan } from "@/lib/leads/response-clock";
 
 const W = 160;
 const H = 14;
 
-/** "3 h 20 min", or a dash without answered leads, in the reader's language. */
-function useSpan() {
-  const t = useTranslations("leads");
-  return (seconds: number | null) => (seconds === null ? "—" : spanText(t, seconds * 1000));
-}
+/** "3 h 20 min" (the same abbreviations in every language), or a dash without answered leads. */
+const span = (seconds: number | null) => (seconds === null ? "—" : formatSpan(seconds * 1000));
 
 function Bars({ figures, max }: { figures: ResponseFigures; max: number }) {
   const t = useTranslations("overview.responses");
-  const span = useSpan();
   if (figures.medianSeconds === null) return null;
   const x = (s: number) => Math.max(1, (s / max) * W);
   return (
@@ -37,7 +33,6 @@ function Section({ title, groups }: { title: string; groups: ResponseGroup[] }) 
   const t = useTranslations("overview");
   const domain = useTranslations("domain");
   const format = useFormatter();
-  const span = useSpan();
   const share = (f: ResponseFigures) => (f.judged ? format.number(f.inTime / f.judged, { style: "percent" }) : "—");
   // Owners and sources as named; the groups without one, and the total, in the reader's language.
   const name = (g: ResponseGroup) =>
