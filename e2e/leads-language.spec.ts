@@ -4,6 +4,7 @@
 // none of the English the screens used to show is left.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { linguist } from "./support/accounts";
+import { signInIn, type TestLocale } from "./support/language";
 import { postLead, uniqueTag, webhookUrl } from "./support/webhook-key";
 
 /** English phrases these screens showed before (lead values such as "Contoso" or "Offer …" are data, not labels). */
@@ -47,14 +48,10 @@ async function expectNoEnglish(page: Page) {
   for (const phrase of english) expect(text, `English left: ${phrase}`).not.toMatch(phrase);
 }
 
-async function signInAs(browser: Browser, locale: string, labels: { email: string; password: string; submit: string }) {
+async function signInAs(browser: Browser, locale: TestLocale) {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel(labels.email).fill(linguist.email);
-  await page.getByLabel(labels.password).fill(linguist.password);
-  await page.getByRole("button", { name: labels.submit, exact: true }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await signInIn(page, locale, linguist);
   return { page, close: () => context.close() };
 }
 
@@ -68,11 +65,7 @@ test("European Portuguese: overview, lead list with a filter and a bulk change, 
   await postLead(request, hook, { last: `${tag}Ativo`, source: "SPZA", action: "PLT", offer });
   await postLead(request, hook, { last: `${tag}Market`, source: "AzureMarketplace", action: "INS", offer });
 
-  const { page, close } = await signInAs(browser, "pt-PT", {
-    email: "E-mail",
-    password: "Palavra-passe",
-    submit: "Iniciar sessão",
-  });
+  const { page, close } = await signInAs(browser, "pt-PT");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Descrição geral" })).toBeVisible();
   await expect(page.getByTestId("stat-new-today")).toContainText("Novos hoje");
@@ -145,11 +138,7 @@ test("peninsular Spanish: lead list, its filters and the overview", async ({ bro
   const hook = await webhookUrl(browser);
   await postLead(request, hook, { last: `${tag}Uno`, source: "AzureMarketplace", action: "INS", offer: `e2e.${tag}` });
 
-  const { page, close } = await signInAs(browser, "es-ES", {
-    email: "Correo electrónico",
-    password: "Contraseña",
-    submit: "Iniciar sesión",
-  });
+  const { page, close } = await signInAs(browser, "es-ES");
   await page.goto(`/leads?q=${tag}`);
   await expect(page.getByRole("heading", { level: 1, name: "Clientes potenciales" })).toBeVisible();
   const table = page.getByRole("table", { name: "Clientes potenciales" });

@@ -2,49 +2,24 @@
 // Portuguese: an admin whose browser asks for the language sees the pages, the
 // inline validation, the toasts and the confirmations in it, and none of the
 // English these pages say (messages/en.json's destinations, receipts, webhooks).
-import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { admin } from "./support/accounts";
+import { englishOnly, signInIn, type TestLocale } from "./support/language";
 
-type Tree = { [key: string]: string | Tree };
+/** The English phrases of these pages that read differently in `locale` (several words, no ICU arguments). */
+const englishLeftovers = (locale: TestLocale) =>
+  englishOnly(locale, ["destinations", "receipts", "webhooks"]).filter((text) => text.includes(" "));
 
-const load = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8")) as Tree;
-
-/** The English phrases of these pages that read differently in `locale` (no ICU arguments, no single words). */
-function englishLeftovers(locale: string): string[] {
-  const en = load("en");
-  const other = load(locale);
-  const out: string[] = [];
-  const walk = (a: Tree, b: Tree) => {
-    for (const [key, value] of Object.entries(a)) {
-      const translated = b[key];
-      if (typeof value !== "string") walk(value, translated as Tree);
-      else if (value !== translated && !/[{}<]/.test(value) && value.includes(" ")) out.push(value);
-    }
-  };
-  for (const ns of ["destinations", "receipts", "webhooks"]) walk(en[ns] as Tree, other[ns] as Tree);
-  return out;
-}
-
-async function expectNoEnglish(page: Page, locale: string) {
+async function expectNoEnglish(page: Page, locale: TestLocale) {
   const text = await page.locator("main").innerText();
   expect(englishLeftovers(locale).filter((phrase) => text.includes(phrase))).toEqual([]);
 }
 
-async function signInAs(page: Page, labels: { email: string; password: string; submit: string }, path: string) {
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel(labels.email).fill(admin.email);
-  await page.getByLabel(labels.password).fill(admin.password);
-  await page.getByRole("button", { name: labels.submit, exact: true }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
 test.describe("in Spanish", () => {
   test.use({ locale: "es-ES" });
-  const labels = { email: "Correo electrónico", password: "Contraseña", submit: "Iniciar sesión" };
 
   test("webhook keys: checks beside the field, a toast for the new key, a confirmation to revoke", async ({ page }) => {
-    await signInAs(page, labels, "/settings/webhooks");
+    await signInIn(page, "es-ES", admin, "/settings/webhooks");
     await expect(page.getByRole("heading", { level: 1, name: "Claves de webhook" })).toBeVisible();
     await expectNoEnglish(page, "es-ES");
 
@@ -86,7 +61,7 @@ test.describe("in Spanish", () => {
   test("destinations: the list, the form with its fields' hints, the destination page, deleting it", async ({
     page,
   }) => {
-    await signInAs(page, labels, "/settings/destinations");
+    await signInIn(page, "es-ES", admin, "/settings/destinations");
     await expect(page.getByRole("heading", { level: 1, name: "Destinos" })).toBeVisible();
     await expectNoEnglish(page, "es-ES");
 
@@ -137,11 +112,10 @@ test.describe("in Spanish", () => {
 
 test.describe("in Portuguese", () => {
   test.use({ locale: "pt-PT" });
-  const labels = { email: "E-mail", password: "Palavra-passe", submit: "Iniciar sessão" };
 
   test("failed receipts and the destination form read in European Portuguese", async ({ page }) => {
     // A body that is no lead, posted with a key created in Portuguese.
-    await signInAs(page, labels, "/settings/webhooks");
+    await signInIn(page, "pt-PT", admin, "/settings/webhooks");
     await expect(page.getByRole("heading", { level: 1, name: "Chaves de webhook" })).toBeVisible();
     await page.getByLabel("Etiqueta", { exact: true }).fill(`Chave e2e ${Date.now()}`);
     await page.getByRole("button", { name: "Criar chave" }).click();
