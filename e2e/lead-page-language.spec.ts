@@ -102,7 +102,6 @@ const words = {
   },
 } as const;
 
-
 /**
  * The visible text of a region without what is shown as received: the raw body
  * and each delivery's record of what a CRM answered.
