@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errorPages");
   return (
     <main className="centered">
       <div className="panel empty w-full max-w-sm">
-        <h1>Page not found</h1>
-        <p className="muted">There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+        <h1>{t("notFoundTitle")}</h1>
+        <p className="muted">{t("notFoundBody")}</p>
         <Link className="button" href="/">
-          Go to the overview
+          {t("toOverview")}
         </Link>
       </div>
     </main>

@@ -3,9 +3,10 @@
 // so each browser's own decides. Leads are posted (and the webhook key made) by
 // an English browser first; only the linguist's context speaks the language.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
 import { linguist, sales } from "./support/accounts";
+import { signInIn } from "./support/language";
 import { readPlanted } from "./support/planted";
 import { postLead, uniqueTag, webhookUrl } from "./support/webhook-key";
 
@@ -54,9 +55,6 @@ const english = [
 
 const words = {
   "pt-PT": {
-    email: "E-mail",
-    password: "Palavra-passe",
-    signIn: "Iniciar sessão",
     headings: ["Cliente", "O que aconteceu", "Histórico do cliente", "Entregas", "Receção original", "Triagem"],
     meaning: "Contacte-me no AppSource",
     status: "Estado",
@@ -80,9 +78,6 @@ const words = {
     askAssigned: 'Deixar de receber e-mails quando "me for atribuído um cliente potencial"?',
   },
   "es-ES": {
-    email: "Correo electrónico",
-    password: "Contraseña",
-    signIn: "Iniciar sesión",
     headings: ["Cliente", "Qué ha pasado", "Historial del cliente", "Entregas", "Recepción original", "Gestión"],
     meaning: "Ponerse en contacto en AppSource",
     status: "Estado",
@@ -106,16 +101,6 @@ const words = {
     askAssigned: '¿Dejar de recibir correos cuando "se me asigne un cliente potencial"?',
   },
 } as const;
-
-type Words = (typeof words)[keyof typeof words];
-
-async function signIn(page: Page, w: Words, path: string) {
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  await page.getByLabel(w.email, { exact: true }).fill(linguist.email);
-  await page.getByLabel(w.password, { exact: true }).fill(linguist.password);
-  await page.getByRole("button", { name: w.signIn, exact: true }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /**
  * The visible text of a region without what is shown as received: the raw body
@@ -154,7 +139,7 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
 
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
-    await signIn(page, w, `/leads/${id}`);
+    await signInIn(page, locale, linguist, `/leads/${id}`);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eve ${tag}Lang`);
     for (const heading of w.headings) {

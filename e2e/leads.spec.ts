@@ -133,7 +133,7 @@ test("bulk assign the selection (keyboard x), then set status on everything the 
   await bulk.getByLabel("New owner").selectOption({ label: "Sam Sales (sales@e2e.test)" });
   await bulk.getByRole("button", { name: "Apply to 2 selected" }).click();
   // The result is a toast; the bar leaves with the selection.
-  await expect(page.getByText("Updated 2 lead(s).")).toBeVisible();
+  await expect(page.getByText("Updated 2 leads.")).toBeVisible();
   await expect(bulk).toHaveCount(0);
   await expect(rows(page, tag).filter({ hasText: "Sam Sales" })).toHaveCount(2);
   await expect(rows(page, tag).filter({ hasText: "Unassigned" })).toHaveCount(1);
@@ -145,7 +145,7 @@ test("bulk assign the selection (keyboard x), then set status on everything the 
   await bulk.getByRole("button", { name: "Apply…" }).click();
   await expect(bulk.getByTestId("bulk-count")).toHaveText("3");
   await bulk.getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByText("Updated 3 lead(s).")).toBeVisible();
+  await expect(page.getByText("Updated 3 leads.")).toBeVisible();
   await expect(rows(page, tag).filter({ hasText: "Qualified" })).toHaveCount(3);
 
   // Enter opens the active row.

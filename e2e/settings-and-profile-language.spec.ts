@@ -5,12 +5,8 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { admin } from "./support/accounts";
 import { plantedFile, type PlantedSecrets } from "./support/planted";
+import { englishOnly, signInIn, type TestLocale } from "./support/language";
 import { signIn } from "./support/sign-in";
-
-type Tree = { [key: string]: string | Tree };
-const load = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8")) as Tree;
-const flatten = (tree: Tree, prefix = ""): [string, string][] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v]] : flatten(v, `${prefix}${k}.`)));
 
 // The namespaces these pages read; the data they show (names, e-mails, rule and channel names) is not theirs:
 // the seeded accounts' and channel's names are taken out before looking.
@@ -18,19 +14,10 @@ const namespaces = ["settings", "users", "assignment", "notifications", "profile
 // Marketplace values are shown as sent: the source "Test Drive", the action codes beside their meaning.
 const shownAsSent = ["Sam Sales", "Ina Active", "Lia Linguist", "Planted channel", "Test Drive", "Create —"];
 
-/** The English strings of those namespaces that the locale words differently (plain text, no placeholders). */
-function englishOnly(locale: string): string[] {
-  const words = (tree: Tree) => new Map(namespaces.flatMap((ns) => flatten(tree[ns] as Tree, `${ns}.`)));
-  const translated = words(load(locale));
-  return [...words(load("en"))]
-    .filter(([key, text]) => text.length >= 4 && !/[{<]/.test(text) && translated.get(key) !== text)
-    .map(([, text]) => text);
-}
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** English left on the page: its own words, not the data it lists (the alert log's subjects are the alerts'). */
-async function englishLeft(page: Page, locale: string): Promise<string[]> {
+async function englishLeft(page: Page, locale: TestLocale): Promise<string[]> {
   const text = await page.locator("main").evaluate((main: HTMLElement, names) => {
     // innerText needs the page's layout (it separates blocks and cells): hide the log, read, show it again.
     const log = [...main.querySelectorAll<HTMLElement>("[data-testid=alert-log] tbody")];
@@ -40,23 +27,9 @@ async function englishLeft(page: Page, locale: string): Promise<string[]> {
     log.forEach((n) => (n.hidden = false));
     return names.reduce((t, name) => t.replaceAll(name, ""), shown);
   }, shownAsSent);
-  return englishOnly(locale).filter((english) =>
+  return englishOnly(locale, namespaces).filter((english) =>
     new RegExp(`(^|[^\\p{L}])${escape(english)}($|[^\\p{L}])`, "u").test(text),
   );
-}
-
-const signInLabels = {
-  "pt-PT": { email: "E-mail", password: "Palavra-passe", submit: "Iniciar sessão" },
-  "es-ES": { email: "Correo electrónico", password: "Contraseña", submit: "Iniciar sesión" },
-} as const;
-
-async function signInIn(page: Page, locale: keyof typeof signInLabels, account: { email: string; password: string }) {
-  const labels = signInLabels[locale];
-  await page.goto("/login");
-  await page.getByLabel(labels.email).fill(account.email);
-  await page.getByLabel(labels.password).fill(account.password);
-  await page.getByRole("button", { name: labels.submit, exact: true }).click();
-  await expect(page).not.toHaveURL(/\/login/);
 }
 
 const planted = () => JSON.parse(fs.readFileSync(plantedFile, "utf8")) as PlantedSecrets;

@@ -1,61 +1,70 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ResponseTimes } from "@/components/overview/response-times";
 import { StackedBarChart } from "@/components/overview/stacked-bar-chart";
 import { requirePageUser } from "@/lib/auth/session";
-import { stageLabels } from "@/lib/leads/labels";
+import { funnelStages } from "@/lib/leads/lead";
 import { leadListQuery } from "@/lib/leads/list-params";
-import { CHART_DAYS, overviewStats } from "@/lib/leads/overview-stats";
+import { CHART_DAYS, NO_SOURCE, overviewStats } from "@/lib/leads/overview-stats";
 import { responseStats } from "@/lib/leads/response-stats";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
 
 export default async function OverviewPage() {
   const user = await requirePageUser(undefined, "/");
-  const [stats, responses] = await Promise.all([overviewStats(user.id), responseStats()]);
+  const [stats, responses, t, domain, format] = await Promise.all([
+    overviewStats(user.id),
+    responseStats(),
+    getTranslations("overview"),
+    getTranslations("domain"),
+    getFormatter(),
+  ]);
   const tiles = [
-    { label: "New today", metric: stats.newToday, id: "new-today" },
-    { label: "Unassigned open leads", metric: stats.unassigned, id: "unassigned" },
-    { label: "Do not contact", metric: stats.doNotContact, id: "do-not-contact" },
+    { label: t("newToday"), metric: stats.newToday, id: "new-today" },
+    { label: t("unassigned"), metric: stats.unassigned, id: "unassigned" },
+    { label: t("doNotContact"), metric: stats.doNotContact, id: "do-not-contact" },
     {
-      label: `Deliveries failing (${stats.failing.count.toLocaleString("en")} leads)`,
+      label: t("failing", { count: stats.failing.count }),
       metric: { ...stats.failing, count: stats.failing.deliveries },
       id: "failing",
     },
   ];
+  // Stages in funnel order (the same colour on every day), named in the reader's language.
+  const stageLabels = Object.fromEntries(funnelStages.map((s) => [s, domain(`stage.${s}`)]));
   return (
     <>
-      <h1>Overview</h1>
+      <h1>{t("title")}</h1>
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        {tiles.map((t) => (
+        {tiles.map((tile) => (
           <Link
-            key={t.id}
+            key={tile.id}
             className="panel mb-0 block text-foreground no-underline hover:border-primary hover:no-underline"
-            href={`/leads?${leadListQuery(t.metric.params)}`}
-            data-testid={`stat-${t.id}`}
+            href={`/leads?${leadListQuery(tile.metric.params)}`}
+            data-testid={`stat-${tile.id}`}
           >
-            <strong className="block text-3xl font-semibold text-primary">{t.metric.count.toLocaleString("en")}</strong>
-            {t.label}
+            <strong className="block text-3xl font-semibold text-primary">{format.number(tile.metric.count)}</strong>
+            {tile.label}
           </Link>
         ))}
       </div>
       <StackedBarChart
-        title={`Leads per day by funnel stage (last ${CHART_DAYS} days)`}
+        title={t("byStage", { days: CHART_DAYS })}
         days={stats.days}
         counts={stats.byStage}
         labels={stageLabels}
       />
       <StackedBarChart
-        title={`Leads per day by source (last ${CHART_DAYS} days)`}
+        title={t("bySource", { days: CHART_DAYS })}
         days={stats.days}
         counts={stats.bySource}
+        labels={{ [NO_SOURCE]: t("noSource") }}
       />
       <ResponseTimes groups={responses} />
       {user.role === "ADMIN" && (
-        <p className="muted">
-          Leads arrive through a webhook key from <Link href="/settings">Settings</Link>: paste its URL into Partner
-          Center as your offer&apos;s HTTPS endpoint.
-        </p>
+        <p className="muted">{t.rich("webhookHint", { link: (chunks) => <Link href="/settings">{chunks}</Link> })}</p>
       )}
     </>
   );

@@ -1,18 +1,46 @@
-import type { RecordLink } from "@/lib/destinations/types";
+import { useTranslations } from "next-intl";
+import type { DestinationKind, RecordLink } from "@/lib/destinations/types";
 
-/** "Open in Dynamics / Salesforce / Marketo", or the record's id where the CRM has no page to open. */
-export function CrmRecord({ record, id }: { record: RecordLink | null; id: string | null }) {
+// The CRMs whose records open in their own web app (the adapters' recordLink).
+const crmNames: Partial<Record<DestinationKind, string>> = {
+  DYNAMICS: "Dynamics",
+  SALESFORCE_API: "Salesforce",
+  MARKETO: "Marketo",
+};
+
+/**
+ * "Open in Dynamics / Salesforce / Marketo", or the record's id where the CRM has no page to open.
+ * Without `kind` the adapter's English label is shown.
+ */
+export function CrmRecord({
+  kind,
+  record,
+  id,
+}: {
+  kind?: DestinationKind;
+  record: RecordLink | null;
+  id: string | null;
+}) {
+  const t = useTranslations("destinations.record");
   if (!record || !id) return null;
+  const crm = kind && crmNames[kind];
+  const label = !kind
+    ? record.label
+    : record.url && crm
+      ? t("openIn", { crm })
+      : kind === "AZURE_TABLE"
+        ? t("azureEntity")
+        : t("id");
   return (
-    <span className="small" data-testid="crm-record">
+    <span className="text-sm" data-testid="crm-record">
       {record.url ? (
         <a href={record.url} target="_blank" rel="noopener noreferrer">
-          {record.label}
+          {label}
         </a>
       ) : (
-        record.label
+        label
       )}{" "}
-      <code>{id}</code>
+      <code className="text-xs">{id}</code>
     </span>
   );
 }

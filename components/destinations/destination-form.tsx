@@ -1,10 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Checkboxes } from "@/components/ui/checkboxes";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
-import { Checkboxes, checkLabel } from "@/components/ui/checkboxes";
-import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { saveDestinationAction } from "@/lib/actions/destinations/save-destination-action";
 import type { FieldHint } from "@/lib/destinations/form-fields";
 import type { DestinationKind } from "@/lib/destinations/types";
@@ -16,6 +25,7 @@ interface Option {
 
 export interface DestinationFormProps {
   kind: DestinationKind;
+  /** The kind's settings, labels and hints already in the viewer's language (form-props.ts). */
   fields: FieldHint[];
   filters: { sources: readonly Option[]; actions: readonly Option[]; stages: readonly Option[] };
   /** Absent when creating. Secrets are never part of it: only which ones are stored. */
@@ -49,7 +59,13 @@ function initialText(field: FieldHint, current: DestinationFormProps["current"])
 }
 
 export function DestinationForm({ kind, fields, filters, current }: DestinationFormProps) {
+  const t = useTranslations("destinations.form");
+  const common = useTranslations("common");
   const [state, action, pending] = useActionState(saveDestinationAction, null);
+  const { formProps, errors } = useFormChecks(state, (control) =>
+    control.validity.typeMismatch ? t("invalidUrl") : undefined,
+  );
+  useResultToast(state);
   const router = useRouter();
   const createdId = !current && state?.ok ? state.data?.id : undefined;
   useEffect(() => {
@@ -57,93 +73,100 @@ export function DestinationForm({ kind, fields, filters, current }: DestinationF
   }, [createdId, router]);
 
   return (
-    <KeptValuesForm className="form" style={{ maxWidth: "40rem" }} autoComplete="off" action={action}>
+    <KeptValuesForm {...formProps} className="flex max-w-2xl flex-col gap-4" autoComplete="off" action={action}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={current?.id ?? ""} />
-      <label>
-        Name
-        <input name="name" required maxLength={100} defaultValue={current?.name ?? ""} placeholder="e.g. Sales CRM" />
-        <FieldError state={state} name="name" />
-      </label>
+      {state && !state.ok && state.message ? <Alert variant="error">{state.message}</Alert> : null}
+      <Field id="destination-name" label={common("name")} errors={errors("name")}>
+        <Input
+          {...fieldAria("destination-name", errors("name"))}
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={current?.name ?? ""}
+          placeholder={t("namePlaceholder")}
+        />
+      </Field>
 
       {fields.map((field) => {
         const name = `config.${field.name}`;
+        const id = `destination-${field.name}`;
         const stored = current?.storedSecrets.includes(field.name) ?? false;
-        const hint =
-          field.secret && stored ? `${field.hint} Stored and encrypted — leave blank to keep it.` : field.hint;
+        const hint = [
+          field.hint,
+          field.secret && stored && t("storedSecret"),
+          field.input === "headers" && current && t("storedHeaders"),
+        ]
+          .filter(Boolean)
+          .join(" ");
+        const aria = fieldAria(id, errors(name), true);
         return (
-          <div key={field.name} style={{ display: "flex", flexDirection: "column", gap: "0.3rem" }}>
-            <label>
-              {field.label}
+          <div key={field.name} className="flex flex-col gap-2">
+            <Field id={id} label={field.label} description={hint} errors={errors(name)}>
               {field.input === "headers" ? (
-                <textarea
+                <Textarea
+                  {...aria}
                   name={name}
                   rows={3}
                   defaultValue={initialText(field, current)}
-                  placeholder={"Authorization: Bearer …\nx-api-key: …"}
+                  placeholder={t("headersPlaceholder")}
                   spellCheck={false}
+                  className="font-mono"
                 />
               ) : field.input === "mapping" ? (
-                <textarea
+                <Textarea
+                  {...aria}
                   name={name}
                   rows={10}
                   defaultValue={initialText(field, current)}
                   spellCheck={false}
-                  style={{ fontFamily: "ui-monospace, monospace" }}
+                  className="font-mono"
                 />
               ) : (
-                <input
+                <Input
+                  {...aria}
                   name={name}
                   type={field.secret ? "password" : field.input === "url" ? "url" : "text"}
                   defaultValue={initialText(field, current)}
-                  placeholder={field.secret && stored ? "•••••••• (unchanged)" : (field.placeholder ?? "")}
+                  placeholder={field.secret && stored ? t("unchangedSecret") : (field.placeholder ?? "")}
                   required={field.required && !(field.secret && stored)}
                   autoComplete={field.secret ? "new-password" : "off"}
                   spellCheck={false}
                 />
               )}
-              <span className="muted" style={{ fontWeight: 400, fontSize: "0.85rem" }}>
-                {field.input === "headers" && current
-                  ? `${hint} Header values left blank keep their stored value.`
-                  : hint}
-              </span>
-              <FieldError state={state} name={name} />
-            </label>
+            </Field>
             {field.secret && stored && !field.required && field.input !== "headers" && (
-              <label style={checkLabel}>
-                <input type="checkbox" name={`clear.${field.name}`} /> Remove the stored{" "}
-                {field.label.replace(/ \(optional\)$/, "").toLowerCase()}
-              </label>
+              <Label className="font-normal">
+                <Checkbox name={`clear.${field.name}`} /> {t("clearSecret", { field: field.label })}
+              </Label>
             )}
           </div>
         );
       })}
 
-      <h3 style={{ margin: "0.5rem 0 0" }}>Which leads to forward</h3>
-      <p className="muted" style={{ margin: 0 }}>
-        Leave a group empty to forward every value.
-      </p>
-      <Checkboxes legend="Sources" prefix="source" options={filters.sources} selected={current?.sources ?? []} />
-      <Checkboxes legend="Actions" prefix="action" options={filters.actions} selected={current?.actions ?? []} />
-      <Checkboxes legend="Funnel stages" prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
-      <label style={checkLabel}>
-        <input type="checkbox" name="includeTest" defaultChecked={current?.includeTest ?? false} /> Include test leads
-        (Partner Center validation, MSFT_TEST_…)
-      </label>
-      <label style={checkLabel}>
-        <input type="checkbox" name="includeDoNotContact" defaultChecked={current?.includeDoNotContact ?? false} />{" "}
-        Include do-not-contact leads
-      </label>
-      <label style={checkLabel}>
-        <input type="checkbox" name="enabled" defaultChecked={current?.enabled ?? true} /> Enabled
-      </label>
-
-      <div className="inline">
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : current ? "Save changes" : "Create destination"}
-        </button>
+      <div>
+        <h3 className="m-0 text-base font-semibold">{t("filtersHeading")}</h3>
+        <p className="m-0 text-sm text-muted-foreground">{t("filtersHelp")}</p>
       </div>
-      <FormMessage state={state} />
+      <Checkboxes legend={t("sources")} prefix="source" options={filters.sources} selected={current?.sources ?? []} />
+      <Checkboxes legend={t("actions")} prefix="action" options={filters.actions} selected={current?.actions ?? []} />
+      <Checkboxes legend={t("stages")} prefix="stage" options={filters.stages} selected={current?.stages ?? []} />
+      <Label className="font-normal">
+        <Checkbox name="includeTest" defaultChecked={current?.includeTest ?? false} /> {t("includeTest")}
+      </Label>
+      <Label className="font-normal">
+        <Checkbox name="includeDoNotContact" defaultChecked={current?.includeDoNotContact ?? false} />
+        {t("includeDoNotContact")}
+      </Label>
+      <Label className="font-normal">
+        <Checkbox name="enabled" defaultChecked={current?.enabled ?? true} /> {common("enabled")}
+      </Label>
+
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? common("saving") : current ? t("saveChanges") : t("create")}
+        </Button>
+      </div>
     </KeptValuesForm>
   );
 }

@@ -1,90 +1,105 @@
 "use client";
 
-import { useActionState } from "react";
+import { Send } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState, useEffect } from "react";
+import { toast } from "sonner";
 import { CrmRecord } from "@/components/destinations/crm-record";
-import { FormMessage } from "@/components/ui/form-feedback";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { sendTestAction } from "@/lib/actions/destinations/send-test-action";
+import type { DestinationKind } from "@/lib/destinations/types";
 
-/** Sends a test lead now and shows what happened in place. */
-export function SendTestButton({ id }: { id: string }) {
+const preClass = "mt-1 overflow-auto rounded-md bg-muted p-2.5 font-mono text-xs wrap-anywhere whitespace-pre-wrap";
+
+/** Sends a test lead now and shows what happened in place (and in a toast). */
+export function SendTestButton({ id, kind }: { id: string; kind: DestinationKind }) {
+  const t = useTranslations("destinations.test");
+  const format = useFormatter();
   const [state, action, pending] = useActionState(sendTestAction, null);
   const result = state?.data;
+  useEffect(() => {
+    if (!state) return;
+    if (!state.ok) toast.error(state.message ?? t("notSent"));
+    else if (state.data?.ok) toast.success(t("delivered"));
+    else toast.error(t("failed"));
+  }, [state, t]);
   return (
-    <div style={{ width: "100%" }}>
-      <form action={action} className="inline">
+    <div className="flex w-full flex-col gap-2">
+      <form action={action}>
         <input type="hidden" name="id" value={id} />
-        <button type="submit" className="secondary" disabled={pending}>
-          {pending ? "Sending…" : "Send test lead"}
-        </button>
+        <Button type="submit" variant="outline" size="sm" disabled={pending}>
+          <Send aria-hidden />
+          {pending ? t("sending") : t("send")}
+        </Button>
       </form>
-      <FormMessage state={state?.ok ? null : state} />
+      {state && !state.ok && state.message ? (
+        <Alert variant="error" role="alert">
+          {state.message}
+        </Alert>
+      ) : null}
       {result && (
-        <div
-          className={result.ok ? "alert ok" : "alert error"}
-          role="status"
-          data-testid="test-result"
-          style={{ marginTop: "0.5rem" }}
-        >
-          <p style={{ marginTop: 0 }}>
-            <strong>{result.ok ? "Delivered" : "Failed"}</strong>
-            {" · "}
-            {result.httpStatus === null ? "no HTTP answer" : `HTTP ${result.httpStatus}`} · {result.latencyMs} ms
-          </p>
-          <p>{result.verdict}</p>
-          {result.record && (
-            <p>
-              <CrmRecord record={result.record} id={result.record.id} />
+        <Alert variant={result.ok ? "success" : "error"} role="status" data-testid="test-result">
+          <div className="flex flex-col gap-2 text-foreground">
+            <p className="m-0">
+              <strong>{result.ok ? t("delivered") : t("failed")}</strong>
+              {" · "}
+              {result.httpStatus === null ? t("noHttpAnswer") : `HTTP ${result.httpStatus}`} ·{" "}
+              {format.number(result.latencyMs, { style: "unit", unit: "millisecond" })}
             </p>
-          )}
-          {!result.ok && result.retryable && (
-            <p className="muted">A test lead is sent once; a real lead would be retried after a failure like this.</p>
-          )}
-          {result.mapped && (
-            <details open>
-              <summary>Field mapping used</summary>
-              <table data-testid="test-mapping">
-                <thead>
-                  <tr>
-                    <th>CRM field</th>
-                    <th>Lead desk field</th>
-                    <th>Value sent</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.mapped.map((f) => (
-                    <tr key={f.crmField}>
-                      <td>
-                        <code>{f.crmField}</code>
-                      </td>
-                      <td>{f.leadField}</td>
-                      <td className="small">{f.value ?? <span className="muted">empty, not sent</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <p className="m-0">{result.verdict}</p>
+            {result.record && (
+              <p className="m-0">
+                <CrmRecord kind={kind} record={result.record} id={result.record.id} />
+              </p>
+            )}
+            {!result.ok && result.retryable && <p className="m-0 text-muted-foreground">{t("retryNote")}</p>}
+            {result.mapped && (
+              <details open>
+                <summary className="cursor-pointer">{t("mapping")}</summary>
+                <Table data-testid="test-mapping" containerClassName="mt-1 rounded-md border">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHead>{t("crmField")}</TableHead>
+                      <TableHead>{t("leadField")}</TableHead>
+                      <TableHead>{t("valueSent")}</TableHead>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {result.mapped.map((f) => (
+                      <TableRow key={f.crmField}>
+                        <TableCell>
+                          <code>{f.crmField}</code>
+                        </TableCell>
+                        <TableCell>{f.leadField}</TableCell>
+                        <TableCell className="text-xs">
+                          {f.value ?? <span className="text-muted-foreground">{t("emptyNotSent")}</span>}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </details>
+            )}
+            <details>
+              <summary className="cursor-pointer">{t("request")}</summary>
+              <pre className={preClass}>
+                {`${result.request.method} ${result.request.url}\n`}
+                {Object.entries(result.request.headers)
+                  .map(([k, v]) => `${k}: ${v}`)
+                  .join("\n")}
+                {result.request.body ? `\n\n${result.request.body}` : ""}
+              </pre>
             </details>
-          )}
-          <details>
-            <summary>Request sent (secrets masked)</summary>
-            <pre className="secret" style={{ whiteSpace: "pre-wrap", color: "var(--text)" }}>
-              {`${result.request.method} ${result.request.url}\n`}
-              {Object.entries(result.request.headers)
-                .map(([k, v]) => `${k}: ${v}`)
-                .join("\n")}
-              {result.request.body ? `\n\n${result.request.body}` : ""}
-            </pre>
-          </details>
-          <details open={!result.ok}>
-            <summary>Response</summary>
-            <pre
-              className="secret"
-              style={{ whiteSpace: "pre-wrap", color: "var(--text)" }}
-              data-testid="test-response"
-            >
-              {result.responseExcerpt || "(empty)"}
-            </pre>
-          </details>
-        </div>
+            <details open={!result.ok}>
+              <summary className="cursor-pointer">{t("response")}</summary>
+              <pre className={preClass} data-testid="test-response">
+                {result.responseExcerpt || t("empty")}
+              </pre>
+            </details>
+          </div>
+        </Alert>
       )}
     </div>
   );

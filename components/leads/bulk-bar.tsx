@@ -6,6 +6,7 @@
 // change everything matching); the result is a toast.
 import { useActionState, useState, useTransition } from "react";
 import { XIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
@@ -13,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import { FormMessage } from "@/components/ui/form-feedback";
 import { bulkTriageAction } from "@/lib/actions/leads/bulk-triage-action";
 import { countMatchingAction } from "@/lib/actions/leads/count-matching-action";
-import { leadStatuses, statusLabels } from "@/lib/leads/statuses";
+import { leadStatuses } from "@/lib/leads/statuses";
 import { OwnerSelect } from "@/components/users/owner-select";
 
 export interface UserOption {
@@ -34,6 +35,9 @@ interface Props {
 const radio = "flex cursor-pointer items-center gap-1.5 text-sm whitespace-nowrap";
 
 export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
+  const t = useTranslations("leads.bulk");
+  const common = useTranslations("common");
+  const domain = useTranslations("domain");
   const [chosenScope, setScope] = useState<"ids" | "filter">("ids");
   const scope = selectedIds.length ? chosenScope : "filter";
   const [change, setChange] = useState<"status" | "owner">("status");
@@ -47,7 +51,7 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
     async (previous: Awaited<ReturnType<typeof bulkTriageAction>> | null, form: FormData) => {
       const result = await bulkTriageAction(previous, form);
       if (result.ok) {
-        toast.success(result.message ?? "Done.");
+        if (result.message) toast.success(result.message);
         setConfirmed(null);
         onDone();
       }
@@ -69,7 +73,7 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
   return (
     <form
       action={action}
-      aria-label="Bulk change"
+      aria-label={t("label")}
       className="fixed inset-x-2 bottom-3 z-40 mx-auto flex max-w-fit flex-wrap items-center gap-2 rounded-lg border
         bg-popover px-3 py-2
         text-popover-foreground shadow-lg"
@@ -78,7 +82,7 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
       <input type="hidden" name="ids" value={selectedIds.join(",")} />
       <input type="hidden" name="query" value={query} />
       <input type="hidden" name="expected" value={confirmCount ?? ""} />
-      <strong className="text-sm">Bulk change</strong>
+      <strong className="text-sm">{t("label")}</strong>
       <label className={radio} data-slot="label">
         <input
           type="radio"
@@ -88,7 +92,7 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
           disabled={!selectedIds.length}
           onChange={() => setScope("ids")}
         />
-        Selected ({selectedIds.length})
+        {t("selected", { count: selectedIds.length })}
       </label>
       <label className={radio} data-slot="label">
         <input
@@ -98,66 +102,75 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
           checked={scope === "filter"}
           onChange={() => setScope("filter")}
         />
-        Everything matching the filter
+        {t("matching")}
       </label>
       <NativeSelect
         name="change"
-        aria-label="What to change"
+        aria-label={t("what")}
         className="h-8"
         value={change}
         onChange={(e) => setChange(e.target.value as "status" | "owner")}
       >
-        <option value="status">Set status</option>
-        <option value="owner">Assign owner</option>
+        <option value="status">{t("setStatus")}</option>
+        <option value="owner">{t("assignOwner")}</option>
       </NativeSelect>
       {change === "status" ? (
         <>
           <NativeSelect
             name="status"
-            aria-label="New status"
+            aria-label={t("newStatus")}
             className="h-8"
             value={status}
             onChange={(e) => setStatus(e.target.value)}
           >
             {leadStatuses.map((s) => (
               <option key={s} value={s}>
-                {statusLabels[s]}
+                {domain(`status.${s}`)}
               </option>
             ))}
           </NativeSelect>
           {status === "DISQUALIFIED" && (
-            <Input name="reason" aria-label="Reason" placeholder="Reason (required)" required className="h-8 w-44" />
+            <Input
+              name="reason"
+              aria-label={t("reason")}
+              placeholder={t("reasonRequired")}
+              required
+              className="h-8 w-44"
+            />
           )}
         </>
       ) : (
-        <OwnerSelect users={users} name="ownerId" aria-label="New owner" />
+        <OwnerSelect users={users} name="ownerId" aria-label={t("newOwner")} />
       )}
       {needsCount ? (
         <Button type="button" size="sm" onClick={askCount} disabled={counting}>
-          {counting ? "Counting…" : "Apply…"}
+          {counting ? t("counting") : t("apply")}
         </Button>
       ) : scope === "filter" ? (
         <>
           <span role="status" className="text-sm">
-            This changes <strong data-testid="bulk-count">{confirmCount!.toLocaleString("en")}</strong> lead(s).
+            {t.rich("willChange", {
+              count: confirmCount!,
+              strong: (chunks) => <strong data-testid="bulk-count">{chunks}</strong>,
+            })}
           </span>
           <Button type="submit" size="sm" disabled={pending}>
-            Confirm
+            {common("confirm")}
           </Button>
           <Button type="button" size="sm" variant="outline" onClick={() => setConfirmed(null)}>
-            Cancel
+            {common("cancel")}
           </Button>
         </>
       ) : (
         <Button type="submit" size="sm" disabled={pending || !selectedIds.length}>
-          Apply to {selectedIds.length} selected
+          {t("applySelected", { count: selectedIds.length })}
         </Button>
       )}
       <Button
         type="button"
         size="icon-sm"
         variant="ghost"
-        aria-label="Close bulk change"
+        aria-label={t("close")}
         onClick={selectedIds.length ? onDone : onClose}
       >
         <XIcon />

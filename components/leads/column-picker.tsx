@@ -2,6 +2,7 @@
 
 import { Columns3Icon } from "lucide-react";
 import type { ReactTable } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
@@ -10,15 +11,16 @@ import type { leadTableFeatures } from "./lead-table-features";
 
 /** Show or hide columns; the choice lives in the URL (and in saved views). */
 export function ColumnPicker({ table }: { table: ReactTable<typeof leadTableFeatures, LeadRow> }) {
+  const t = useTranslations("leads");
   return (
     <Popover>
       <PopoverTrigger asChild>
         <Button variant="outline" size="sm">
           <Columns3Icon aria-hidden />
-          Columns
+          {t("columns")}
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="end" className="w-52" role="group" aria-label="Columns">
+      <PopoverContent align="end" className="w-52" role="group" aria-label={t("columns")}>
         <ul className="m-0 list-none p-0">
           {table
             .getAllLeafColumns()

@@ -2,6 +2,7 @@
 
 import { Suspense, use, useState } from "react";
 import { PlusCircleIcon } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -24,7 +25,9 @@ interface Props {
 
 /** A filter menu: a search box, then each option with the number of leads it matches under the other filters. */
 export function FacetFilter({ label, selected, labels, single, ...rest }: Props) {
+  const t = useTranslations("leads.filter");
   const [search, setSearch] = useState("");
+  const find = t("find", { label: label.toLowerCase() });
   return (
     <Popover>
       <FilterTrigger label={label} active={selected.length > 0}>
@@ -32,16 +35,16 @@ export function FacetFilter({ label, selected, labels, single, ...rest }: Props)
           <Badge variant="primary">{single ? (labels?.[selected[0]!] ?? "1") : selected.length}</Badge>
         )}
       </FilterTrigger>
-      <PopoverContent className="flex w-64 flex-col gap-2" role="group" aria-label={`${label} filter`}>
+      <PopoverContent className="flex w-64 flex-col gap-2" role="group" aria-label={t("group", { label })}>
         <Input
           type="search"
           className="h-8"
-          placeholder={`Find ${label.toLowerCase()}`}
-          aria-label={`Find ${label.toLowerCase()}`}
+          placeholder={find}
+          aria-label={find}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        <Suspense fallback={<p className="m-0 text-sm text-muted-foreground">Counting…</p>}>
+        <Suspense fallback={<p className="m-0 text-sm text-muted-foreground">{t("counting")}</p>}>
           <FacetOptions {...rest} selected={selected} labels={labels} single={single} search={search} />
         </Suspense>
       </PopoverContent>
@@ -79,8 +82,11 @@ function FacetOptions({
   search,
   onChange,
 }: Omit<Props, "label" | "searchable"> & { search: string }) {
+  const t = useTranslations("leads.filter");
+  const format = useFormatter();
   const options = use(facets)[param];
-  const name = (o: FacetOption) => o.label ?? labels?.[o.value] ?? o.value;
+  // The column's labels (in the reader's language) first; the server's labels name users and offers.
+  const name = (o: FacetOption) => labels?.[o.value] ?? o.label ?? o.value;
   // Selected values stay listed even when they match nothing right now.
   const missing: FacetOption[] = selected
     .filter((v) => !options.some((o) => o.value === v))
@@ -92,7 +98,7 @@ function FacetOptions({
     onChange(single ? (on ? [value] : []) : on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <>
-      {shown.length === 0 && <p className="m-0 px-1 text-sm text-muted-foreground">No options.</p>}
+      {shown.length === 0 && <p className="m-0 px-1 text-sm text-muted-foreground">{t("noOptions")}</p>}
       <ul className="m-0 max-h-72 list-none overflow-y-auto p-0">
         {shown.map((o) => (
           <li key={o.value}>
@@ -116,10 +122,10 @@ function FacetOptions({
               </span>
               <span
                 className="font-mono text-xs text-muted-foreground"
-                title={o.estimated ? "Estimated from a sample of the leads" : undefined}
+                title={o.estimated ? t("estimated") : undefined}
               >
                 {o.estimated && "≈ "}
-                {o.count.toLocaleString("en")}
+                {format.number(o.count)}
               </span>
             </label>
           </li>
@@ -127,7 +133,7 @@ function FacetOptions({
       </ul>
       {selected.length > 0 && (
         <Button type="button" variant="ghost" size="sm" onClick={() => onChange([])}>
-          Clear
+          {t("clear")}
         </Button>
       )}
     </>

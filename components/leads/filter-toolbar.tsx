@@ -2,9 +2,11 @@
 
 // The list's filters, rendered from the columns' meta.filter declarations.
 import type { ReactTable } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
 import type { LeadRow } from "@/lib/leads/list-leads";
 import { filterKeys } from "@/lib/leads/list-params";
+import { slaStates, type SlaState } from "@/lib/leads/response-clock";
 import { XIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -16,14 +18,7 @@ import type { leadTableFeatures } from "./lead-table-features";
 import { TextFilter } from "./text-filter";
 import type { useListUrl } from "./use-list-url";
 
-const slaLabels = {
-  overdue: "Overdue",
-  "due-soon": "Due soon",
-  met: "Answered in time",
-  missed: "Answered late",
-} as const;
-const flagLabels = { test: "Test leads", collapse: "Collapse duplicates", dnc: "Do not contact only" };
-const flagKeys = Object.keys(flagLabels) as (keyof typeof flagLabels)[];
+const flagKeys = ["test", "collapse", "dnc"] as const;
 const optionRow = "flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent";
 
 interface Props {
@@ -33,7 +28,15 @@ interface Props {
 }
 
 export function FilterToolbar({ table, facets, url }: Props) {
+  const t = useTranslations("leads.filter");
   const { params, update } = url;
+  const flagLabels = { test: t("testLeads"), collapse: t("collapse"), dnc: t("dncOnly") };
+  const slaLabels: Record<SlaState, string> = {
+    overdue: t("overdue"),
+    "due-soon": t("dueSoon"),
+    met: t("met"),
+    missed: t("missed"),
+  };
   const filtered = filterKeys.some((k) => {
     const v = params[k];
     return Array.isArray(v) ? v.length > 0 : Boolean(v);
@@ -51,6 +54,7 @@ export function FilterToolbar({ table, facets, url }: Props) {
             return (
               <DateFilter
                 key={column.id}
+                label={label}
                 value={params}
                 onChange={({ from, to, range }) => update({ from, to, range })}
               />
@@ -58,8 +62,11 @@ export function FilterToolbar({ table, facets, url }: Props) {
           case "flags":
             return (
               <Popover key={column.id}>
-                <FilterTrigger label="More" active={flagKeys.some((f) => params[f]) || params.delivery === "failing"} />
-                <PopoverContent className="w-60" role="group" aria-label="More filters">
+                <FilterTrigger
+                  label={t("more")}
+                  active={flagKeys.some((f) => params[f]) || params.delivery === "failing"}
+                />
+                <PopoverContent className="w-60" role="group" aria-label={t("moreGroup")}>
                   {flagKeys.map((flag) => (
                     <label key={flag} data-slot="label" className={optionRow}>
                       <Checkbox checked={params[flag]} onChange={(e) => update({ [flag]: e.target.checked })} />
@@ -71,7 +78,7 @@ export function FilterToolbar({ table, facets, url }: Props) {
                       checked={params.delivery === "failing"}
                       onChange={(e) => update({ delivery: e.target.checked ? "failing" : undefined })}
                     />
-                    Failing deliveries
+                    {t("failingDeliveries")}
                   </label>
                 </PopoverContent>
               </Popover>
@@ -79,15 +86,15 @@ export function FilterToolbar({ table, facets, url }: Props) {
           case "sla":
             return (
               <label key={column.id} data-slot="label" className="flex items-center gap-1.5 text-sm">
-                <span className="sr-only">Response</span>
+                <span className="sr-only">{t("response")}</span>
                 <NativeSelect
-                  aria-label="Response clock"
-                  className="h-8 w-36"
+                  aria-label={t("responseClock")}
+                  className="h-8"
                   value={params.sla ?? ""}
                   onChange={(e) => update({ sla: (e.target.value || undefined) as typeof params.sla })}
                 >
-                  <option value="">Any response</option>
-                  {(Object.keys(slaLabels) as (keyof typeof slaLabels)[]).map((state) => (
+                  <option value="">{t("anyResponse")}</option>
+                  {slaStates.map((state) => (
                     <option key={state} value={state}>
                       {slaLabels[state]}
                     </option>
@@ -126,7 +133,7 @@ export function FilterToolbar({ table, facets, url }: Props) {
             update(Object.fromEntries(filterKeys.map((k) => [k, Array.isArray(params[k]) ? [] : undefined])))
           }
         >
-          Clear filters
+          {t("clearAll")}
           <XIcon aria-hidden />
         </Button>
       )}

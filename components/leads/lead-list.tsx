@@ -8,6 +8,7 @@
 // Enter opens, x selects. The row height is the user's (DensityToggle).
 import dynamic from "next/dynamic";
 import { Suspense, use, useCallback, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import {
   functionalUpdate,
   useTable,
@@ -41,21 +42,28 @@ interface Props {
 // Only phones open it: its dialog code stays out of the list's first load.
 const FilterSheet = dynamic(() => import("./filter-sheet"), { ssr: false });
 
-const hideable = leadColumns.filter((c) => c.enableHiding !== false && c.id !== "select");
 const noRows: LeadRow[] = [];
 
 function LeadCount({ page, pending }: { page: Promise<LeadPage>; pending: boolean }) {
+  const t = useTranslations("leads");
   const { total, capped, estimated } = use(page);
   return (
     <span className="text-sm text-muted-foreground" role="status" data-testid="lead-count">
       {estimated && "≈ "}
-      {capped ? `${total.toLocaleString("en")}+ leads` : `${total.toLocaleString("en")} lead${total === 1 ? "" : "s"}`}
-      {pending && " · updating…"}
+      {capped ? t("countCapped", { count: total }) : t("count", { count: total })}
+      {pending && ` · ${t("updating")}`}
     </span>
   );
 }
 
 export function LeadList({ page, facets, users, density: savedDensity }: Props) {
+  const t = useTranslations("leads");
+  const domain = useTranslations("domain");
+  const leadColumnDefs = useMemo(() => leadColumns(t, domain), [t, domain]);
+  const hideable = useMemo(
+    () => leadColumnDefs.filter((c) => c.enableHiding !== false && c.id !== "select"),
+    [leadColumnDefs],
+  );
   const [density, setDensity] = useState(savedDensity);
   const [bulkAll, setBulkAll] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -68,13 +76,13 @@ export function LeadList({ page, facets, users, density: savedDensity }: Props) 
       Object.fromEntries(
         hideable.map((c) => [c.id!, params.cols.length ? params.cols.includes(c.id!) : !c.meta?.hiddenByDefault]),
       ),
-    [params.cols],
+    [params.cols, hideable],
   );
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   // The same options (and state) for the columns' table here and the rows' table in LeadRows.
   const options: LeadTableOptions = {
     features: leadTableFeatures,
-    columns: leadColumns,
+    columns: leadColumnDefs,
     getRowId: (row) => row.id,
     manualSorting: true,
     enableMultiSort: false,
@@ -109,7 +117,7 @@ export function LeadList({ page, facets, users, density: savedDensity }: Props) 
         onClick={() => setFiltersOpen(true)}
       >
         <FilterIcon aria-hidden />
-        Filters
+        {t("filters")}
       </Button>
       {filtersOpen && (
         <FilterSheet onClose={() => setFiltersOpen(false)}>
@@ -121,21 +129,21 @@ export function LeadList({ page, facets, users, density: savedDensity }: Props) 
           <Suspense
             fallback={
               <span className="text-sm text-muted-foreground" role="status" data-testid="lead-count">
-                Counting leads…
+                {t("counting")}
               </span>
             }
           >
             <LeadCount page={page} pending={url.pending} />
           </Suspense>
           <span className="text-xs text-muted-foreground max-md:hidden">
-            <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>x</kbd> selects
+            {t.rich("keys", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
           </span>
         </span>
         <span className="flex flex-wrap items-center gap-1.5">
           {!selectedIds.length && !bulkAll && (
             <Button variant="outline" size="sm" onClick={() => setBulkAll(true)}>
               <ListChecksIcon aria-hidden />
-              Change all matching…
+              {t("changeAllMatching")}
             </Button>
           )}
           <DensityToggle value={density} onChange={setDensity} />
@@ -143,7 +151,7 @@ export function LeadList({ page, facets, users, density: savedDensity }: Props) 
           <Button variant="outline" size="sm" asChild>
             <a href={`/api/leads/export${exportQuery ? `?${exportQuery}` : ""}`} download>
               <DownloadIcon aria-hidden />
-              Export CSV
+              {t("exportCsv")}
             </a>
           </Button>
         </span>

@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ListDensity } from "@/lib/users/ui-preferences";
 import { rowHeight } from "./lead-row-height";
 
 /** Grey rows in the table's place while the server reads the page (the list's Suspense, the route's loading.tsx). */
 export function LeadRowsSkeleton({ density = "compact", rows = 20 }: { density?: ListDensity; rows?: number }) {
+  const t = useTranslations("leads");
   return (
-    <div role="status" aria-label="Loading leads" className="overflow-hidden rounded-lg border bg-card">
+    <div role="status" aria-label={t("loading")} className="overflow-hidden rounded-lg border bg-card">
       <div className="flex h-9 items-center gap-3 border-b px-3">
         <Skeleton className="h-3 w-24" />
         <Skeleton className="h-3 w-32" />
@@ -21,7 +23,7 @@ export function LeadRowsSkeleton({ density = "compact", rows = 20 }: { density?:
           <Skeleton className="h-3 w-20" />
         </div>
       ))}
-      <span className="sr-only">Loading leads…</span>
+      <span className="sr-only">{t("loadingText")}</span>
     </div>
   );
 }

@@ -7,6 +7,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { use, useCallback, useEffect, useState } from "react";
 import { ArrowDownIcon, ArrowUpIcon, InboxIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { flexRender, useTable, type TableOptions } from "@tanstack/react-table";
 import { cell_getContext } from "@tanstack/react-table/static-functions";
 import { cn } from "@/components/ui/cn";
@@ -45,6 +46,7 @@ const cellTone =
   "group-aria-selected/row:bg-[color-mix(in_oklab,var(--primary)_12%,var(--card))]";
 
 export function LeadRows({ page, options, url, density }: Props) {
+  const t = useTranslations("leads");
   const router = useRouter();
   const pathname = usePathname();
   // A lead open in the preview sheet over the list (its URL is the lead's).
@@ -96,15 +98,15 @@ export function LeadRows({ page, options, url, density }: Props) {
         text-center"
       >
         <InboxIcon className="size-8 text-muted-foreground" aria-hidden />
-        <h2 className="m-0">No leads match</h2>
-        <p className="m-0 text-muted-foreground">Loosen the filters, or wait for the marketplace to send more.</p>
+        <h2 className="m-0">{t("empty.heading")}</h2>
+        <p className="m-0 text-muted-foreground">{t("empty.body")}</p>
       </section>
     );
   }
   return (
     <>
       <Table
-        aria-label="Leads"
+        aria-label={t("title")}
         aria-busy={url.pending}
         className="table-fixed"
         style={{ minWidth }}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { leadListQuery, MAX_PAGE, pageSizes, type LeadListParams } from "@/lib/leads/list-params";
 
 interface Props {
@@ -11,6 +12,8 @@ interface Props {
 
 /** Previous / next links over a bounded offset; beyond MAX_PAGE the filter must narrow. */
 export function ListPagination({ params, total, capped, estimated, shown }: Props) {
+  const t = useTranslations("leads.pages");
+  const format = useFormatter();
   const href = (patch: Partial<LeadListParams>) => {
     const query = leadListQuery({ ...params, ...patch });
     return query ? `/leads?${query}` : "/leads";
@@ -19,22 +22,22 @@ export function ListPagination({ params, total, capped, estimated, shown }: Prop
   const last = first + shown - 1;
   const pages = Math.min(MAX_PAGE, Math.ceil(total / params.size));
   const hasNext = params.page < MAX_PAGE && (capped || params.page < pages);
-  const totalText = `${estimated ? "≈ " : ""}${total.toLocaleString("en")}${capped ? "+" : ""}`;
+  const totalText = `${estimated ? "≈ " : ""}${format.number(total)}${capped ? "+" : ""}`;
   return (
-    <nav className="my-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Pages">
+    <nav className="my-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={t("label")}>
       <span className="text-muted-foreground">
-        {shown ? `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${totalText}` : "No rows on this page"}
+        {shown ? t("range", { first, last, total: totalText }) : t("noRows")}
       </span>
       {params.page > 1 ? (
-        <Link href={href({ page: params.page - 1 })}>← Previous</Link>
+        <Link href={href({ page: params.page - 1 })}>{t("previous")}</Link>
       ) : (
-        <span className="text-muted-foreground">← Previous</span>
+        <span className="text-muted-foreground">{t("previous")}</span>
       )}
-      <span>Page {params.page}</span>
+      <span>{t("page", { page: params.page })}</span>
       {hasNext ? (
-        <Link href={href({ page: params.page + 1 })}>Next →</Link>
+        <Link href={href({ page: params.page + 1 })}>{t("next")}</Link>
       ) : (
-        <span className="text-muted-foreground">Next →</span>
+        <span className="text-muted-foreground">{t("next")}</span>
       )}
       <span className="inline-flex items-center gap-1.5">
         {pageSizes.map((size) =>
@@ -46,11 +49,9 @@ export function ListPagination({ params, total, capped, estimated, shown }: Prop
             </Link>
           ),
         )}
-        <span className="text-muted-foreground">per page</span>
+        <span className="text-muted-foreground">{t("perPage")}</span>
       </span>
-      {params.page === MAX_PAGE && (
-        <span className="text-muted-foreground">Narrow the filter or export to see more.</span>
-      )}
+      {params.page === MAX_PAGE && <span className="text-muted-foreground">{t("narrow")}</span>}
     </nav>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { XIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -11,6 +12,7 @@ import { deleteViewAction } from "@/lib/actions/leads/delete-view-action";
 import { saveViewAction } from "@/lib/actions/leads/save-view-action";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { ViewLink } from "@/lib/leads/saved-views";
+import { useViewName } from "./view-name";
 
 function useToast(state: ActionState<unknown> | null) {
   useEffect(() => {
@@ -20,23 +22,25 @@ function useToast(state: ActionState<unknown> | null) {
 
 /** Built-in and personal views, and saving the current one (filters, sort, columns). */
 export function SavedViews({ views }: { views: ViewLink[] }) {
+  const t = useTranslations("leads.views");
+  const viewName = useViewName();
   const search = useSearchParams();
   const [saved, save, saving] = useActionState(saveViewAction, null);
   const [deleted, remove] = useActionState(deleteViewAction, null);
   useToast(saved);
   useToast(deleted);
   return (
-    <nav className="flex flex-1 flex-wrap items-center justify-between gap-2" aria-label="Saved views">
+    <nav className="flex flex-1 flex-wrap items-center justify-between gap-2" aria-label={t("label")}>
       <ul className="m-0 flex list-none flex-wrap items-center gap-x-3 gap-y-1 p-0 text-sm">
         <li>
           <Link href="/leads" className="no-underline hover:underline">
-            All leads
+            {t("all")}
           </Link>
         </li>
         {views.map((v) => (
           <li key={v.id} className="inline-flex items-center">
             <Link href={v.href} className="no-underline hover:underline">
-              {v.name}
+              {viewName(v)}
             </Link>
             {!v.builtIn && (
               <form action={remove} className="inline-flex">
@@ -46,8 +50,8 @@ export function SavedViews({ views }: { views: ViewLink[] }) {
                   variant="ghost"
                   size="icon-sm"
                   className="size-6"
-                  aria-label={`Delete view ${v.name}`}
-                  title="Delete view"
+                  aria-label={t("deleteNamed", { name: v.name })}
+                  title={t("delete")}
                 >
                   <XIcon />
                 </Button>
@@ -60,14 +64,14 @@ export function SavedViews({ views }: { views: ViewLink[] }) {
         <input type="hidden" name="query" value={search.toString()} />
         <Input
           name="name"
-          aria-label="View name"
-          placeholder="Name this view"
+          aria-label={t("name")}
+          placeholder={t("namePlaceholder")}
           required
           maxLength={80}
           className="h-8 w-40"
         />
         <Button type="submit" variant="outline" size="sm" disabled={saving}>
-          Save view
+          {t("save")}
         </Button>
         {saved && !saved.ok && saved.fieldErrors?.name && (
           <span className="field-error">{saved.fieldErrors.name.join(" ")}</span>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { SearchIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 
 const DEBOUNCE_MS = 350;
@@ -14,6 +15,7 @@ export function TextFilter({
   value: string | undefined;
   onChange: (value: string | undefined) => void;
 }) {
+  const t = useTranslations("leads.filter");
   const [text, setText] = useState(value ?? "");
   const [seen, setSeen] = useState({ value, sent: value });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -26,12 +28,12 @@ export function TextFilter({
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <label className="relative w-full sm:w-56" data-slot="label">
-      <span className="sr-only">Search leads</span>
+      <span className="sr-only">{t("search")}</span>
       <SearchIcon className="pointer-events-none absolute top-2 left-2.5 size-4 text-muted-foreground" aria-hidden />
       <Input
         type="search"
         className="h-8 pl-8"
-        placeholder="Search name, e-mail, company, title"
+        placeholder={t("searchPlaceholder")}
         value={text}
         onChange={(e) => {
           const next = e.target.value;

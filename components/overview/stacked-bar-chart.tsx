@@ -1,6 +1,8 @@
 "use client";
 
 // Leads per day as stacked bars (recharts): a tooltip per day, a legend per series.
+// Days are UTC days (as counted), shown as day and month in the reader's language.
+import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayCount } from "@/lib/leads/overview-stats";
 
@@ -10,16 +12,22 @@ interface Props {
   title: string;
   days: string[];
   counts: DayCount[];
+  /** Names of series keys (and their order first); other keys are shown as they are (sources as sent). */
   labels?: Record<string, string>;
 }
 
 export function StackedBarChart({ title, days, counts, labels = {} }: Props) {
+  const t = useTranslations("overview");
+  const format = useFormatter();
+  const dayLabel = (day: string) =>
+    format.dateTime(new Date(`${day}T00:00:00Z`), { day: "numeric", month: "short", timeZone: "UTC" });
   // Labelled keys keep their label order (stages in funnel order, same colour on every day).
   const order = Object.keys(labels);
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const keys = [...new Set(counts.map((c) => c.key))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const data = days.map(
-    (day) => ({ day: day.slice(5), ...Object.fromEntries(keys.map((k) => [k, 0])) }) as Record<string, string | number>,
+    (day) =>
+      ({ day: dayLabel(day), ...Object.fromEntries(keys.map((k) => [k, 0])) }) as Record<string, string | number>,
   );
   for (const c of counts) {
     const row = data[days.indexOf(c.day)];
@@ -31,11 +39,11 @@ export function StackedBarChart({ title, days, counts, labels = {} }: Props) {
     <figure className="panel m-0 mb-4">
       <h2 className="mt-0">{title}</h2>
       {keys.length === 0 ? (
-        <p className="muted">No leads in the last {days.length} days.</p>
+        <p className="muted">{t("chartEmpty", { days: days.length })}</p>
       ) : (
         <div
           role="img"
-          aria-label={`${title}: ${total} leads over ${days.length} days`}
+          aria-label={t("chartSummary", { title, total, days: days.length })}
           className="h-56 w-full text-xs"
         >
           <ResponsiveContainer width="100%" height="100%">

@@ -1,35 +1,47 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldError, FormMessage } from "@/components/ui/form-feedback";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { KeptValuesForm } from "@/components/ui/kept-values-form";
+import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { createKeyAction } from "@/lib/actions/webhook-keys/create-key-action";
 
 export function NewKeyForm() {
+  const t = useTranslations("webhooks.create");
   const [state, action, pending] = useActionState(createKeyAction, null);
+  const { formProps, errors } = useFormChecks(state);
+  useResultToast(state);
   return (
-    <form action={action} className="form" style={{ maxWidth: "none" }}>
-      <div className="form-row">
-        <label>
-          Label
-          <input name="label" placeholder="e.g. Partner Center – Contoso offer" required maxLength={100} />
-          <FieldError state={state} name="label" />
-        </label>
-        <button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create key"}
-        </button>
+    <KeptValuesForm {...formProps} action={action} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-start gap-3">
+        <Field id="key-label" label={t("label")} errors={errors("label")} className="min-w-0 flex-[1_1_16rem]">
+          <Input
+            {...fieldAria("key-label", errors("label"))}
+            name="label"
+            placeholder={t("labelPlaceholder")}
+            required
+            maxLength={100}
+          />
+        </Field>
+        {/* Aligned with the input, below the field's label. */}
+        <Button type="submit" disabled={pending} className="sm:mt-[1.625rem]">
+          {pending ? t("creating") : t("submit")}
+        </Button>
       </div>
-      <FormMessage state={state} />
+      {state && !state.ok && state.message ? <Alert variant="error">{state.message}</Alert> : null}
       {state?.ok && state.data && (
-        <div className="alert ok">
-          <p style={{ marginTop: 0 }}>
-            Paste this URL into Partner Center (your offer → Customer leads → HTTPS endpoint). It contains the key and
-            is shown only now:
-          </p>
-          <code className="secret" data-testid="webhook-url">
+        <Alert variant="success">
+          <p className="mt-0 mb-2 text-foreground">{t("urlShownOnce")}</p>
+          <code className="block rounded-md bg-muted px-2.5 py-1.5 break-all text-foreground" data-testid="webhook-url">
             {state.data.url}
           </code>
-        </div>
+        </Alert>
       )}
-    </form>
+    </KeptValuesForm>
   );
 }

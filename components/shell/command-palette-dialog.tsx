@@ -3,28 +3,33 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { BookmarkIcon, FileTextIcon, UserIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
+import { useViewName } from "@/components/leads/view-name";
 import { searchPaletteAction, type PaletteResults } from "@/lib/actions/leads/search-palette-action";
 
 const DEBOUNCE_MS = 200;
 
+// Each page's name is palette.page.<key>.
 const pages = [
-  { name: "Overview", href: "/" },
-  { name: "Leads", href: "/leads" },
-  { name: "Profile", href: "/profile" },
-];
+  { key: "overview", href: "/" },
+  { key: "leads", href: "/leads" },
+  { key: "profile", href: "/profile" },
+] as const;
 const adminPages = [
-  { name: "Settings", href: "/settings" },
-  { name: "Settings · Users", href: "/settings/users" },
-  { name: "Settings · Webhook keys", href: "/settings/webhooks" },
-  { name: "Settings · Failed receipts", href: "/settings/receipts" },
-  { name: "Settings · Destinations", href: "/settings/destinations" },
-  { name: "Settings · Assignment rules", href: "/settings/assignment" },
-];
+  { key: "settings", href: "/settings" },
+  { key: "users", href: "/settings/users" },
+  { key: "webhooks", href: "/settings/webhooks" },
+  { key: "receipts", href: "/settings/receipts" },
+  { key: "destinations", href: "/settings/destinations" },
+  { key: "assignment", href: "/settings/assignment" },
+] as const;
 
 /** The palette itself: leads are searched on the server (the list's search, as the signed-in user). */
 export default function CommandPaletteDialog({ isAdmin, onClose }: { isAdmin: boolean; onClose: () => void }) {
+  const t = useTranslations("palette");
+  const viewName = useViewName();
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<PaletteResults & { q: string }>({ q: "", leads: [], views: [] });
@@ -50,24 +55,20 @@ export default function CommandPaletteDialog({ isAdmin, onClose }: { isAdmin: bo
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent className="top-[20%] translate-y-0 gap-0 overflow-hidden p-0" aria-describedby={undefined}>
-        <DialogTitle className="sr-only">Go to a lead, view or page</DialogTitle>
+        <DialogTitle className="sr-only">{t("title")}</DialogTitle>
         {/* The server filters the leads; cmdk filters the views and pages. */}
         <Command
-          label="Go to"
+          label={t("label")}
           filter={(value, search) =>
             value.startsWith("lead:") || value.toLowerCase().includes(search.toLowerCase()) ? 1 : 0
           }
         >
-          <CommandInput
-            placeholder="Lead name, e-mail or company; a view; a page…"
-            value={query}
-            onValueChange={setQuery}
-          />
+          <CommandInput placeholder={t("placeholder")} value={query} onValueChange={setQuery} />
           <CommandList>
-            <CommandEmpty>{searching ? "Searching…" : "Nothing matches."}</CommandEmpty>
+            <CommandEmpty>{searching ? t("searching") : t("nothing")}</CommandEmpty>
             {error && <p className="m-2 text-sm text-destructive">{error}</p>}
             {results.leads.length > 0 && (
-              <CommandGroup heading="Leads">
+              <CommandGroup heading={t("leads")}>
                 {results.leads.map((l) => (
                   <CommandItem key={l.id} value={`lead:${l.id}`} onSelect={() => go(`/leads/${l.id}`)}>
                     <UserIcon aria-hidden />
@@ -79,19 +80,19 @@ export default function CommandPaletteDialog({ isAdmin, onClose }: { isAdmin: bo
                 ))}
               </CommandGroup>
             )}
-            <CommandGroup heading="Saved views">
+            <CommandGroup heading={t("views")}>
               {results.views.map((v) => (
-                <CommandItem key={v.href} value={`view ${v.name}`} onSelect={() => go(v.href)}>
+                <CommandItem key={v.href} value={`view ${viewName(v)}`} onSelect={() => go(v.href)}>
                   <BookmarkIcon aria-hidden />
-                  {v.name}
+                  {viewName(v)}
                 </CommandItem>
               ))}
             </CommandGroup>
-            <CommandGroup heading="Pages">
+            <CommandGroup heading={t("pages")}>
               {[...pages, ...(isAdmin ? adminPages : [])].map((p) => (
-                <CommandItem key={p.href} value={`page ${p.name}`} onSelect={() => go(p.href)}>
+                <CommandItem key={p.href} value={`page ${t(`page.${p.key}`)}`} onSelect={() => go(p.href)}>
                   <FileTextIcon aria-hidden />
-                  {p.name}
+                  {t(`page.${p.key}`)}
                 </CommandItem>
               ))}
             </CommandGroup>

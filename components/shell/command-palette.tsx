@@ -5,11 +5,13 @@
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { SearchIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 const PaletteDialog = dynamic(() => import("./command-palette-dialog"), { ssr: false });
 
 export function CommandPalette({ isAdmin }: { isAdmin: boolean }) {
+  const t = useTranslations("palette");
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -32,8 +34,8 @@ export function CommandPalette({ isAdmin }: { isAdmin: boolean }) {
         onClick={() => setOpen(true)}
       >
         <SearchIcon aria-hidden />
-        <span className="max-sm:sr-only">Search</span>
-        <kbd className="border-white/20 bg-transparent text-slate-300 max-sm:hidden">⌘K</kbd>
+        <span className="max-sm:sr-only">{t("search")}</span>
+        <kbd className="border-white/20 bg-transparent text-slate-300 max-sm:hidden">{t("shortcut")}</kbd>
       </Button>
       {open && <PaletteDialog isAdmin={isAdmin} onClose={() => setOpen(false)} />}
     </>

@@ -3,11 +3,11 @@
 // A one-button form for a server action: hidden fields, an optional
 // confirmation dialog, the pending state and the action's message in place.
 import { useActionState, useRef, useState } from "react";
+import { toast as notify } from "sonner";
 import type { ActionState } from "@/lib/actions/action-state";
 import { Button } from "./button";
 import { ConfirmDialog } from "./confirm-dialog";
 import { FormError, FormMessage } from "./form-feedback";
-import { useResultToast } from "./use-result-toast";
 
 interface Props<T> {
   action: (previous: ActionState<T> | null, formData: FormData) => Promise<ActionState<T>>;
@@ -28,8 +28,14 @@ const variants = { danger: "destructive", secondary: "outline" } as const;
 
 export function ActionButton<T>(props: Props<T>) {
   const { action, fields = {}, label, pendingLabel, className, confirmText, disabled, title, toast } = props;
-  const [state, formAction, pending] = useActionState(action, null);
-  useResultToast(toast ? state : null);
+  // Toasted as the result arrives, not in an effect: the action often replaces this button in the
+  // same render (a revoked key, a reprocessed receipt), and an unmounted button's effect never runs.
+  const toasted = async (previous: ActionState<T> | null, data: FormData) => {
+    const result = await action(previous, data);
+    if (result.message) (result.ok ? notify.success : notify.error)(result.message);
+    return result;
+  };
+  const [state, formAction, pending] = useActionState(toast ? toasted : action, null);
   const [asking, setAsking] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   return (

@@ -19,6 +19,16 @@ const BATCH = 500;
 
 export type BulkScope = { ids: string[] } | { filter: LeadFilter; expected: number };
 
+/** The filter matches another number of leads than the one confirmed: the change is refused, nothing is done. */
+export class MatchCountChangedError extends UserFacingError {
+  constructor(
+    readonly now: number,
+    readonly expected: number,
+  ) {
+    super("bulkCountChanged", { values: { now, expected } });
+  }
+}
+
 /** The exact number of leads a filter matches, for the confirmation step. */
 export function countMatching(filter: LeadFilter, userId: string): Promise<number> {
   return countLeads(filter, userId);
@@ -37,9 +47,7 @@ export async function bulkTriage(scope: BulkScope, change: TriageChange, actor: 
     return total;
   }
   const now = await countMatching(scope.filter, actor.id);
-  if (now !== scope.expected) {
-    throw new UserFacingError("bulkCountChanged", { values: { now, expected: scope.expected } });
-  }
+  if (now !== scope.expected) throw new MatchCountChangedError(now, scope.expected);
   const db = await getDb();
   const where = leadFilterSql(scope.filter, actor.id);
   let after: string | undefined;

@@ -10,6 +10,8 @@ import { parseLeadListParams, type LeadListParams } from "./list-params";
 import { openStatuses } from "./statuses";
 
 export const CHART_DAYS = 30;
+/** The source chart's key for leads that arrived without a source (the page names it in its language). */
+export const NO_SOURCE = "(none)";
 const DAY_MS = 86_400_000;
 
 export interface DayCount {
@@ -62,7 +64,7 @@ export async function overviewStats(userId: string, now = new Date()) {
     countFailingDeliveries(),
   ]);
   const byStage = perDay(chart, (row) => row.stage);
-  const bySource = perDay(chart, (row) => row.source ?? "(none)");
+  const bySource = perDay(chart, (row) => row.source ?? NO_SOURCE);
   const days = Array.from({ length: CHART_DAYS }, (_, i) =>
     new Date(since.getTime() + i * DAY_MS).toISOString().slice(0, 10),
   );

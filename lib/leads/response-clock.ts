@@ -39,20 +39,3 @@ export function formatSpan(ms: number): string {
   if (h) return m ? `${h} h ${m} min` : `${h} h`;
   return `${m} min`;
 }
-
-/** The Due column's and the lead page's words for a clock. */
-export function describeClock(clock: Clock): string {
-  switch (clock.state) {
-    case "none":
-      return "No target";
-    case "running":
-    case "due-soon":
-      return `Due in ${formatSpan(clock.leftMs)}`;
-    case "overdue":
-      return `Overdue by ${formatSpan(clock.leftMs)}`;
-    case "met":
-      return `Answered in time (${formatSpan(clock.marginMs)} to spare)`;
-    case "missed":
-      return `Answered ${formatSpan(clock.marginMs)} late`;
-  }
-}

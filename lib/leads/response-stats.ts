@@ -22,7 +22,10 @@ export interface ResponseFigures {
 
 export interface ResponseGroup {
   dimension: "all" | "owner" | "source";
+  /** The owner's name, the source as sent; in English for everyone and for leads without either. */
   key: string;
+  /** The group of unassigned leads (owner) or of leads without a source: the page names it in its language. */
+  none: boolean;
   windows: Record<(typeof RESPONSE_WINDOWS)[number], ResponseFigures>;
 }
 
@@ -31,6 +34,7 @@ const responseRow = z.object({
   key: z.string(),
   /** Two owners may share a name: groups are told apart by id. */
   groupId: z.string(),
+  none: z.boolean(),
   leads: z.number(),
   answered: z.number(),
   medianSeconds: z.number().nullable(),
@@ -60,6 +64,8 @@ async function window(days: number, now: Date): Promise<Row[]> {
              THEN coalesce(max(u.name) FILTER (WHERE u.name <> ''), max(u.email), 'Unassigned')
            WHEN GROUPING(l.source) = 0 THEN coalesce(l.source, '(none)') ELSE 'All leads' END AS key,
       coalesce(l."ownerId"::text, l.source, '') AS "groupId",
+      CASE WHEN GROUPING(l."ownerId") = 0 THEN l."ownerId" IS NULL WHEN GROUPING(l.source) = 0 THEN l.source IS NULL
+        ELSE false END AS "none",
       count(*)::int AS leads,
       count(l."firstResponseAt")::int AS answered,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM l."firstResponseAt" - l."receivedAt"))
@@ -81,7 +87,12 @@ export async function responseStats(now = new Date()): Promise<ResponseGroup[]> 
   const groups = new Map<string, ResponseGroup>();
   const put = (days: 7 | 30, row: Row) => {
     const id = `${row.dimension} ${row.groupId}`;
-    const group = groups.get(id) ?? { dimension: row.dimension, key: row.key, windows: { 7: empty(), 30: empty() } };
+    const group = groups.get(id) ?? {
+      dimension: row.dimension,
+      key: row.key,
+      none: row.none,
+      windows: { 7: empty(), 30: empty() },
+    };
     const { leads, answered, medianSeconds, p90Seconds, judged, inTime } = row;
     group.windows[days] = { leads, answered, medianSeconds, p90Seconds, judged, inTime };
     groups.set(id, group);

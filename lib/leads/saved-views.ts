@@ -5,19 +5,29 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { leadListQuery, parseLeadListParams } from "./list-params";
 import { openStatuses } from "./statuses";
 
+/** A built-in view's message key (leads.views.builtIn.<key>): the list shows it in the reader's language. */
+export type BuiltInViewKey = "newUnassigned" | "myOpen" | "activeThisWeek" | "doNotContact";
+
 export interface ViewLink {
   id: string;
+  /** A user's own name; for a built-in view its English name (builtInKey names it in other languages). */
   name: string;
   href: string;
   builtIn: boolean;
+  builtInKey?: BuiltInViewKey;
 }
 
-const builtIns: { name: string; query: string }[] = [
-  { name: "New and unassigned", query: "status=NEW&owner=unassigned" },
-  { name: "My open leads", query: `owner=me&status=${openStatuses.join(",")}` },
-  { name: "Active stage this week", query: "stage=ACTIVE&range=7d" },
-  { name: "Do not contact", query: "dnc=1" },
+const builtIns: { key: BuiltInViewKey; name: string; query: string }[] = [
+  { key: "newUnassigned", name: "New and unassigned", query: "status=NEW&owner=unassigned" },
+  { key: "myOpen", name: "My open leads", query: `owner=me&status=${openStatuses.join(",")}` },
+  { key: "activeThisWeek", name: "Active stage this week", query: "stage=ACTIVE&range=7d" },
+  { key: "doNotContact", name: "Do not contact", query: "dnc=1" },
 ];
+
+/** Whether a name is taken by a built-in view (in English, case aside). */
+export function isBuiltInViewName(name: string): boolean {
+  return builtIns.some((v) => v.name.toLowerCase() === name.trim().toLowerCase());
+}
 
 function href(query: string, columns: string[] = []) {
   const params = new URLSearchParams(query);
@@ -30,7 +40,13 @@ export async function listViews(userId: string): Promise<ViewLink[]> {
   const db = await getDb();
   const own = await db.savedView.findMany({ where: { userId }, orderBy: { name: "asc" } });
   return [
-    ...builtIns.map((v, i) => ({ id: `built-in-${i}`, name: v.name, href: href(v.query), builtIn: true })),
+    ...builtIns.map((v, i) => ({
+      id: `built-in-${i}`,
+      name: v.name,
+      href: href(v.query),
+      builtIn: true,
+      builtInKey: v.key,
+    })),
     ...own.map((v) => ({ id: v.id, name: v.name, href: href(v.query, v.columns), builtIn: false })),
   ];
 }
@@ -39,7 +55,7 @@ export async function listViews(userId: string): Promise<ViewLink[]> {
 export async function saveView(userId: string, name: string, listUrlQuery: string) {
   const trimmed = name.trim();
   if (!trimmed) throw new UserFacingError("viewName");
-  if (builtIns.some((v) => v.name.toLowerCase() === trimmed.toLowerCase())) throw new UserFacingError("viewBuiltIn");
+  if (isBuiltInViewName(trimmed)) throw new UserFacingError("viewBuiltIn");
   const params = parseLeadListParams(new URLSearchParams(listUrlQuery));
   const query = leadListQuery({ ...params, page: 1, cols: [] });
   const cols = params.cols;

@@ -11,6 +11,7 @@ const sources = [
   "app",
   "components",
   "lib",
+  "messages",
   "public",
   "next.config.ts",
   "proxy.ts",

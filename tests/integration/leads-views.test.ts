@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteView, listViews, saveView } from "@/lib/leads/saved-views";
+import { deleteView, isBuiltInViewName, listViews, saveView } from "@/lib/leads/saved-views";
 import { seedUser } from "@/tests/support/leads";
 
 describe("saved views", () => {
@@ -12,6 +12,15 @@ describe("saved views", () => {
       ["Active stage this week", "/leads?stage=ACTIVE&range=7d"],
       ["Do not contact", "/leads?dnc=1"],
     ]);
+    // Each built-in view has a message key, so the list names it in the reader's language.
+    expect(views.filter((v) => v.builtIn).map((v) => v.builtInKey)).toEqual([
+      "newUnassigned",
+      "myOpen",
+      "activeThisWeek",
+      "doNotContact",
+    ]);
+    expect(isBuiltInViewName("  new AND unassigned ")).toBe(true);
+    expect(isBuiltInViewName("New and assigned")).toBe(false);
   });
 
   it("keeps filters, sort and columns per user, without the page, and replaces by name", async () => {

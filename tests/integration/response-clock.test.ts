@@ -184,8 +184,14 @@ describe("the clock on a lead", () => {
     for (let m = 1; m <= 10; m++) await make(120, m);
     await make(120, null);
     await make(12 * 24 * 60, 60);
+    // A lead with neither owner nor source: the groups the page names in the reader's language.
+    const orphan = String((await post(key, leadBody())).json.id);
+    await db.lead.update({ where: { id: orphan }, data: { ownerId: null, source: null, receivedAt: ago(30) } });
 
     const groups = await responseStats(now);
+    expect(groups.find((g) => g.dimension === "owner" && g.none)).toMatchObject({ key: "Unassigned" });
+    expect(groups.find((g) => g.dimension === "source" && g.none)).toMatchObject({ key: "(none)" });
+    expect(groups.filter((g) => g.none).every((g) => g.dimension !== "all")).toBe(true);
     const byOwner = groups.find((g) => g.dimension === "owner" && g.key === "stats")!;
     expect(byOwner.windows[7]).toEqual({
       leads: 11,
@@ -198,6 +204,7 @@ describe("the clock on a lead", () => {
     expect(byOwner.windows[30]).toMatchObject({ leads: 12, answered: 11, medianSeconds: 360, judged: 12, inTime: 5 });
     const bySource = groups.find((g) => g.dimension === "source" && g.key === "StatsSource")!;
     expect(bySource.windows).toEqual(byOwner.windows);
+    expect([byOwner.none, bySource.none]).toEqual([false, false]);
     expect(groups[0]).toMatchObject({ dimension: "all", key: "All leads" });
   });
 });

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Not allowed" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errorPages"))("forbiddenTitle") };
+}
 
-export default function ForbiddenPage() {
+export default async function ForbiddenPage() {
+  const t = await getTranslations("errorPages");
   return (
     <section className="panel empty">
-      <h1>Admins only</h1>
-      <p className="muted">This part of Lead desk is for admins. Ask an admin if you need something changed.</p>
+      <h1>{t("forbiddenHeading")}</h1>
+      <p className="muted">{t("forbiddenBody")}</p>
       <Link className="button" href="/leads">
-        Back to leads
+        {t("backToLeads")}
       </Link>
     </section>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { replayFailedDeliveries, retryDelivery } from "@/lib/delivery/requeue";
 import { guardedAction } from "../guarded-action";
@@ -12,10 +13,11 @@ const formSchema = z.discriminatedUnion("scope", [
 
 export const retryDeliveriesAction = guardedAction("ADMIN", formSchema, async (input) => {
   revalidatePath("/settings/destinations", "layout");
+  const t = await getTranslations("destinations.messages");
   if (input.scope === "one") {
     const { destinationName } = await retryDelivery(input.id);
-    return { ok: true, message: `Queued again for "${destinationName}"; it will be sent within moments.` };
+    return { ok: true, message: t("retried", { name: destinationName }) };
   }
   const count = await replayFailedDeliveries(input.destinationId);
-  return { ok: true, message: count ? `${count} failed deliveries queued again.` : "No failed deliveries to replay." };
+  return { ok: true, message: t("replayed", { count }) };
 });

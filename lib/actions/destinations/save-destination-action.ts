@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { readDestinationForm } from "@/lib/destinations/read-destination-form";
 import { saveDestination } from "@/lib/destinations/save-destination";
@@ -19,10 +20,11 @@ export const saveDestinationAction = guardedAction<typeof formSchema, { id: stri
     if (!read.ok) throw new InvalidInputError(read.issues);
     const result = await saveDestination(read.input, form.id || undefined);
     revalidatePath("/settings/destinations");
-    const cancelled = result.cancelled ? ` It is disabled: ${result.cancelled} queued deliveries were cancelled.` : "";
+    const t = await getTranslations("destinations.messages");
+    const saved = t(result.created ? "created" : "saved", { name: result.name });
     return {
       ok: true,
-      message: `Destination "${result.name}" ${result.created ? "created" : "saved"}.${cancelled}`,
+      message: result.cancelled ? `${saved} ${t("cancelledOnDisable", { count: result.cancelled })}` : saved,
       data: { id: result.id },
     };
   },

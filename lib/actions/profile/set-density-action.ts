@@ -1,11 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { errorKey } from "@/lib/i18n/validation";
 import { listDensities, setListDensity } from "@/lib/users/ui-preferences";
 import { guardedAction } from "../guarded-action";
 
-const formSchema = z.object({ density: z.enum(listDensities, errorKey("densityChoice")) });
+const formSchema = z.object({ density: z.enum(listDensities) });
 
 /** The lead list's row height, remembered for the user (the list switches at once, before this answers). */
 export const setDensityAction = guardedAction("ANY", formSchema, async (input, user) => {

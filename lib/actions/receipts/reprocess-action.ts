@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { NotFoundError } from "@/lib/errors";
 import { reprocessAllFailed, reprocessReceipt } from "@/lib/ingest/reprocess-receipts";
 import { guardedAction } from "../guarded-action";
 
@@ -13,16 +13,14 @@ const formSchema = z.discriminatedUnion("scope", [
 
 export const reprocessAction = guardedAction("ADMIN", formSchema, async (input) => {
   revalidatePath("/settings/receipts");
+  const t = await getTranslations("receipts.messages");
   if (input.scope === "all") {
     const { tried, stored } = await reprocessAllFailed();
-    return {
-      ok: true,
-      message: `Reprocessed ${tried} receipt(s): ${stored} now stored as leads, ${tried - stored} still failing.`,
-    };
+    return { ok: true, message: t("reprocessedAll", { tried, stored, failing: tried - stored }) };
   }
   const result = await reprocessReceipt(input.id);
-  if (!result) throw new NotFoundError("receiptGone");
+  if (!result) return { ok: false, message: t("gone") };
   return result.ok
-    ? { ok: true, message: `Stored as a lead (${result.status}).` }
-    : { ok: false, message: `Still failing (${result.httpStatus}): ${result.message}` };
+    ? { ok: true, message: t("stored", { status: result.status }) }
+    : { ok: false, message: t("stillFailing", { status: result.httpStatus, reason: result.message }) };
 });

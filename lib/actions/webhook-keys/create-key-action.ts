@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createWebhookKey, keyLabelSchema } from "@/lib/webhook-keys/create-key";
 import { guardedAction } from "../guarded-action";
@@ -13,6 +14,11 @@ export const createKeyAction = guardedAction<typeof formSchema, { label: string;
   async ({ label }, user) => {
     const created = await createWebhookKey(label, user.id);
     revalidatePath("/settings/webhooks");
-    return { ok: true, message: `Key "${created.label}" created.`, data: { label: created.label, url: created.url } };
+    const t = await getTranslations("webhooks.messages");
+    return {
+      ok: true,
+      message: t("created", { label: created.label }),
+      data: { label: created.label, url: created.url },
+    };
   },
 );

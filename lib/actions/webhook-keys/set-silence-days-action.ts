@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -22,5 +23,6 @@ export const setSilenceDaysAction = guardedAction("ADMIN", formSchema, async ({ 
   const updated = await db.webhookKey.updateMany({ where: { id }, data: { silenceDays } });
   if (!updated.count) throw new NotFoundError("keyGone");
   revalidatePath("/settings/webhooks");
-  return { ok: true, message: `Alert after ${silenceDays} day${silenceDays === 1 ? "" : "s"} without a lead.` };
+  const t = await getTranslations("webhooks.messages");
+  return { ok: true, message: t("silenceSaved", { days: silenceDays }) };
 });

@@ -1,10 +1,13 @@
 "use client";
 
 import { TriangleAlertIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /** The list could not be read (the database is unreachable, say): say so, and offer to try again. */
 export default function LeadsError({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("leads.error");
+  const common = useTranslations("common");
   return (
     <section
       role="alert"
@@ -12,11 +15,9 @@ export default function LeadsError({ reset }: { error: Error; reset: () => void 
         text-center"
     >
       <TriangleAlertIcon className="size-8 text-destructive" aria-hidden />
-      <h1 className="m-0 text-lg">The leads could not be loaded</h1>
-      <p className="m-0 text-muted-foreground">
-        Nothing was lost. This is usually a passing database problem: try again in a moment.
-      </p>
-      <Button onClick={reset}>Try again</Button>
+      <h1 className="m-0 text-lg">{t("heading")}</h1>
+      <p className="m-0 text-muted-foreground">{t("body")}</p>
+      <Button onClick={reset}>{common("retry")}</Button>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LeadList } from "@/components/leads/lead-list";
 import { SavedViews } from "@/components/leads/saved-views";
 import { requirePageUser } from "@/lib/auth/session";
@@ -8,7 +9,9 @@ import { listLeads } from "@/lib/leads/list-leads";
 import { parseLeadListParams, type RawSearchParams } from "@/lib/leads/list-params";
 import { listViews } from "@/lib/leads/saved-views";
 
-export const metadata: Metadata = { title: "Leads" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("leads"))("title") };
+}
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePageUser(undefined, "/leads");
@@ -22,11 +25,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   // Handled where the list uses it; this only keeps an early throw below from
   // leaving it an unhandled rejection.
   page.catch(() => {});
-  const [users, views] = await Promise.all([assignableUsers(), listViews(user.id)]);
+  const [users, views, t] = await Promise.all([assignableUsers(), listViews(user.id), getTranslations("leads")]);
   return (
     <>
       <div className="mb-2 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <h1 className="m-0">Leads</h1>
+        <h1 className="m-0">{t("title")}</h1>
         <SavedViews views={views} />
       </div>
       <LeadList page={page} facets={facets} users={users} density={user.listDensity} />

@@ -1,14 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EncryptionKeyNotice } from "@/components/destinations/encryption-key-notice";
-import { HealthSummary, successRateText } from "@/components/destinations/health-summary";
+import { HealthSummary, SuccessRate } from "@/components/destinations/health-summary";
 import { SendTestButton } from "@/components/destinations/send-test-button";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePageUser } from "@/lib/auth/session";
 import { listDestinations } from "@/lib/destinations/list-destinations";
-import { destinationAdapters } from "@/lib/destinations/registry";
+import { destinationKinds } from "@/lib/destinations/types";
 import { encryptionKeyStatus } from "@/lib/security/encryption-key-status";
+import { destinationTexts } from "./destination-texts";
 
-export const metadata: Metadata = { title: "Destinations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("destinations"))("title") };
+}
 
 export default async function DestinationsPage({
   searchParams,
@@ -16,86 +25,90 @@ export default async function DestinationsPage({
   searchParams: Promise<{ deleted?: string; cancelled?: string }>;
 }) {
   await requirePageUser("ADMIN", "/settings/destinations");
-  const [destinations, { deleted, cancelled }] = await Promise.all([listDestinations(), searchParams]);
+  const [destinations, { deleted, cancelled }, texts, t, common] = await Promise.all([
+    listDestinations(),
+    searchParams,
+    destinationTexts(),
+    getTranslations("destinations"),
+    getTranslations("common"),
+  ]);
   const cancelledCount = Number(cancelled) || 0;
   return (
     <>
-      <h1>Destinations</h1>
-      <p className="muted">
-        Every new lead is forwarded to each enabled destination whose filters match. Failed sends are retried for about
-        two days, then shown here as failed for a manual replay.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="text-muted-foreground">{t("intro")}</p>
       {deleted && (
-        <p className="alert ok" role="status">
-          Destination deleted.{" "}
-          {cancelledCount
-            ? `${cancelledCount} pending deliveries were cancelled.`
-            : "Nothing was waiting to be sent to it."}
-        </p>
+        <Alert variant="success" role="status" className="mb-4">
+          {t("deleted", { cancelled: cancelledCount })}
+        </Alert>
       )}
       <EncryptionKeyNotice status={encryptionKeyStatus()} />
-      <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Add a destination</h2>
-        <div className="inline" style={{ flexWrap: "wrap" }}>
-          {Object.values(destinationAdapters).map((a) => (
+      <Card>
+        <CardHeader title={t("add")} />
+        <div className="flex flex-wrap gap-2">
+          {destinationKinds.map((kind) => (
             <Link
-              key={a.kind}
-              className="button secondary"
-              href={`/settings/destinations/new?kind=${a.kind}`}
-              title={a.description}
+              key={kind}
+              className={buttonVariants({ variant: "outline", size: "sm" })}
+              href={`/settings/destinations/new?kind=${kind}`}
+              title={texts[kind].description}
             >
-              {a.label}
+              {texts[kind].label}
             </Link>
           ))}
         </div>
-      </section>
+      </Card>
       {destinations.length === 0 ? (
-        <section className="panel empty">
-          <h2>No destinations yet</h2>
-          <p className="muted">
-            Leads are stored and shown in Lead desk; add a destination to forward them to your CRM too.
-          </p>
-        </section>
+        <Card className="py-12 text-center">
+          <h2 className="mt-0">{t("emptyTitle")}</h2>
+          <p className="text-muted-foreground">{t("emptyText")}</p>
+        </Card>
       ) : (
-        <section className="panel table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Kind</th>
-                <th>Status</th>
-                <th>Health</th>
-                <th>Success rate</th>
-                <th>Queue</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
+        <Card className="p-0">
+          <Table containerClassName="rounded-lg">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{common("name")}</TableHead>
+                <TableHead>{t("kind")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead>{t("health.title")}</TableHead>
+                <TableHead>{t("health.rate")}</TableHead>
+                <TableHead>{t("queue")}</TableHead>
+                <TableHead>
+                  <span className="sr-only">{common("actions")}</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {destinations.map((d) => (
-                <tr key={d.id} data-testid={`destination-${d.name}`}>
-                  <td>
+                <TableRow key={d.id} data-testid={`destination-${d.name}`}>
+                  <TableCell className="py-2">
                     <Link href={`/settings/destinations/${d.id}`}>{d.name}</Link>
-                  </td>
-                  <td>{d.label}</td>
-                  <td>
-                    <span className={d.enabled ? "badge ok" : "badge"}>{d.enabled ? "Enabled" : "Disabled"}</span>
-                  </td>
-                  <td>
+                  </TableCell>
+                  <TableCell>{texts[d.kind].label}</TableCell>
+                  <TableCell>
+                    <Badge variant={d.enabled ? "success" : "default"}>
+                      {d.enabled ? common("enabled") : common("disabled")}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>
                     <HealthSummary health={d.health} />
-                  </td>
-                  <td>{successRateText(d.health)}</td>
-                  <td>
-                    {d.health.queued} queued
-                    {d.health.dead > 0 && <div className="badge danger">{d.health.dead} failed</div>}
-                  </td>
-                  <td style={{ minWidth: "12rem" }}>
-                    <SendTestButton id={d.id} />
-                  </td>
-                </tr>
+                  </TableCell>
+                  <TableCell>
+                    <SuccessRate health={d.health} />
+                  </TableCell>
+                  <TableCell>
+                    <div>{t("queued", { count: d.health.queued })}</div>
+                    {d.health.dead > 0 && <Badge variant="destructive">{t("failed", { count: d.health.dead })}</Badge>}
+                  </TableCell>
+                  <TableCell className="min-w-48">
+                    <SendTestButton id={d.id} kind={d.kind} />
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </section>
+            </TableBody>
+          </Table>
+        </Card>
       )}
     </>
   );

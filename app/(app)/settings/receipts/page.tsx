@@ -1,51 +1,69 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { reprocessAction } from "@/lib/actions/receipts/reprocess-action";
 import { requirePageUser } from "@/lib/auth/session";
-import { LocalTime } from "@/components/ui/local-time";
 import { listFailedReceipts } from "@/lib/ingest/list-receipts";
 
-export const metadata: Metadata = { title: "Failed receipts" };
+const rawBodyClass =
+  "mt-1 max-h-80 overflow-auto rounded-md bg-muted p-3 font-mono text-xs wrap-anywhere whitespace-pre-wrap";
+
+type FailedOutcome = "MALFORMED" | "TOO_LARGE" | "UNSUPPORTED_TYPE" | "REJECTED" | "ERROR";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("receipts"))("title") };
+}
 
 export default async function FailedReceiptsPage() {
   await requirePageUser("ADMIN", "/settings/receipts");
-  const receipts = await listFailedReceipts();
+  const [receipts, t, format] = await Promise.all([listFailedReceipts(), getTranslations("receipts"), getFormatter()]);
   return (
     <>
-      <h1>Failed receipts</h1>
-      <p className="muted">
-        Bodies that reached the webhook with a valid key but did not become leads. Each is kept exactly as received.
-        After fixing the sender (or upgrading Lead desk), reprocess them.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="text-muted-foreground">{t("intro")}</p>
       {receipts.length === 0 ? (
-        <section className="panel empty">
-          <h2>Nothing failed</h2>
-          <p className="muted">Every body received so far was stored as a lead.</p>
-        </section>
+        <Card className="py-12 text-center">
+          <h2 className="mt-0">{t("emptyTitle")}</h2>
+          <p className="text-muted-foreground">{t("emptyText")}</p>
+        </Card>
       ) : (
         <>
-          <ActionButton
-            action={reprocessAction}
-            fields={{ scope: "all" }}
-            label="Reprocess all failed"
-            pendingLabel="Reprocessing…"
-          />
+          <div className="mb-4">
+            <ActionButton
+              action={reprocessAction}
+              fields={{ scope: "all" }}
+              label={t("reprocessAll")}
+              pendingLabel={t("reprocessing")}
+              toast
+            />
+          </div>
           {receipts.map((r) => (
-            <section className="panel" key={r.id} data-testid={`receipt-${r.id}`}>
-              <div className="inline" style={{ justifyContent: "space-between", width: "100%", flexWrap: "wrap" }}>
-                <strong>
-                  {r.httpStatus} {r.outcome.replaceAll("_", " ").toLowerCase()}
+            <Card key={r.id} data-testid={`receipt-${r.id}`}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <strong className="flex items-center gap-2">
+                  <Badge variant="destructive">{r.httpStatus}</Badge>
+                  {/* Only failed outcomes are listed (listFailedReceipts). */}
+                  {t(`outcome.${r.outcome as FailedOutcome}`)}
                 </strong>
-                <span className="muted">
-                  <LocalTime date={r.receivedAt} /> · key {r.webhookKey?.label ?? "—"} ·{" "}
-                  {r.contentType ?? "no content type"} · {r.bodySize.toLocaleString("en")} bytes
-                  {r.truncated ? " (truncated)" : ""} · from {r.clientAddress}
+                <span className="text-sm text-muted-foreground">
+                  <LocalTime date={r.receivedAt} /> ·{" "}
+                  {t("details", {
+                    key: r.webhookKey?.label ?? "—",
+                    type: r.contentType ?? t("noContentType"),
+                    size: format.number(r.bodySize),
+                    truncated: r.truncated ? "yes" : "no",
+                    from: r.clientAddress ?? "—",
+                  })}
                 </span>
               </div>
+              {/* The parser's reason, as stored with the receipt when it was refused. */}
               <p>{r.error}</p>
-              <details>
-                <summary>Raw body</summary>
-                <pre className="secret" style={{ whiteSpace: "pre-wrap", maxHeight: "20rem", overflow: "auto" }}>
+              <details className="mb-3">
+                <summary className="cursor-pointer text-sm text-muted-foreground">{t("rawBody")}</summary>
+                <pre className={rawBodyClass}>
                   {r.preview}
                   {r.previewCut ? "\n…" : ""}
                 </pre>
@@ -53,11 +71,12 @@ export default async function FailedReceiptsPage() {
               <ActionButton
                 action={reprocessAction}
                 fields={{ scope: "one", id: r.id }}
-                label="Reprocess"
-                pendingLabel="Reprocessing…"
+                label={t("reprocess")}
+                pendingLabel={t("reprocessing")}
                 className="secondary"
+                toast
               />
-            </section>
+            </Card>
           ))}
         </>
       )}

@@ -1,99 +1,106 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NewKeyForm } from "@/components/settings/new-key-form";
 import { SilenceDaysForm } from "@/components/settings/silence-days-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { revokeKeyAction } from "@/lib/actions/webhook-keys/revoke-key-action";
 import { requirePageUser } from "@/lib/auth/session";
-import { LocalTime } from "@/components/ui/local-time";
 import { listWebhookKeys } from "@/lib/webhook-keys/list-keys";
 
-export const metadata: Metadata = { title: "Webhook keys" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("webhooks"))("title") };
+}
 
 export default async function WebhookKeysPage() {
   await requirePageUser("ADMIN", "/settings/webhooks");
-  const keys = await listWebhookKeys();
+  const [keys, t, common] = await Promise.all([
+    listWebhookKeys(),
+    getTranslations("webhooks"),
+    getTranslations("common"),
+  ]);
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <>
-      <h1>Webhook keys</h1>
-      <section className="panel">
-        <h2 style={{ marginTop: 0 }}>Create a key</h2>
-        <p className="muted">
-          The marketplace authenticates with nothing but the URL you give it, so each URL carries a secret key. Create
-          one key per place you paste it, so you can revoke one without breaking the others. Sources that can send
-          headers may post to <code>/api/webhooks/marketplace</code> with <code>Authorization: Bearer &lt;key&gt;</code>
-          .
-        </p>
-        <p className="muted">
-          Leads that silently stop arriving are the costliest failure: when nothing arrives on a key for the days set
-          below, the channels subscribed to &quot;No leads on a webhook key&quot; (Settings → Notifications) are told,
-          with when the marketplace&apos;s validation lead was last seen.
-        </p>
+      <h1>{t("title")}</h1>
+      <Card>
+        <CardHeader title={t("create.title")} />
+        <div className="mb-4 flex flex-col gap-2 text-sm text-muted-foreground">
+          <p className="m-0">{t.rich("create.intro", { code })}</p>
+          <p className="m-0">{t("create.silence")}</p>
+        </div>
         <NewKeyForm />
-      </section>
-      <section className="panel table-wrap">
+      </Card>
+      <Card className="p-0">
         {keys.length === 0 ? (
-          <p className="muted">No keys yet: create one above to start receiving leads.</p>
+          <p className="m-0 p-5 text-muted-foreground">{t("empty")}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Label</th>
-                <th>Key</th>
-                <th className="max-sm:hidden">Created</th>
-                <th>Last used</th>
-                <th>Marketplace validation</th>
-                <th>Alert after days without a lead</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
+          <Table containerClassName="rounded-lg">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("table.label")}</TableHead>
+                <TableHead>{t("table.key")}</TableHead>
+                <TableHead className="max-sm:hidden">{t("table.created")}</TableHead>
+                <TableHead>{t("table.lastUsed")}</TableHead>
+                <TableHead>{t("table.validation")}</TableHead>
+                <TableHead>{t("table.silence")}</TableHead>
+                <TableHead>
+                  <span className="sr-only">{common("actions")}</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {keys.map((k) => (
-                <tr key={k.id} data-testid={`key-${k.label}`}>
-                  <td>{k.label}</td>
-                  <td>
+                <TableRow key={k.id} data-testid={`key-${k.label}`}>
+                  <TableCell className="py-2">{k.label}</TableCell>
+                  <TableCell>
                     <code>{k.prefix}…</code>
-                  </td>
-                  <td className="max-sm:hidden">
+                  </TableCell>
+                  <TableCell className="max-sm:hidden">
                     <LocalTime date={k.createdAt} />
-                  </td>
-                  <td>{k.lastUsedAt ? <LocalTime date={k.lastUsedAt} relative /> : "Never"}</td>
-                  <td>
+                  </TableCell>
+                  <TableCell>{k.lastUsedAt ? <LocalTime date={k.lastUsedAt} relative /> : t("never")}</TableCell>
+                  <TableCell>
                     {k.validatedAt ? (
-                      <span className="badge ok">
-                        Marketplace validated this endpoint at <LocalTime date={k.validatedAt} />
-                      </span>
+                      <Badge variant="success" className="whitespace-normal">
+                        {t("validatedAt")} <LocalTime date={k.validatedAt} />
+                      </Badge>
                     ) : (
-                      <span className="muted">Not yet</span>
+                      <span className="text-muted-foreground">{t("notYet")}</span>
                     )}
-                  </td>
-                  <td>
+                  </TableCell>
+                  <TableCell>
                     {k.revokedAt ? (
-                      <span className="muted">—</span>
+                      <span className="text-muted-foreground">—</span>
                     ) : (
                       <SilenceDaysForm id={k.id} label={k.label} days={k.silenceDays} />
                     )}
-                  </td>
-                  <td>
+                  </TableCell>
+                  <TableCell>
                     {k.revokedAt ? (
-                      <span className="badge danger">
-                        Revoked <LocalTime date={k.revokedAt} />
-                      </span>
+                      <Badge variant="destructive">
+                        {t("revokedAt")} <LocalTime date={k.revokedAt} />
+                      </Badge>
                     ) : (
                       <ActionButton
                         action={revokeKeyAction}
                         fields={{ id: k.id }}
-                        label="Revoke"
+                        label={t("revoke")}
                         className="danger"
-                        confirmText={`Revoke "${k.label}"? Leads posted with it will be refused.`}
+                        confirmText={t("revokeConfirm", { label: k.label })}
+                        toast
                       />
                     )}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
-      </section>
+      </Card>
     </>
   );
 }

@@ -1,40 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/ui/action-button";
-import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
-import { setEnabledAction } from "@/lib/actions/destinations/set-enabled-action";
-import { HealthSummary, successRateText } from "@/components/destinations/health-summary";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CrmRecord } from "@/components/destinations/crm-record";
+import { HealthSummary, SuccessRate } from "@/components/destinations/health-summary";
 import { RawAnswer } from "@/components/destinations/raw-answer";
-import { retryDeliveriesAction } from "@/lib/actions/destinations/retry-deliveries-action";
 import { SendTestButton } from "@/components/destinations/send-test-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { deleteDestinationAction } from "@/lib/actions/destinations/delete-destination-action";
+import { retryDeliveriesAction } from "@/lib/actions/destinations/retry-deliveries-action";
+import { setEnabledAction } from "@/lib/actions/destinations/set-enabled-action";
 import { requirePageUser } from "@/lib/auth/session";
 import { deliveryStates, listDestinationDeliveries } from "@/lib/delivery/list-destination-deliveries";
 import { listDestinations } from "@/lib/destinations/list-destinations";
 import { recordLink } from "@/lib/destinations/registry";
-import { LocalTime } from "@/components/ui/local-time";
 import type { DeliveryState } from "@/lib/generated/prisma/enums";
-import { customerName } from "@/lib/leads/labels";
+import { BackLink } from "../back-link";
+import { destinationTexts } from "../destination-texts";
 
-export const metadata: Metadata = { title: "Destination" };
-
-const stateLabels: Record<DeliveryState, string> = {
-  PENDING: "Queued",
-  DELIVERED: "Delivered",
-  DEAD: "Failed",
-  CANCELLED: "Cancelled",
-};
-const stateBadge: Record<DeliveryState, string> = {
-  PENDING: "badge",
-  DELIVERED: "badge ok",
-  DEAD: "badge danger",
-  CANCELLED: "badge",
-};
-
-function filterText(values: string[]): string {
-  return values.length ? values.join(", ") : "all";
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("destinations"))("detailTitle") };
 }
+
+const stateBadge = { PENDING: "default", DELIVERED: "success", DEAD: "destructive", CANCELLED: "default" } as const;
 
 export default async function DestinationPage({
   params,
@@ -49,169 +42,197 @@ export default async function DestinationPage({
   const destination = /^[0-9a-f-]{36}$/i.test(id) ? (await listDestinations()).find((d) => d.id === id) : undefined;
   if (!destination) notFound();
   const state = deliveryStates.find((s) => s === rawState);
-  const { deliveries, byState } = await listDestinationDeliveries(id, state);
+  const [{ deliveries, byState }, texts, t, common, domain, format] = await Promise.all([
+    listDestinationDeliveries(id, state),
+    destinationTexts(),
+    getTranslations("destinations"),
+    getTranslations("common"),
+    getTranslations("domain"),
+    getFormatter(),
+  ]);
   const total = Object.values(byState).reduce((a, b) => a + b, 0);
-  const cancelled = destination.health.queued
-    ? ` ${destination.health.queued} pending deliveries will be cancelled.`
-    : "";
-  const deleteConfirm = `Delete "${destination.name}" and its delivery log?${cancelled}`;
+  const { name, enabled, health } = destination;
+  const stateName = (s: DeliveryState) => t(`state.${s}`);
+  const all = t("filters.all");
+  const filters: [string, string][] = [
+    [t("filters.sources"), destination.sources.join(", ") || all],
+    [t("filters.actions"), destination.actions.join(", ") || all],
+    [t("filters.stages"), destination.stages.map((s) => domain(`stage.${s}`)).join(", ") || all],
+    [t("filters.testLeads"), destination.includeTest ? t("filters.included") : t("filters.leftOut")],
+    [t("filters.doNotContact"), destination.includeDoNotContact ? t("filters.included") : t("filters.leftOut")],
+  ];
 
   return (
     <>
-      <p>
-        <Link href="/settings/destinations">← Destinations</Link>
-      </p>
-      <h1>
-        {destination.name} <span className="badge">{destination.label}</span>{" "}
-        <span className={destination.enabled ? "badge ok" : "badge"}>
-          {destination.enabled ? "Enabled" : "Disabled"}
-        </span>
+      <BackLink href="/settings/destinations">{t("title")}</BackLink>
+      <h1 className="flex flex-wrap items-center gap-2">
+        {name} <Badge variant="outline">{texts[destination.kind].label}</Badge>
+        <Badge variant={enabled ? "success" : "default"}>{enabled ? common("enabled") : common("disabled")}</Badge>
       </h1>
-      <section className="panel">
-        <div className="inline" style={{ flexWrap: "wrap", gap: "0.75rem", alignItems: "flex-start" }}>
-          <Link className="button secondary" href={`/settings/destinations/${id}/edit`}>
-            Edit settings
+      <Card>
+        <div className="flex flex-wrap items-start gap-3">
+          <Link
+            className={buttonVariants({ variant: "outline", size: "sm" })}
+            href={`/settings/destinations/${id}/edit`}
+          >
+            {t("editSettings")}
           </Link>
           <ActionButton
             action={setEnabledAction}
-            fields={{ id, enabled: String(!destination.enabled) }}
-            label={destination.enabled ? "Disable" : "Enable"}
+            fields={{ id, enabled: String(!enabled) }}
+            label={enabled ? t("disable") : t("enable")}
             className="secondary"
-            confirmText={
-              destination.enabled && destination.health.queued > 0
-                ? `Disable "${destination.name}"? Its ${destination.health.queued} queued deliveries will be cancelled.`
-                : null
-            }
+            toast
+            confirmText={enabled && health.queued > 0 ? t("disableConfirm", { name, count: health.queued }) : null}
           />
           <ActionButton
             action={deleteDestinationAction}
             fields={{ id }}
-            label="Delete"
+            label={common("delete")}
             className="danger"
-            confirmText={deleteConfirm}
+            toast
+            confirmText={t("deleteConfirm", { name, count: health.queued })}
           />
         </div>
-        <div style={{ marginTop: "1rem" }}>
-          <HealthSummary health={destination.health} />
-          <p className="muted">
-            Success rate: {successRateText(destination.health)} · Sources: {filterText(destination.sources)}
-            {" · Actions:"} {filterText(destination.actions)} · Stages: {filterText(destination.stages)}
-            {" · Test leads:"} {destination.includeTest ? "included" : "left out"} · Do-not-contact:{" "}
-            {destination.includeDoNotContact ? "included" : "left out"}
-          </p>
+        <div className="mt-4 flex flex-col gap-3">
+          <HealthSummary health={health} />
+          <dl className="m-0 grid grid-cols-[repeat(auto-fit,minmax(11rem,1fr))] gap-x-4 gap-y-2 text-sm">
+            <div>
+              <dt className="text-xs text-muted-foreground">{t("health.rate")}</dt>
+              <dd className="m-0">
+                <SuccessRate health={health} />
+              </dd>
+            </div>
+            {filters.map(([term, value]) => (
+              <div key={term}>
+                <dt className="text-xs text-muted-foreground">{term}</dt>
+                <dd className="m-0 wrap-anywhere">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <SendTestButton id={id} kind={destination.kind} />
         </div>
-        <SendTestButton id={id} />
-      </section>
+      </Card>
 
-      <h2>Delivery log</h2>
-      <div className="inline" style={{ flexWrap: "wrap", marginBottom: "0.75rem" }}>
+      <h2>{t("log.title")}</h2>
+      <nav aria-label={t("log.filter")} className="mb-3 flex flex-wrap items-center gap-2">
         <Link
           href={`/settings/destinations/${id}`}
           aria-current={!state ? "page" : undefined}
-          className={state ? "button secondary" : "button"}
+          className={buttonVariants({ variant: state ? "outline" : "default", size: "sm" })}
         >
-          All ({total})
+          {t("log.all", { count: total })}
         </Link>
         {deliveryStates.map((s) => (
           <Link
             key={s}
             href={`/settings/destinations/${id}?state=${s}`}
             aria-current={state === s ? "page" : undefined}
-            className={state === s ? "button" : "button secondary"}
+            className={buttonVariants({ variant: state === s ? "default" : "outline", size: "sm" })}
           >
-            {stateLabels[s]} ({byState[s]})
+            {t("log.inState", { state: stateName(s), count: byState[s] })}
           </Link>
         ))}
-        {byState.DEAD > 0 && destination.enabled && (
+        {byState.DEAD > 0 && enabled && (
           <ActionButton
             action={retryDeliveriesAction}
             fields={{ scope: "all", destinationId: id }}
-            label="Replay all failed"
-            pendingLabel="Queueing…"
+            label={t("log.replayAll")}
+            pendingLabel={t("log.queueing")}
             className="secondary"
+            toast
           />
         )}
-      </div>
-      <section className="panel table-wrap">
+      </nav>
+      <Card className="p-0">
         {deliveries.length === 0 ? (
-          <p className="muted">No deliveries{state ? ` in this state` : " yet"}.</p>
+          <p className="m-0 p-5 text-muted-foreground">{state ? t("log.noneInState") : t("log.none")}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Lead</th>
-                <th>State</th>
-                <th>Attempts</th>
-                <th>Last result</th>
-                <th className="max-sm:hidden">When</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
+          <Table containerClassName="rounded-lg">
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("log.lead")}</TableHead>
+                <TableHead>{t("log.state")}</TableHead>
+                <TableHead>{t("log.attempts")}</TableHead>
+                <TableHead>{t("log.lastResult")}</TableHead>
+                <TableHead className="max-sm:hidden">{t("log.when")}</TableHead>
+                <TableHead>
+                  <span className="sr-only">{common("actions")}</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {deliveries.map((d) => (
-                <tr key={d.id} data-testid={`delivery-${d.leadId}`}>
-                  <td>
-                    <Link href={`/leads/${d.leadId}`}>{customerName(d.lead)}</Link>
-                    <div className="muted" style={{ fontSize: "0.85rem" }}>
+                <TableRow key={d.id} data-testid={`delivery-${d.leadId}`}>
+                  <TableCell className="py-2 align-top">
+                    <Link href={`/leads/${d.leadId}`}>
+                      {[d.lead.firstName, d.lead.lastName].filter(Boolean).join(" ") ||
+                        d.lead.email ||
+                        domain("noName")}
+                    </Link>
+                    <div className="text-xs text-muted-foreground">
                       {d.lead.company ?? ""} {d.lead.offerTitle ?? d.lead.offerId ?? ""}
                     </div>
-                  </td>
-                  <td>
-                    <span className={stateBadge[d.state]}>{stateLabels[d.state]}</span>
+                  </TableCell>
+                  <TableCell className="py-2 align-top">
+                    <Badge variant={stateBadge[d.state]}>{stateName(d.state)}</Badge>
                     <div>
                       <CrmRecord
+                        kind={destination.kind}
                         record={recordLink(destination.kind, destination.config, d.remoteId)}
                         id={d.remoteId}
                       />
                     </div>
-                  </td>
-                  <td>{d.attempts}</td>
-                  <td style={{ maxWidth: "28rem" }}>
+                  </TableCell>
+                  <TableCell className="py-2 align-top">{d.attempts}</TableCell>
+                  <TableCell className="max-w-md py-2 align-top">
                     {d.lastAttempt ? (
                       <>
-                        <span className="muted">
-                          {d.lastAttempt.httpStatus === null ? "no answer" : `HTTP ${d.lastAttempt.httpStatus}`} ·{" "}
-                          {d.lastAttempt.latencyMs} ms
+                        <span className="text-xs text-muted-foreground">
+                          {d.lastAttempt.httpStatus === null ? t("log.noAnswer") : `HTTP ${d.lastAttempt.httpStatus}`}
+                          {" · "}
+                          {format.number(d.lastAttempt.latencyMs, { style: "unit", unit: "millisecond" })}
                         </span>
-                        <div style={{ fontSize: "0.9rem" }}>{d.lastAttempt.verdict}</div>
+                        <div>{d.lastAttempt.verdict}</div>
                         <RawAnswer text={d.lastAttempt.responseExcerpt} />
                       </>
                     ) : (
-                      <span className="muted">{d.lastError ?? "Not tried yet"}</span>
+                      <span className="text-muted-foreground">{d.lastError ?? t("log.notTried")}</span>
                     )}
-                  </td>
-                  <td className="max-sm:hidden">
+                  </TableCell>
+                  <TableCell className="py-2 align-top max-sm:hidden">
                     {d.state === "DELIVERED" && d.deliveredAt ? (
                       <>
-                        Delivered <LocalTime date={d.deliveredAt} relative />
+                        {t("log.deliveredAt")} <LocalTime date={d.deliveredAt} relative />
                       </>
                     ) : d.state === "PENDING" ? (
                       <>
-                        Next try <LocalTime date={d.nextAttemptAt} relative />
+                        {t("log.nextTry")} <LocalTime date={d.nextAttemptAt} relative />
                       </>
                     ) : (
                       <>
-                        Queued <LocalTime date={d.createdAt} relative />
+                        {t("log.queuedAt")} <LocalTime date={d.createdAt} relative />
                       </>
                     )}
-                  </td>
-                  <td>
-                    {(d.state === "DEAD" || d.state === "CANCELLED") && destination.enabled && (
+                  </TableCell>
+                  <TableCell className="py-2 align-top">
+                    {(d.state === "DEAD" || d.state === "CANCELLED") && enabled && (
                       <ActionButton
                         action={retryDeliveriesAction}
                         fields={{ scope: "one", id: d.id }}
-                        label="Retry"
-                        pendingLabel="Queueing…"
+                        label={t("log.retry")}
+                        pendingLabel={t("log.queueing")}
                         className="secondary"
+                        toast
                       />
                     )}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
-      </section>
+      </Card>
     </>
   );
 }
