@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import type en from "../messages/en.json";
 import { admin } from "./support/accounts";
+import { signInIn } from "./support/language";
 import { uniqueTag } from "./support/webhook-key";
 
 for (const locale of ["pt-PT", "es-ES"] as const) {
@@ -14,13 +15,7 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
     test.use({ locale });
     const m = JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8")) as typeof en;
 
-    async function signIn(page: Page, path: string) {
-      await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
-      await page.getByLabel(m.login.email).fill(admin.email);
-      await page.getByLabel(m.login.password).fill(admin.password);
-      await page.getByRole("button", { name: m.login.submit, exact: true }).click();
-      await expect(page).not.toHaveURL(/\/login/);
-    }
+    const signIn = (page: Page, path: string) => signInIn(page, locale, admin, path);
 
     test("a refused form says why in the viewer's language; a channel keeps its own language", async ({ page }) => {
       const name = `Canal ${uniqueTag()}`;
