@@ -2,7 +2,7 @@
 
 // The colour a lead's status and response clock are shown in, on the list and the lead page alike.
 import type { VariantProps } from "class-variance-authority";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge, type badgeVariants } from "@/components/ui/badge";
 import { useTimeZone } from "@/components/shell/time-zone";
 import { formatDateTime } from "@/lib/format";
@@ -51,13 +51,14 @@ function useClockText() {
 /** Time left or over on the first-response clock; the due moment in full on hover. */
 export function DueBadge({ clock }: { clock: Clock }) {
   const timeZone = useTimeZone();
+  const locale = useLocale();
   const t = useTranslations("lead");
   const text = useClockText();
   // Time left is relative to the moment of rendering: the browser's may be a minute on from the server's.
   return (
     <Badge
       variant={slaVariant[clock.state]}
-      title={t("clock.dueAt", { date: formatDateTime(clock.dueAt, timeZone) })}
+      title={t("clock.dueAt", { date: formatDateTime(clock.dueAt, timeZone, locale) })}
       suppressHydrationWarning
     >
       {text(clock)}

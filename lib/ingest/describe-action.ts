@@ -3,7 +3,7 @@
 // (domain.action.*): the app renders actionMessage() in the viewer's language;
 // describeAction() is the English sentence the CRMs receive. Unknown values are
 // shown as received; escaping them is the renderer's job.
-import { createTranslator } from "next-intl";
+import { english } from "@/lib/i18n/translator";
 import { normaliseAction, normaliseSource } from "@/lib/ingest/lead-source";
 import en from "@/messages/en.json";
 
@@ -44,10 +44,8 @@ export function actionMessage(
   }
 }
 
-const english = createTranslator({ locale: "en", messages: en, namespace: "domain" });
-
 /** One English sentence saying what the customer did (for CRM records). */
 export function describeAction(source: string | null, action: string | null): string {
   const { key, values } = actionMessage(source, action);
-  return english(key, values);
+  return english(`domain.${key}`, values);
 }
