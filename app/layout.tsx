@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { CspSafeZod } from "@/components/csp-safe-zod";
 import { ThemeProvider } from "@/components/shell/theme-provider";
 import "./globals.css";
 
@@ -47,7 +46,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     // next-themes sets the class before React hydrates.
     <html lang={locale} suppressHydrationWarning>
       <body>
-        <CspSafeZod />
         <NextIntlClientProvider>
           <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
         </NextIntlClientProvider>

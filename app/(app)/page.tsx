@@ -5,7 +5,7 @@ import { ResponseTimes } from "@/components/overview/response-times";
 import { StackedBarChart } from "@/components/overview/stacked-bar-chart";
 import { requirePageUser } from "@/lib/auth/session";
 import { funnelStages } from "@/lib/leads/lead";
-import { leadListQuery } from "@/lib/leads/list-params";
+import { leadListQuery } from "@/lib/leads/list-url";
 import { CHART_DAYS, NO_SOURCE, overviewStats } from "@/lib/leads/overview-stats";
 import { responseStats } from "@/lib/leads/response-stats";
 

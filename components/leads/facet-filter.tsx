@@ -9,7 +9,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import type { FacetOption, LeadFacets } from "@/lib/leads/lead-facets";
-import type { FilterKey } from "@/lib/leads/list-params";
+import type { FilterKey } from "@/lib/leads/list-url";
 
 interface Props {
   label: string;

@@ -5,7 +5,7 @@ import type { ReactTable } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
 import type { LeadRow } from "@/lib/leads/list-leads";
-import { filterKeys } from "@/lib/leads/list-params";
+import { filterKeys } from "@/lib/leads/list-url";
 import { slaStates, type SlaState } from "@/lib/leads/response-clock";
 import { XIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";

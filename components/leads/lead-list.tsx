@@ -17,8 +17,9 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import type { LeadFacets } from "@/lib/leads/lead-facets";
+import type { LeadListParams } from "@/lib/leads/list-params";
 import type { LeadPage, LeadRow } from "@/lib/leads/list-leads";
-import { leadListQuery, sortDirection, sortKeys, type SortKey } from "@/lib/leads/list-params";
+import { leadListQuery, sortDirection, sortKeys, type SortKey } from "@/lib/leads/list-url";
 import { DownloadIcon, FilterIcon, ListChecksIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { ListDensity } from "@/lib/users/ui-preferences";
@@ -33,6 +34,8 @@ import { leadTableFeatures } from "./lead-table-features";
 import { useListUrl } from "./use-list-url";
 
 interface Props {
+  /** The URL's view as the server page parsed it. */
+  params: LeadListParams;
   page: Promise<LeadPage>;
   facets: Promise<LeadFacets>;
   users: UserOption[];
@@ -56,7 +59,7 @@ function LeadCount({ page, pending }: { page: Promise<LeadPage>; pending: boolea
   );
 }
 
-export function LeadList({ page, facets, users, density: savedDensity }: Props) {
+export function LeadList({ params: urlParams, page, facets, users, density: savedDensity }: Props) {
   const t = useTranslations("leads");
   const domain = useTranslations("domain");
   const leadColumnDefs = useMemo(() => leadColumns(t, domain), [t, domain]);
@@ -67,7 +70,7 @@ export function LeadList({ page, facets, users, density: savedDensity }: Props) 
   const [density, setDensity] = useState(savedDensity);
   const [bulkAll, setBulkAll] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const url = useListUrl();
+  const url = useListUrl(urlParams);
   const { params, update } = url;
   const dir = sortDirection(params);
   const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: dir === "desc" }], [params.sort, dir]);

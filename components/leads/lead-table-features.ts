@@ -8,7 +8,7 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import type { FilterKey } from "@/lib/leads/list-params";
+import type { FilterKey } from "@/lib/leads/list-url";
 
 export type ColumnFilterMeta =
   | { kind: "facet"; param: FilterKey; labels?: Record<string, string>; searchable?: boolean; single?: boolean }

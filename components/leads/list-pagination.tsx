@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { leadListQuery, MAX_PAGE, pageSizes, type LeadListParams } from "@/lib/leads/list-params";
+import { type LeadListParams } from "@/lib/leads/list-params";
+import { leadListQuery, MAX_PAGE, pageSizes } from "@/lib/leads/list-url";
 
 interface Props {
   params: LeadListParams;

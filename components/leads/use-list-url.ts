@@ -2,17 +2,17 @@
 
 // Reads and writes the lead list's URL. Every change replaces the URL (the
 // server page re-renders with the new rows); changing a filter goes back to
-// page one, since the old page number means nothing under a new filter.
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition } from "react";
-import { leadListQuery, parseLeadListParams, type LeadListParams } from "@/lib/leads/list-params";
+// page one, since the old page number means nothing under a new filter. The
+// current params come parsed from the server page (zod stays on the server).
+import { usePathname, useRouter } from "next/navigation";
+import { useCallback, useEffect, useOptimistic, useRef, useTransition } from "react";
+import type { LeadListParams } from "@/lib/leads/list-params";
+import { leadListQuery } from "@/lib/leads/list-url";
 
-export function useListUrl() {
+export function useListUrl(urlParams: LeadListParams) {
   const router = useRouter();
   const pathname = usePathname();
-  const search = useSearchParams();
   const [pending, startTransition] = useTransition();
-  const urlParams = useMemo(() => parseLeadListParams(new URLSearchParams(search.toString())), [search]);
   // Controls show the new value at once, while the server renders the new page.
   const [params, setOptimistic] = useOptimistic(urlParams);
 
@@ -35,5 +35,5 @@ export function useListUrl() {
     },
     [pathname, router, setOptimistic],
   );
-  return { params, update, pending, query: search.toString() };
+  return { params, update, pending, query: leadListQuery(urlParams) };
 }

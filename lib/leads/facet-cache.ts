@@ -5,7 +5,8 @@
 // recount runs in the background (a viewer never waits for a recount of a
 // filter already shown). Triage changes made here drop the cache at once.
 import { leadFacets, type LeadFacets } from "./lead-facets";
-import { filterKeys, type LeadFilter } from "./list-params";
+import { type LeadFilter } from "./list-params";
+import { filterKeys } from "./list-url";
 
 const FRESH_MS = 10_000;
 const STALE_MS = 120_000;

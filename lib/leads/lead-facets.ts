@@ -4,7 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { facetKeys, type FilterKey, type LeadFilter } from "./list-params";
+import { type LeadFilter } from "./list-params";
+import { facetKeys, type FilterKey } from "./list-url";
 import { leadFacetFilterSql } from "./lead-filter-sql";
 
 export interface FacetOption {

@@ -5,7 +5,8 @@
 // join others (users has an id, a name and an e-mail too).
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FilterKey, LeadFilter } from "./list-params";
+import type { LeadFilter } from "./list-params";
+import type { FilterKey } from "./list-url";
 import type { SlaState } from "./response-clock";
 import { foldText } from "./search-text";
 

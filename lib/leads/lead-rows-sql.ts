@@ -9,7 +9,8 @@ import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnelStages } from "./lead";
-import { sortDirection, type LeadListParams } from "./list-params";
+import { type LeadListParams } from "./list-params";
+import { sortDirection } from "./list-url";
 import type { LeadRow } from "./list-leads";
 import { leadStatuses } from "./statuses";
 

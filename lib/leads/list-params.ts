@@ -5,14 +5,9 @@
 // malformed values are dropped rather than failing the page.
 import { z } from "zod";
 import { funnelStages } from "./lead";
+import { filterKeys, MAX_PAGE, pageSizes, sortKeys } from "./list-url";
 import { slaStates } from "./response-clock";
 import { leadStatuses } from "./statuses";
-
-export const sortKeys = ["received", "name", "company", "stage", "status", "due"] as const;
-export type SortKey = (typeof sortKeys)[number];
-export const pageSizes = [25, 50, 100] as const;
-/** Bounded offset: deeper pages are reached by narrowing the filter (or the export). */
-export const MAX_PAGE = 200;
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const list = <T extends z.ZodType<string>>(item: T) =>
@@ -50,7 +45,7 @@ const day = z
  * lead-filter-sql.ts). Its keys are the filter keys; the list adds paging,
  * sorting and columns.
  */
-export const leadFilterSchema = z.object({
+const filterShape = {
   source: list(z.string()),
   action: list(z.string()),
   stage: list(z.enum(funnelStages)),
@@ -69,21 +64,10 @@ export const leadFilterSchema = z.object({
   delivery: single(z.literal("failing")),
   /** The response clock: unanswered past due or near it, answered in time or late. */
   sla: single(z.enum(slaStates)),
-});
+} satisfies Record<(typeof filterKeys)[number], z.ZodType>;
+export const leadFilterSchema = z.object(filterShape);
 
 export type LeadFilter = z.output<typeof leadFilterSchema>;
-export const filterKeys = leadFilterSchema.keyof().options;
-
-/** The filters that are menus of options, each counted under the others (lead-facets.ts). */
-export const facetKeys = [
-  "source",
-  "action",
-  "stage",
-  "offer",
-  "status",
-  "owner",
-] as const satisfies readonly (keyof LeadFilter)[];
-export type FilterKey = (typeof facetKeys)[number];
 
 export const leadListParamsSchema = leadFilterSchema.extend({
   sort: single(z.enum(sortKeys)).transform((v) => v ?? "received"),
@@ -100,22 +84,4 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 export function parseLeadListParams(raw: RawSearchParams | URLSearchParams): LeadListParams {
   const record = raw instanceof URLSearchParams ? Object.fromEntries(raw) : raw;
   return leadListParamsSchema.parse(record);
-}
-
-/** Sort direction: newest first for dates, A→Z for text, unless the URL says otherwise. */
-export function sortDirection(params: Pick<LeadListParams, "sort" | "dir">): "asc" | "desc" {
-  // Due time: soonest (or longest overdue) first.
-  return params.dir ?? (params.sort === "received" ? "desc" : "asc");
-}
-
-/** Back to a query string, leaving out defaults so links stay short and stable. */
-export function leadListQuery(params: Partial<LeadListParams>): string {
-  const out = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === false || (Array.isArray(value) && !value.length)) continue;
-    if ((key === "page" && value === 1) || (key === "size" && value === 50) || (key === "sort" && value === "received"))
-      continue;
-    out.set(key, value === true ? "1" : Array.isArray(value) ? value.join(",") : String(value));
-  }
-  return out.toString();
 }

@@ -2,7 +2,8 @@
 // (filters and sort as a query string, and the visible columns).
 import { getDb } from "@/lib/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
-import { leadListQuery, parseLeadListParams } from "./list-params";
+import { parseLeadListParams } from "./list-params";
+import { leadListQuery } from "./list-url";
 import { openStatuses } from "./statuses";
 
 /** A built-in view's message key (leads.views.builtIn.<key>): the list shows it in the reader's language. */

@@ -6,7 +6,7 @@
 import { demoOffers } from "@/lib/demo/demo-leads";
 import { seededRandom, type Random } from "@/lib/demo/random";
 import { funnelStages } from "@/lib/leads/lead";
-import { sortKeys } from "@/lib/leads/list-params";
+import { sortKeys } from "@/lib/leads/list-url";
 import { leadStatuses } from "@/lib/leads/statuses";
 
 const sources = ["AzureMarketplace", "AppSource", "AzurePortal", "TestDrive"];

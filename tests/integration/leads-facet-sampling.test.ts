@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { facetTotal, leadFacets, type FacetSampling, type LeadFacets } from "@/lib/leads/lead-facets";
-import type { FilterKey } from "@/lib/leads/list-params";
+import type { FilterKey } from "@/lib/leads/list-url";
 import { params, seedUser } from "@/tests/support/leads";
 
 const LEADS = 4000;

@@ -6,7 +6,7 @@ import { facetTotal, leadFacets } from "@/lib/leads/lead-facets";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { findLeadRows } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, countLeads, leadRowSelect, listLeads } from "@/lib/leads/list-leads";
-import { sortKeys, type SortKey } from "@/lib/leads/list-params";
+import { sortKeys, type SortKey } from "@/lib/leads/list-url";
 import { applyChange } from "@/lib/leads/triage";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { leadListQuery, parseLeadListParams, sortDirection } from "@/lib/leads/list-params";
+import { parseLeadListParams } from "@/lib/leads/list-params";
+import { leadListQuery, sortDirection } from "@/lib/leads/list-url";
 
 const parse = (query: string) => parseLeadListParams(new URLSearchParams(query));
 

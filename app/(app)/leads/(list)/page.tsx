@@ -32,7 +32,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         <h1 className="m-0">{t("title")}</h1>
         <SavedViews views={views} />
       </div>
-      <LeadList page={page} facets={facets} users={users} density={user.listDensity} />
+      <LeadList params={params} page={page} facets={facets} users={users} density={user.listDensity} />
     </>
   );
 }
