@@ -27,10 +27,7 @@ export function ColumnPicker({ table }: { table: ReactTable<typeof leadTableFeat
             .filter((c) => c.getCanHide())
             .map((c) => (
               <li key={c.id}>
-                <label
-                  data-slot="label"
-                  className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent"
-                >
+                <label className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent">
                   <Checkbox checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
                   {c.columnDef.meta?.label ?? c.id}
                 </label>
