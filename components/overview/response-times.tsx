@@ -93,7 +93,7 @@ export function ResponseTimes({ groups }: { groups: ResponseGroup[] }) {
       <h2 className="mt-0">{t("heading")}</h2>
       <p className="text-sm text-muted-foreground">{t("intro")}</p>
       <Table data-testid="response-times">
-        <TableHeader className="static">
+        <TableHeader>
           <TableRow>
             <TableHead rowSpan={2}></TableHead>
             <TableHead colSpan={4}>{t("last7")}</TableHead>
