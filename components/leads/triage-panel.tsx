@@ -33,7 +33,7 @@ const row = "flex flex-wrap items-end gap-3 [&>[data-slot=field]]:flex-[1_1_12re
 
 export function TriagePanel({ leadId, status, ownerId, doNotContact, users }: Props) {
   return (
-    <div className="flex flex-col gap-4">
+    <div className="mt-3 flex flex-col gap-4">
       <StatusForm leadId={leadId} status={status} doNotContact={doNotContact} />
       <OwnerForm leadId={leadId} ownerId={ownerId} users={users} />
       <NoteForm leadId={leadId} />
