@@ -3,7 +3,7 @@
 // so each browser's own decides. Leads are posted (and the webhook key made) by
 // an English browser first; only the linguist's context speaks the language.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
 import { linguist, sales } from "./support/accounts";
 import { signInIn } from "./support/language";
@@ -106,6 +106,9 @@ const words = {
  * The visible text of a region without what is shown as received: the raw body
  * and each delivery's record of what a CRM answered.
  */
+/** A result the page reported as a toast. */
+const toast = (page: Page, text: string) => page.locator("[data-sonner-toast]").filter({ hasText: text });
+
 function shownText(region: Locator): Promise<string> {
   return region.evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
@@ -154,15 +157,15 @@ for (const locale of ["pt-PT", "es-ES"] as const) {
     // Triage: status, owner and a note, each answered and logged in the language.
     await page.getByLabel(w.status).selectOption("CONTACTED");
     await page.getByRole("button", { name: w.setStatus }).click();
-    await expect(page.getByRole("status").filter({ hasText: w.statusSet })).toBeVisible();
+    await expect(toast(page, w.statusSet)).toBeVisible();
     await expect(page.getByTestId("lead-status")).toHaveText(w.contacted);
     await page.getByLabel(w.owner).selectOption({ label: `Sam Sales (${sales.email})` });
     await page.getByRole("button", { name: w.assign, exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: w.ownerAssigned })).toBeVisible();
+    await expect(toast(page, w.ownerAssigned)).toBeVisible();
     await expect(page.getByTestId("lead-owner")).toHaveText(w.ownerShown);
     await page.getByLabel(w.note).fill(`Ligar ${tag}`);
     await page.getByRole("button", { name: w.addNote }).click();
-    await expect(page.getByRole("status").filter({ hasText: w.noteAdded })).toBeVisible();
+    await expect(toast(page, w.noteAdded)).toBeVisible();
     const log = page.getByRole("list", { name: w.log });
     await expect(log).toContainText(w.logStatus);
     await expect(log).toContainText(w.logAssigned);

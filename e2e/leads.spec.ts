@@ -101,6 +101,50 @@ test("a do-not-contact lead cannot be moved to Contacted", async ({ page, browse
   await expect(page.getByTestId("lead-status")).toHaveText("New");
 });
 
+test("triage says a missing reason or note beside its field, reports results as toasts, keeps a refused note", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const tag = uniqueTag();
+  const id = await postLead(request, await webhookUrl(browser), {
+    last: `${tag}Checks`,
+    source: "SPZA",
+    action: "PLT",
+    offer: `e2e.${tag}`,
+  });
+  await signIn(page, sales, `/leads/${id}`);
+  const toast = (text: string) => page.locator("[data-sonner-toast]").filter({ hasText: text });
+
+  // Disqualifying needs a reason: said beside the field, which takes the focus; nothing is sent.
+  await page.getByLabel("Status").selectOption("DISQUALIFIED");
+  await page.getByRole("button", { name: "Set status" }).click();
+  const reason = page.getByLabel("Reason");
+  await expect(page.locator("#triage-reason-error")).toHaveText("Required");
+  await expect(reason).toBeFocused();
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("lead-status")).toHaveText("New");
+  await reason.fill("Wrong company");
+  await page.getByRole("button", { name: "Set status" }).click();
+  await expect(toast("Status set to Disqualified.")).toBeVisible();
+  await expect(page.getByTestId("lead-status")).toHaveText("Disqualified");
+  await expect(page.locator("#triage-reason-error")).toHaveCount(0);
+
+  // A note: empty is caught in the page, blank by the server (kept, with the reason beside the form).
+  const note = page.getByLabel("Note");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.locator("#triage-note-error")).toHaveText("Required");
+  await note.fill("   ");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.locator("[data-slot=alert][role=alert]").filter({ hasText: "Write a note first." })).toBeVisible();
+  await expect(note).toHaveValue("   ");
+  await note.fill(`Call back ${tag}`);
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(toast("Note added.")).toBeVisible();
+  await expect(note).toHaveValue("");
+  await expect(page.getByRole("list", { name: "Activity log" })).toContainText(`Call back ${tag}`);
+});
+
 test("bulk assign the selection (keyboard x), then set status on everything the filter matches", async ({
   page,
   browser,

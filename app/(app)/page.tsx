@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ResponseTimes } from "@/components/overview/response-times";
+import { cardClass } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { StackedBarChart } from "@/components/overview/stacked-bar-chart";
 import { requirePageUser } from "@/lib/auth/session";
 import { funnelStages } from "@/lib/leads/lead";
@@ -41,7 +43,7 @@ export default async function OverviewPage() {
         {tiles.map((tile) => (
           <Link
             key={tile.id}
-            className="panel mb-0 block text-foreground no-underline hover:border-primary hover:no-underline"
+            className={cn(cardClass, "mb-0 block text-foreground no-underline hover:border-primary hover:no-underline")}
             href={`/leads?${leadListQuery(tile.metric.params)}`}
             data-testid={`stat-${tile.id}`}
           >
@@ -64,7 +66,9 @@ export default async function OverviewPage() {
       />
       <ResponseTimes groups={responses} />
       {user.role === "ADMIN" && (
-        <p className="muted">{t.rich("webhookHint", { link: (chunks) => <Link href="/settings">{chunks}</Link> })}</p>
+        <p className="text-muted-foreground">
+          {t.rich("webhookHint", { link: (chunks) => <Link href="/settings">{chunks}</Link> })}
+        </p>
       )}
     </>
   );

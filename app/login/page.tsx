@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 import { ProductMark } from "@/components/shell/product-mark";
 import { entraSettings } from "@/lib/auth/entra";
 import { currentUser } from "@/lib/auth/session";
@@ -33,9 +34,9 @@ export default async function LoginPage({
         <ProductMark className="mb-3 size-10" />
         <h1 className="mb-4 text-xl">{t("heading")}</h1>
         {noticeText && (
-          <p className="alert ok" role="status">
+          <Alert variant="success" role="status" className="mb-3">
             {noticeText}
-          </p>
+          </Alert>
         )}
         <LoginForm callbackUrl={callbackUrl} microsoft={entraSettings() !== null} initialError={error} />
       </div>

@@ -3,6 +3,9 @@ import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { unsubscribeLocale } from "@/lib/alerts/unsubscribe-locale";
 import { readUnsubscribeToken } from "@/lib/alerts/unsubscribe-token";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -34,28 +37,28 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const { params, token, subject, locale, t } = await readPage(searchParams);
   const preference = subject?.kind === "user" ? t(`preference.${subject.preference}`) : "";
   return (
-    <main className="centered" lang={locale}>
-      <div className="panel card">
+    <main className="grid min-h-screen place-items-center p-4" lang={locale}>
+      <Card className="mb-0 w-full max-w-md">
         <h1>{t("title")}</h1>
         {!subject ? (
-          <p className="alert error" role="alert">
+          <Alert variant="error" role="alert">
             {t("invalid")}
-          </p>
+          </Alert>
         ) : params.done ? (
-          <p className="alert ok" role="status">
+          <Alert variant="success" role="status">
             {subject.kind === "user" ? t("doneUser", { preference }) : t("doneChannel")}
-          </p>
+          </Alert>
         ) : (
-          <form method="post" action="/api/unsubscribe" className="form">
+          <form method="post" action="/api/unsubscribe" className="flex flex-col gap-3">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="from" value="page" />
-            <p>{subject.kind === "user" ? t("askUser", { preference }) : t("askChannel")}</p>
+            <p className="m-0">{subject.kind === "user" ? t("askUser", { preference }) : t("askChannel")}</p>
             <div>
-              <button type="submit">{t("button")}</button>
+              <Button type="submit">{t("button")}</Button>
             </div>
           </form>
         )}
-      </div>
+      </Card>
     </main>
   );
 }

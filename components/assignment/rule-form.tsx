@@ -114,7 +114,6 @@ export function RuleForm({ users, filters, current }: RuleFormProps) {
           <ChoiceLabel key={m}>
             <input
               type="radio"
-              data-slot="radio"
               className="size-4 accent-primary"
               name="mode"
               value={m}

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { loginThrottledError } from "@/lib/auth/login-throttled-error";
@@ -47,18 +48,18 @@ export function LoginForm(props: { callbackUrl: string; microsoft: boolean; init
   return (
     <div className="flex flex-col gap-3">
       <form className="flex flex-col gap-3" onSubmit={submit} noValidate>
-        <label className={field} data-slot="label">
+        <label className={field}>
           {t("email")}
           <Input name="email" type="email" autoComplete="username" required autoFocus />
         </label>
-        <label className={field} data-slot="label">
+        <label className={field}>
           {t("password")}
           <Input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
-          <p className="alert error" role="alert">
+          <Alert variant="error" role="alert">
             {error}
-          </p>
+          </Alert>
         )}
         <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}

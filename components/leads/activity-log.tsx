@@ -44,16 +44,16 @@ function useDescribe() {
 export function ActivityLog({ activities }: { activities: LeadDetail["activities"] }) {
   const t = useTranslations("activity");
   const describe = useDescribe();
-  if (!activities.length) return <p className="muted">{t("empty")}</p>;
+  if (!activities.length) return <p className="m-0 text-muted-foreground">{t("empty")}</p>;
   return (
-    <ol className="plain activity" aria-label={t("label")}>
+    <ol className="m-0 list-none p-0" aria-label={t("label")}>
       {activities.map((a) => (
-        <li key={a.id}>
-          <span className="muted small nowrap">
+        <li key={a.id} className="border-b py-1.5 last:border-b-0">
+          <span className="text-sm whitespace-nowrap text-muted-foreground">
             <LocalTime date={a.createdAt} />
           </span>{" "}
           <strong>{a.actor ? a.actor.name || a.actor.email : t("system")}</strong>{" "}
-          <span className="pre-line">{describe(a)}</span>
+          <span className="whitespace-pre-line">{describe(a)}</span>
         </li>
       ))}
     </ol>

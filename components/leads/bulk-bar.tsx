@@ -11,7 +11,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { Input } from "@/components/ui/input";
-import { FormMessage } from "@/components/ui/form-feedback";
+import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-feedback";
 import { bulkTriageAction } from "@/lib/actions/leads/bulk-triage-action";
 import { countMatchingAction } from "@/lib/actions/leads/count-matching-action";
 import { leadStatuses } from "@/lib/leads/statuses";
@@ -83,10 +84,9 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
       <input type="hidden" name="query" value={query} />
       <input type="hidden" name="expected" value={confirmCount ?? ""} />
       <strong className="text-sm">{t("label")}</strong>
-      <label className={radio} data-slot="label">
+      <label className={radio}>
         <input
           type="radio"
-          data-slot="radio"
           className="accent-primary"
           checked={scope === "ids"}
           disabled={!selectedIds.length}
@@ -94,10 +94,9 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
         />
         {t("selected", { count: selectedIds.length })}
       </label>
-      <label className={radio} data-slot="label">
+      <label className={radio}>
         <input
           type="radio"
-          data-slot="radio"
           className="accent-primary"
           checked={scope === "filter"}
           onChange={() => setScope("filter")}
@@ -175,8 +174,12 @@ export function BulkBar({ selectedIds, query, users, onDone, onClose }: Props) {
       >
         <XIcon />
       </Button>
-      {countError && <p className="alert error m-0 basis-full">{countError}</p>}
-      {state && !state.ok && <FormMessage state={state} />}
+      {countError && (
+        <Alert variant="error" role="alert" className="basis-full">
+          {countError}
+        </Alert>
+      )}
+      <FormError state={state} />
     </form>
   );
 }

@@ -9,6 +9,8 @@ import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover
 import type { LeadRow } from "@/lib/leads/list-leads";
 import type { leadTableFeatures } from "./lead-table-features";
 
+const option = "flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent";
+
 /** Show or hide columns; the choice lives in the URL (and in saved views). */
 export function ColumnPicker({ table }: { table: ReactTable<typeof leadTableFeatures, LeadRow> }) {
   const t = useTranslations("leads");
@@ -27,10 +29,7 @@ export function ColumnPicker({ table }: { table: ReactTable<typeof leadTableFeat
             .filter((c) => c.getCanHide())
             .map((c) => (
               <li key={c.id}>
-                <label
-                  data-slot="label"
-                  className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent"
-                >
+                <label className={option}>
                   <Checkbox checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
                   {c.columnDef.meta?.label ?? c.id}
                 </label>

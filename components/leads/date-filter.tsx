@@ -26,7 +26,7 @@ export function DateFilter({
     <Popover>
       <FilterTrigger label={label} active={Boolean(value.from || value.to || value.range)} />
       <PopoverContent className="flex w-60 flex-col gap-2 p-3" role="group" aria-label={t("group", { label })}>
-        <label className={field} data-slot="label">
+        <label className={field}>
           {t("window")}
           <NativeSelect
             value={value.range ?? ""}
@@ -39,7 +39,7 @@ export function DateFilter({
             ))}
           </NativeSelect>
         </label>
-        <label className={field} data-slot="label">
+        <label className={field}>
           {t("from")}
           <Input
             type="date"
@@ -47,7 +47,7 @@ export function DateFilter({
             onChange={(e) => onChange({ ...value, from: e.target.value || undefined })}
           />
         </label>
-        <label className={field} data-slot="label">
+        <label className={field}>
           {t("to")}
           <Input
             type="date"

@@ -102,14 +102,10 @@ function FacetOptions({
       <ul className="m-0 max-h-72 list-none overflow-y-auto p-0">
         {shown.map((o) => (
           <li key={o.value}>
-            <label
-              data-slot="label"
-              className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent"
-            >
+            <label className="flex cursor-pointer items-center gap-2 rounded-sm px-1.5 py-1 text-sm hover:bg-accent">
               {single ? (
                 <input
                   type="radio"
-                  data-slot="radio"
                   className="size-4 accent-primary"
                   checked={selected.includes(o.value)}
                   onChange={(e) => toggle(o.value, e.target.checked)}

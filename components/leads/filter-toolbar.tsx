@@ -68,12 +68,12 @@ export function FilterToolbar({ table, facets, url }: Props) {
                 />
                 <PopoverContent className="w-60" role="group" aria-label={t("moreGroup")}>
                   {flagKeys.map((flag) => (
-                    <label key={flag} data-slot="label" className={optionRow}>
+                    <label key={flag} className={optionRow}>
                       <Checkbox checked={params[flag]} onChange={(e) => update({ [flag]: e.target.checked })} />
                       {flagLabels[flag]}
                     </label>
                   ))}
-                  <label data-slot="label" className={optionRow}>
+                  <label className={optionRow}>
                     <Checkbox
                       checked={params.delivery === "failing"}
                       onChange={(e) => update({ delivery: e.target.checked ? "failing" : undefined })}
@@ -85,7 +85,7 @@ export function FilterToolbar({ table, facets, url }: Props) {
             );
           case "sla":
             return (
-              <label key={column.id} data-slot="label" className="flex items-center gap-1.5 text-sm">
+              <label key={column.id} className="flex items-center gap-1.5 text-sm">
                 <span className="sr-only">{t("response")}</span>
                 <NativeSelect
                   aria-label={t("responseClock")}

@@ -5,7 +5,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SheetTitle } from "@/components/ui/sheet";
-import { Badge } from "@/components/ui/badge";
+import { Badge, badgeVariants } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
 import type { UserOption } from "@/components/leads/bulk-bar";
 import { actionMessage } from "@/lib/ingest/describe-action";
@@ -17,6 +20,11 @@ import { statusVariant } from "./lead-badges";
 import { LeadDeliveries } from "./lead-deliveries";
 import { ResponseClockPanel } from "./response-clock-panel";
 import { TriagePanel } from "./triage-panel";
+
+/** Label/value pairs in as many columns as fit. */
+const fieldList =
+  "m-0 grid grid-cols-[repeat(auto-fit,minmax(14rem,1fr))] gap-x-4 gap-y-2 " +
+  "[&_dd]:m-0 [&_dd]:wrap-anywhere [&_dt]:text-xs [&_dt]:text-muted-foreground";
 
 export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users: UserOption[]; inSheet?: boolean }) {
   const t = useTranslations("lead");
@@ -40,31 +48,39 @@ export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users
         {lead.isTest && <Badge>{domain("test")}</Badge>}
         {lead.doNotContact && <Badge variant="destructive">{t("doNotContact")}</Badge>}
         {lead.duplicateOf && (
-          <Link className="badge" href={`/leads/${lead.duplicateOf.id}`}>
+          <Link
+            className={cn(badgeVariants(), "whitespace-normal no-underline")}
+            href={`/leads/${lead.duplicateOf.id}`}
+          >
             {t.rich("duplicateOf", { time: () => <LocalTime date={lead.duplicateOf!.receivedAt} /> })}
           </Link>
         )}
       </div>
       {lead.status === "DISQUALIFIED" && lead.disqualifyReason && (
-        <p className="muted">{t("disqualified", { reason: lead.disqualifyReason })}</p>
+        <p className="text-muted-foreground">{t("disqualified", { reason: lead.disqualifyReason })}</p>
       )}
-      <div className={inSheet ? "grid grid-cols-[minmax(0,1fr)] gap-4" : "lead-layout"}>
+      <div
+        className={cn(
+          "grid grid-cols-[minmax(0,1fr)] items-start gap-4",
+          !inSheet && "lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]",
+        )}
+      >
         <div>
-          <section className="panel">
-            <h2>{t("panel.customer")}</h2>
-            <dl className="fields">
+          <Card>
+            <CardHeader title={t("panel.customer")} />
+            <dl className={fieldList}>
               {customerFields.map((f) => (
                 <div key={f}>
                   <dt>{t(`field.${f}`)}</dt>
-                  <dd>{lead[f] ?? <span className="muted">{t("notGiven")}</span>}</dd>
+                  <dd>{lead[f] ?? <span className="text-muted-foreground">{t("notGiven")}</span>}</dd>
                 </div>
               ))}
             </dl>
-          </section>
-          <section className="panel">
-            <h2>{t("panel.whatHappened")}</h2>
-            <p data-testid="lead-meaning">{domain(meaning.key, meaning.values)}</p>
-            <dl className="fields">
+          </Card>
+          <Card>
+            <CardHeader title={t("panel.whatHappened")} />
+            <p className="mb-3" data-testid="lead-meaning">{domain(meaning.key, meaning.values)}</p>
+            <dl className={fieldList}>
               <div>
                 <dt>{t("field.source")}</dt>
                 <dd>{lead.source ?? "—"}</dd>
@@ -106,55 +122,53 @@ export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users
               {lead.description && (
                 <div>
                   <dt>{t("field.description")}</dt>
-                  <dd className="pre-line">{lead.description}</dd>
+                  <dd className="whitespace-pre-line">{lead.description}</dd>
                 </div>
               )}
             </dl>
-          </section>
-          <section className="panel">
-            <h2>{t("panel.history")}</h2>
+          </Card>
+          <Card>
+            <CardHeader title={t("panel.history")} />
             {lead.history.length === 0 ? (
-              <p className="muted">{t("history.empty")}</p>
+              <p className="m-0 text-muted-foreground">{t("history.empty")}</p>
             ) : (
-              <div className="table-wrap">
-                <table aria-label={t("panel.history")}>
-                  <thead>
-                    <tr>
-                      <th>{t("field.received")}</th>
-                      <th>{t("field.source")}</th>
-                      <th>{t("field.offer")}</th>
-                      <th>{t("history.stage")}</th>
-                      <th>{t("history.status")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {lead.history.map((h) => (
-                      <tr key={h.id}>
-                        <td className="nowrap">
-                          <Link href={`/leads/${h.id}`}>
-                            <LocalTime date={h.receivedAt} />
-                          </Link>
-                        </td>
-                        <td>
-                          {h.source ?? "—"} {h.action && <span className="badge">{h.action}</span>}
-                        </td>
-                        <td>{h.offerTitle ?? h.offerId ?? "—"}</td>
-                        <td>{domain(`stage.${h.stage}`)}</td>
-                        <td>{domain(`status.${h.status}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table aria-label={t("panel.history")}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHead>{t("field.received")}</TableHead>
+                    <TableHead>{t("field.source")}</TableHead>
+                    <TableHead>{t("field.offer")}</TableHead>
+                    <TableHead>{t("history.stage")}</TableHead>
+                    <TableHead>{t("history.status")}</TableHead>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {lead.history.map((h) => (
+                    <TableRow key={h.id}>
+                      <TableCell className="py-1.5 whitespace-nowrap">
+                        <Link href={`/leads/${h.id}`}>
+                          <LocalTime date={h.receivedAt} />
+                        </Link>
+                      </TableCell>
+                      <TableCell className="py-1.5">
+                        {h.source ?? "—"} {h.action && <Badge>{h.action}</Badge>}
+                      </TableCell>
+                      <TableCell className="py-1.5">{h.offerTitle ?? h.offerId ?? "—"}</TableCell>
+                      <TableCell className="py-1.5">{domain(`stage.${h.stage}`)}</TableCell>
+                      <TableCell className="py-1.5">{domain(`status.${h.status}`)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
             )}
-          </section>
-          <section className="panel">
-            <h2>{t("panel.deliveries")}</h2>
+          </Card>
+          <Card>
+            <CardHeader title={t("panel.deliveries")} />
             <LeadDeliveries deliveries={lead.deliveries} />
-          </section>
-          <section className="panel">
-            <h2>{t("panel.raw")}</h2>
-            <p className="muted small">
+          </Card>
+          <Card>
+            <CardHeader title={t("panel.raw")} />
+            <p className="text-sm text-muted-foreground">
               {t.rich("raw.summary", {
                 time: () => <LocalTime date={receipt.receivedAt} />,
                 address: receipt.clientAddress ?? t("raw.unknownAddress"),
@@ -164,15 +178,18 @@ export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users
               })}
             </p>
             {/* Rendered as text by React: the body is escaped, never interpreted. */}
-            <pre className="raw-body" data-testid="raw-body">
+            <pre
+              className="max-h-96 overflow-auto rounded-md bg-muted p-3 text-sm wrap-anywhere whitespace-pre-wrap"
+              data-testid="raw-body"
+            >
               {receipt.text}
             </pre>
-          </section>
+          </Card>
         </div>
         <aside>
-          <section className="panel">
-            <h2>{t("panel.triage")}</h2>
-            <p className="muted small" data-testid="lead-owner">
+          <Card>
+            <CardHeader title={t("panel.triage")} />
+            <p className="text-sm text-muted-foreground" data-testid="lead-owner">
               {lead.owner ? t("owner", { name: lead.owner.name || lead.owner.email }) : t("noOwner")}
             </p>
             <ResponseClockPanel lead={lead} now={new Date()} />
@@ -183,11 +200,11 @@ export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users
               doNotContact={lead.doNotContact}
               users={users}
             />
-          </section>
-          <section className="panel">
-            <h2>{t("panel.activity")}</h2>
+          </Card>
+          <Card>
+            <CardHeader title={t("panel.activity")} />
             <ActivityLog activities={lead.activities} />
-          </section>
+          </Card>
         </aside>
       </div>
     </>

@@ -133,7 +133,6 @@ export function LeadRows({ page, options, url, density }: Props) {
                     {header.column.getCanSort() ? (
                       <button
                         type="button"
-                        data-slot="sort"
                         className="inline-flex cursor-pointer items-center gap-1 rounded-sm hover:text-foreground"
                         onClick={header.column.getToggleSortingHandler()}
                       >

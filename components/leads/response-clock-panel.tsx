@@ -9,7 +9,7 @@ export function ResponseClockPanel({ lead, now }: { lead: ClockFields & { receiv
   const clock = readClock(lead, now);
   if (clock.state === "none")
     return (
-      <p className="muted small" data-testid="response-clock">
+      <p className="text-sm text-muted-foreground" data-testid="response-clock">
         {t("clock.none")}
       </p>
     );
@@ -18,7 +18,7 @@ export function ResponseClockPanel({ lead, now }: { lead: ClockFields & { receiv
       <p>
         <DueBadge clock={clock} />
       </p>
-      <p className="muted small">
+      <p className="text-sm text-muted-foreground">
         {"respondedAt" in clock
           ? t.rich("clock.stopped", {
               due: () => <LocalTime date={clock.dueAt} />,

@@ -29,6 +29,7 @@ export function SavedViews({ views }: { views: ViewLink[] }) {
   const [deleted, remove] = useActionState(deleteViewAction, null);
   useToast(saved);
   useToast(deleted);
+  const nameErrors = saved && !saved.ok ? saved.fieldErrors?.name : undefined;
   return (
     <nav className="flex flex-1 flex-wrap items-center justify-between gap-2" aria-label={t("label")}>
       <ul className="m-0 flex list-none flex-wrap items-center gap-x-3 gap-y-1 p-0 text-sm">
@@ -69,12 +70,16 @@ export function SavedViews({ views }: { views: ViewLink[] }) {
           required
           maxLength={80}
           className="h-8 w-40"
+          aria-invalid={nameErrors ? true : undefined}
+          aria-describedby={nameErrors ? "saved-view-name-error" : undefined}
         />
         <Button type="submit" variant="outline" size="sm" disabled={saving}>
           {t("save")}
         </Button>
-        {saved && !saved.ok && saved.fieldErrors?.name && (
-          <span className="field-error">{saved.fieldErrors.name.join(" ")}</span>
+        {nameErrors && (
+          <span id="saved-view-name-error" className="text-sm text-destructive">
+            {nameErrors.join(" ")}
+          </span>
         )}
       </form>
     </nav>

@@ -27,7 +27,7 @@ export function TextFilter({
   }
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
-    <label className="relative w-full sm:w-56" data-slot="label">
+    <label className="relative w-full sm:w-56">
       <span className="sr-only">{t("search")}</span>
       <SearchIcon className="pointer-events-none absolute top-2 left-2.5 size-4 text-muted-foreground" aria-hidden />
       <Input

@@ -4,8 +4,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ResponseFigures, ResponseGroup } from "@/lib/leads/response-stats";
 import { formatSpan } from "@/lib/leads/response-clock";
+import { cardClass } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 const W = 160;
+/** Figures line up in their columns. */
+const cell = "py-1.5 whitespace-nowrap tabular-nums";
 const H = 14;
 
 /** "3 h 20 min" (the same abbreviations in every language), or a dash without answered leads. */
@@ -46,27 +51,35 @@ function Section({ title, groups }: { title: string; groups: ResponseGroup[] }) 
   const max = Math.max(1, ...groups.map((g) => g.windows[30].p90Seconds ?? 0));
   return (
     <>
-      <tr>
-        <th colSpan={9} scope="colgroup" className="text-left">
+      <TableRow>
+        <TableHead colSpan={9} scope="colgroup" className="pt-3 font-semibold text-foreground">
           {title}
-        </th>
-      </tr>
+        </TableHead>
+      </TableRow>
       {groups.map((g) => (
-        <tr key={`${g.dimension}-${g.key}`} data-testid={`response-${g.dimension}-${g.key}`}>
-          <td>{name(g)}</td>
+        <TableRow key={`${g.dimension}-${g.key}`} data-testid={`response-${g.dimension}-${g.key}`}>
+          <TableCell className={cell}>{name(g)}</TableCell>
           {([7, 30] as const).map((days) => {
             const f = g.windows[days];
             return [
-              <td key={`${days}a`} className="num">{`${format.number(f.answered)}/${format.number(f.leads)}`}</td>,
-              <td key={`${days}m`}>{span(f.medianSeconds)}</td>,
-              <td key={`${days}p`}>{span(f.p90Seconds)}</td>,
-              <td key={`${days}s`}>{share(f)}</td>,
+              <TableCell key={`${days}a`} className={cell}>
+                {`${format.number(f.answered)}/${format.number(f.leads)}`}
+              </TableCell>,
+              <TableCell key={`${days}m`} className={cell}>
+                {span(f.medianSeconds)}
+              </TableCell>,
+              <TableCell key={`${days}p`} className={cell}>
+                {span(f.p90Seconds)}
+              </TableCell>,
+              <TableCell key={`${days}s`} className={cell}>
+                {share(f)}
+              </TableCell>,
             ];
           })}
-          <td>
+          <TableCell className={cell}>
             <Bars figures={g.windows[30]} max={max} />
-          </td>
-        </tr>
+          </TableCell>
+        </TableRow>
       ))}
     </>
   );
@@ -76,32 +89,32 @@ export function ResponseTimes({ groups }: { groups: ResponseGroup[] }) {
   const t = useTranslations("overview.responses");
   const of = (d: ResponseGroup["dimension"]) => groups.filter((g) => g.dimension === d);
   return (
-    <figure className="panel m-0 mb-4 overflow-x-auto">
-      <h2>{t("heading")}</h2>
-      <p className="muted small">{t("intro")}</p>
-      <table data-testid="response-times">
-        <thead>
-          <tr>
-            <th rowSpan={2}></th>
-            <th colSpan={4}>{t("last7")}</th>
-            <th colSpan={4}>{t("last30")}</th>
-            <th rowSpan={2}>{t("bars")}</th>
-          </tr>
-          <tr>
+    <figure className={cn(cardClass, "m-0 mb-4")}>
+      <h2 className="mt-0">{t("heading")}</h2>
+      <p className="text-sm text-muted-foreground">{t("intro")}</p>
+      <Table data-testid="response-times">
+        <TableHeader>
+          <TableRow>
+            <TableHead rowSpan={2}></TableHead>
+            <TableHead colSpan={4}>{t("last7")}</TableHead>
+            <TableHead colSpan={4}>{t("last30")}</TableHead>
+            <TableHead rowSpan={2}>{t("bars")}</TableHead>
+          </TableRow>
+          <TableRow>
             {[7, 30].flatMap((d) => [
-              <th key={`${d}a`}>{t("answered")}</th>,
-              <th key={`${d}m`}>{t("median")}</th>,
-              <th key={`${d}p`}>{t("p90")}</th>,
-              <th key={`${d}s`}>{t("inTime")}</th>,
+              <TableHead key={`${d}a`}>{t("answered")}</TableHead>,
+              <TableHead key={`${d}m`}>{t("median")}</TableHead>,
+              <TableHead key={`${d}p`}>{t("p90")}</TableHead>,
+              <TableHead key={`${d}s`}>{t("inTime")}</TableHead>,
             ])}
-          </tr>
-        </thead>
-        <tbody>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           <Section title={t("all")} groups={of("all")} />
           <Section title={t("perOwner")} groups={of("owner")} />
           <Section title={t("perSource")} groups={of("source")} />
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </figure>
   );
 }

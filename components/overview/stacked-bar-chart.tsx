@@ -5,6 +5,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DayCount } from "@/lib/leads/overview-stats";
+import { cardClass } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 const palette = [1, 2, 3, 4, 5].map((n) => `var(--chart-${n})`);
 
@@ -36,10 +38,10 @@ export function StackedBarChart({ title, days, counts, labels = {} }: Props) {
   const total = counts.reduce((a, c) => a + c.count, 0);
 
   return (
-    <figure className="panel m-0 mb-4">
+    <figure className={cn(cardClass, "m-0 mb-4")}>
       <h2 className="mt-0">{title}</h2>
       {keys.length === 0 ? (
-        <p className="muted">{t("chartEmpty", { days: days.length })}</p>
+        <p className="m-0 text-muted-foreground">{t("chartEmpty", { days: days.length })}</p>
       ) : (
         <div
           role="img"

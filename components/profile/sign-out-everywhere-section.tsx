@@ -14,7 +14,7 @@ export async function SignOutEverywhereSection() {
         fields={{ confirm: "yes" }}
         label={t("signOutEverywhere")}
         pendingLabel={t("signingOut")}
-        className="danger"
+        variant="danger"
         confirmText={t("confirmSignOutEverywhere")}
         toast
       />

@@ -14,8 +14,8 @@ interface Props<T> {
   fields?: Record<string, string>;
   label: string;
   pendingLabel?: string;
-  /** "danger" for destructive actions, "secondary" for the quieter ones. */
-  className?: "danger" | "secondary";
+  /** "danger" for destructive actions, "secondary" for the quieter ones (the Button's destructive and outline). */
+  variant?: "danger" | "secondary";
   /** Asked in a dialog before submitting; no question when absent. */
   confirmText?: string | null;
   disabled?: boolean;
@@ -27,7 +27,7 @@ interface Props<T> {
 const variants = { danger: "destructive", secondary: "outline" } as const;
 
 export function ActionButton<T>(props: Props<T>) {
-  const { action, fields = {}, label, pendingLabel, className, confirmText, disabled, title, toast } = props;
+  const { action, fields = {}, label, pendingLabel, variant, confirmText, disabled, title, toast } = props;
   // Toasted as the result arrives, not in an effect: the action often replaces this button in the
   // same render (a revoked key, a reprocessed receipt), and an unmounted button's effect never runs.
   const toasted = async (previous: ActionState<T> | null, data: FormData) => {
@@ -46,7 +46,7 @@ export function ActionButton<T>(props: Props<T>) {
       <Button
         type={confirmText ? "button" : "submit"}
         size="sm"
-        variant={className ? variants[className] : "default"}
+        variant={variant ? variants[variant] : "default"}
         disabled={pending || disabled}
         title={title}
         onClick={confirmText ? () => setAsking(true) : undefined}
@@ -59,7 +59,7 @@ export function ActionButton<T>(props: Props<T>) {
           onOpenChange={setAsking}
           question={confirmText}
           confirmLabel={label}
-          destructive={className === "danger"}
+          destructive={variant === "danger"}
           onConfirm={() => form.current?.requestSubmit()}
         />
       )}

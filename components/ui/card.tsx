@@ -1,15 +1,12 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
+/** The card's look, for an element that must be something else than a section (a figure, a link). */
+export const cardClass = "mb-4 rounded-lg border bg-card p-5 text-card-foreground shadow-xs";
+
 /** A section of a page: a bordered panel with an optional heading and description. */
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return (
-    <section
-      data-slot="card"
-      className={cn("mb-4 rounded-lg border bg-card p-5 text-card-foreground shadow-xs", className)}
-      {...props}
-    />
-  );
+  return <section data-slot="card" className={cn(cardClass, className)} {...props} />;
 }
 
 export function CardHeader({

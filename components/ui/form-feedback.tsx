@@ -1,17 +1,13 @@
 import type { ActionState } from "@/lib/actions/action-state";
 import { Alert } from "./alert";
 
-export function FieldError({ state, name }: { state: ActionState<unknown> | null; name: string }) {
-  const errors = state?.fieldErrors?.[name];
-  return errors?.length ? <span className="field-error">{errors.join(" ")}</span> : null;
-}
-
+/** An action's result in the form's flow, success or failure. */
 export function FormMessage({ state }: { state: ActionState<unknown> | null }) {
   if (!state?.message) return null;
   return (
-    <p className={state.ok ? "alert ok" : "alert error"} role={state.ok ? "status" : "alert"}>
+    <Alert variant={state.ok ? "success" : "error"} role={state.ok ? "status" : "alert"}>
       {state.message}
-    </p>
+    </Alert>
   );
 }
 

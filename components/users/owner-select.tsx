@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ComponentProps } from "react";
 import type { UserOption } from "@/components/leads/bulk-bar";
 import { NativeSelect } from "@/components/ui/select";
 
-type Props = { users: UserOption[]; name: string; defaultValue?: string; id?: string; "aria-label"?: string };
+type Props = Omit<ComponentProps<"select">, "children"> & { users: UserOption[]; name: string };
 
 /** An owner picker: "Unassigned" first, then the active users. */
 export function OwnerSelect({ users, ...props }: Props) {

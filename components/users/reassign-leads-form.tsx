@@ -23,7 +23,7 @@ export function ReassignLeadsForm({ fromUserId, openLeads, users }: Props) {
   return (
     <form action={action} className="mt-1.5 flex flex-wrap items-center gap-1.5" data-testid="reassign-leads">
       <input type="hidden" name="fromUserId" value={fromUserId} />
-      <label data-slot="label" htmlFor={id} className="text-sm">
+      <label htmlFor={id} className="text-sm">
         {t("openLeads", { count: openLeads })}
       </label>
       <OwnerSelect users={users} name="toUserId" id={id} />

@@ -146,7 +146,7 @@ test("repeated wrong passwords lock the account for a while; other accounts stil
   const context = await browser.newContext();
   const login = await context.newPage();
   await login.goto("/login");
-  const alert = login.locator("p.alert.error");
+  const alert = login.locator("[data-slot=alert][role=alert]");
   const attempt = async (password: string, expected: string) => {
     await login.getByLabel("E-mail").fill(victim.email);
     await login.getByLabel("Password").fill(password);

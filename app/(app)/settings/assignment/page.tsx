@@ -64,7 +64,7 @@ export default async function AssignmentPage() {
                         fields={{ id: rule.id, direction: "up" }}
                         label="↑"
                         title={t("moveUp")}
-                        className="secondary"
+                        variant="secondary"
                         disabled={i === 0}
                         toast
                       />
@@ -73,7 +73,7 @@ export default async function AssignmentPage() {
                         fields={{ id: rule.id, direction: "down" }}
                         label="↓"
                         title={t("moveDown")}
-                        className="secondary"
+                        variant="secondary"
                         disabled={i >= movable - 1}
                         toast
                       />
@@ -81,7 +81,7 @@ export default async function AssignmentPage() {
                         action={deleteRuleAction}
                         fields={{ id: rule.id }}
                         label={common("delete")}
-                        className="danger"
+                        variant="danger"
                         confirmText={t("confirmDelete", { name: rule.name })}
                         toast
                       />

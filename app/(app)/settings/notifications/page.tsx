@@ -91,14 +91,14 @@ export default async function NotificationsPage() {
                         fields={{ id: c.id }}
                         label={t("sendTest")}
                         pendingLabel={t("sending")}
-                        className="secondary"
+                        variant="secondary"
                         toast
                       />
                       <ActionButton
                         action={setChannelEnabledAction}
                         fields={{ id: c.id, enabled: String(!c.enabled) }}
                         label={c.enabled ? t("disable") : t("enable")}
-                        className="secondary"
+                        variant="secondary"
                         confirmText={c.enabled ? t("confirmDisable", { name: c.name }) : undefined}
                         toast
                       />
@@ -106,7 +106,7 @@ export default async function NotificationsPage() {
                         action={deleteChannelAction}
                         fields={{ id: c.id }}
                         label={common("delete")}
-                        className="danger"
+                        variant="danger"
                         confirmText={t("confirmDelete", { name: c.name })}
                         toast
                       />

@@ -73,7 +73,7 @@ export default async function FailedReceiptsPage() {
                 fields={{ scope: "one", id: r.id }}
                 label={t("reprocess")}
                 pendingLabel={t("reprocessing")}
-                className="secondary"
+                variant="secondary"
                 toast
               />
             </Card>

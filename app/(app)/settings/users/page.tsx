@@ -70,7 +70,7 @@ export default async function UsersPage() {
                       action={updateUserAction}
                       fields={{ change: "role", userId: u.id, role: u.role === "ADMIN" ? "SALES" : "ADMIN" }}
                       label={u.role === "ADMIN" ? t("makeSales") : t("makeAdmin")}
-                      className="secondary"
+                      variant="secondary"
                       disabled={u.id === me.id}
                       title={u.id === me.id ? t("ownRole") : undefined}
                       toast
@@ -79,7 +79,7 @@ export default async function UsersPage() {
                       action={updateUserAction}
                       fields={{ change: "active", userId: u.id, active: String(!u.active) }}
                       label={u.active ? t("deactivate") : t("reactivate")}
-                      className={u.active ? "danger" : "secondary"}
+                      variant={u.active ? "danger" : "secondary"}
                       confirmText={u.active ? t("confirmDeactivate", { email: u.email }) : undefined}
                       disabled={u.id === me.id}
                       toast

@@ -89,7 +89,7 @@ export default async function WebhookKeysPage() {
                         action={revokeKeyAction}
                         fields={{ id: k.id }}
                         label={t("revoke")}
-                        className="danger"
+                        variant="danger"
                         confirmText={t("revokeConfirm", { label: k.label })}
                         toast
                       />

@@ -81,7 +81,7 @@ export default async function DestinationPage({
             action={setEnabledAction}
             fields={{ id, enabled: String(!enabled) }}
             label={enabled ? t("disable") : t("enable")}
-            className="secondary"
+            variant="secondary"
             toast
             confirmText={enabled && health.queued > 0 ? t("disableConfirm", { name, count: health.queued }) : null}
           />
@@ -89,7 +89,7 @@ export default async function DestinationPage({
             action={deleteDestinationAction}
             fields={{ id }}
             label={common("delete")}
-            className="danger"
+            variant="danger"
             toast
             confirmText={t("deleteConfirm", { name, count: health.queued })}
           />
@@ -139,7 +139,7 @@ export default async function DestinationPage({
             fields={{ scope: "all", destinationId: id }}
             label={t("log.replayAll")}
             pendingLabel={t("log.queueing")}
-            className="secondary"
+            variant="secondary"
             toast
           />
         )}
@@ -222,7 +222,7 @@ export default async function DestinationPage({
                         fields={{ scope: "one", id: d.id }}
                         label={t("log.retry")}
                         pendingLabel={t("log.queueing")}
-                        className="secondary"
+                        variant="secondary"
                         toast
                       />
                     )}
