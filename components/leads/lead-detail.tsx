@@ -79,7 +79,9 @@ export function LeadDetail({ lead, users, inSheet = false }: { lead: Lead; users
           </Card>
           <Card>
             <CardHeader title={t("panel.whatHappened")} />
-            <p className="mb-3" data-testid="lead-meaning">{domain(meaning.key, meaning.values)}</p>
+            <p className="mb-3" data-testid="lead-meaning">
+              {domain(meaning.key, meaning.values)}
+            </p>
             <dl className={fieldList}>
               <div>
                 <dt>{t("field.source")}</dt>
