@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkboxes } from "@/components/ui/checkboxes";
 import { Field, fieldAria } from "@/components/ui/field";
@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
 import { NativeSelect } from "@/components/ui/select";
 import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResetOnSuccess } from "@/components/ui/use-reset-on-success";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { createChannelAction } from "@/lib/actions/alerts/create-channel-action";
 import { channelEvents } from "@/lib/alerts/events";
@@ -26,11 +27,7 @@ export function ChannelForm({ emailConfigured, zones }: { emailConfigured: boole
   const [state, action, pending] = useActionState(createChannelAction, null);
   const { formProps, errors } = useFormChecks(state);
   useResultToast(state);
-  const form = useRef<HTMLFormElement>(null);
-  // What was typed stays after a refusal; a channel added clears the form for the next one.
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  const form = useResetOnSuccess(state); // a refusal keeps what was typed
   const events = channelEvents.map((e) => ({ value: e.value, label: t(`event.${e.value}`) }));
   return (
     <KeptValuesForm

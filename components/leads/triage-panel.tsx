@@ -3,7 +3,7 @@
 // Status, owner and notes for one lead. The server decides (and explains)
 // what is allowed; the form only offers the obvious choices. Each form checks
 // its fields inline, reports its result as a toast and keeps a refusal beside it.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
@@ -13,6 +13,7 @@ import { KeptValuesForm } from "@/components/ui/kept-values-form";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResetOnSuccess } from "@/components/ui/use-reset-on-success";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { addNoteAction } from "@/lib/actions/leads/add-note-action";
 import { triageLeadAction } from "@/lib/actions/leads/triage-lead-action";
@@ -124,11 +125,7 @@ function NoteForm({ leadId }: Pick<Props, "leadId">) {
   const { formProps, errors } = useFormChecks(state);
   useResultToast(state);
   const t = useTranslations("lead");
-  // The note is kept while it is refused and cleared once it is saved.
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  const form = useResetOnSuccess(state); // the note is kept while it is refused, cleared once saved
   return (
     <div className="flex flex-col gap-2">
       <KeptValuesForm {...formProps} ref={form} action={action} className="flex flex-col items-start gap-3">

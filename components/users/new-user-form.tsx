@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-feedback";
@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { KeptValuesForm } from "@/components/ui/kept-values-form";
 import { NativeSelect } from "@/components/ui/select";
 import { useFormChecks } from "@/components/ui/use-form-checks";
+import { useResetOnSuccess } from "@/components/ui/use-reset-on-success";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { createUserAction } from "@/lib/actions/users/create-user-action";
 import { OneTimePassword } from "./one-time-password";
@@ -20,11 +21,7 @@ export function NewUserForm() {
   const [state, action, pending] = useActionState(createUserAction, null);
   const { formProps, errors } = useFormChecks(state);
   useResultToast(state);
-  const form = useRef<HTMLFormElement>(null);
-  // What was typed stays after a refusal; a user added clears the form for the next one.
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  const form = useResetOnSuccess(state); // a refusal keeps what was typed
   return (
     <KeptValuesForm ref={form} action={action} className="flex flex-col gap-4" {...formProps}>
       <div className="grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] items-start gap-3">

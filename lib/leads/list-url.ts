@@ -9,14 +9,12 @@ export const pageSizes = [25, 50, 100] as const;
 /** Bounded offset: deeper pages are reached by narrowing the filter (or the export). */
 export const MAX_PAGE = 200;
 
+/** The filters that are menus of options, each counted under the others (lead-facets.ts). */
+export const facetKeys = ["source", "action", "stage", "offer", "status", "owner"] as const;
+
 /** The filter part of the URL, one key per filter (list-params.ts parses exactly these). */
 export const filterKeys = [
-  "source",
-  "action",
-  "stage",
-  "offer",
-  "status",
-  "owner",
+  ...facetKeys,
   "from",
   "to",
   "range",
@@ -27,16 +25,6 @@ export const filterKeys = [
   "delivery",
   "sla",
 ] as const;
-
-/** The filters that are menus of options, each counted under the others (lead-facets.ts). */
-export const facetKeys = [
-  "source",
-  "action",
-  "stage",
-  "offer",
-  "status",
-  "owner",
-] as const satisfies readonly (typeof filterKeys)[number][];
 export type FilterKey = (typeof facetKeys)[number];
 
 /** Sort direction: newest first for dates, A→Z for text, unless the URL says otherwise. */
