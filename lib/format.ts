@@ -1,7 +1,7 @@
-// Every date and number a person reads goes through here: in the viewer's time
-// zone (their profile's, the browser's on the first visit) and language, dates
-// with their UTC offset in full. English is written the British way
-// ("2 Dec 2026, 14:05"), as Lead desk always has.
+// Every date a person reads goes through here: in the viewer's time zone (their
+// profile's, the browser's on the first visit) and language, with the UTC offset
+// in full. English is written the British way ("2 Dec 2026, 14:05"), as Lead desk
+// always has. Numbers go through next-intl's formatter (useFormatter, getFormatter).
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 /** The Intl tag for a locale: en-GB for English (day before month, 24-hour clock). */
@@ -29,7 +29,6 @@ const relativeFormat = cached(
   (locale, numeric) =>
     new Intl.RelativeTimeFormat(intlTag(locale), { style: "short", numeric: numeric as "auto" | "always" }),
 );
-const numberFormat = cached((locale) => new Intl.NumberFormat(intlTag(locale)));
 
 /** "+01:00", "−03:30", or "UTC" for zero offset, at that moment in that zone. */
 export function utcOffset(date: Date, timeZone: string): string {
@@ -48,11 +47,6 @@ export function formatDateTime(date: Date, timeZone = "UTC", locale: Locale = de
 /** "2 Dec 2026, 14:05": the timestamp without its offset, where the offset is shown on hover. */
 export function formatLocalDateTime(date: Date, timeZone = "UTC", locale: Locale = defaultLocale): string {
   return dateTimeFormat(locale, timeZone).format(date);
-}
-
-/** "12,345" / "12 345" / "12.345": a count in the reader's language. */
-export function formatNumber(n: number, locale: Locale = defaultLocale): string {
-  return numberFormat(locale, "").format(n);
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

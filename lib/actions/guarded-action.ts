@@ -8,7 +8,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { authorize, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { localizeIssues } from "@/lib/i18n/validation";
+import { InvalidInputError } from "@/lib/errors";
 import type { ActionState } from "./action-state";
 import { publicError } from "./public-error";
 
@@ -23,14 +23,7 @@ export function guardedAction<S extends z.ZodType, T = undefined>(
     try {
       const user = await authorize(role === "ANY" ? undefined : role, options);
       const parsed = schema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success) {
-        const t = await getTranslations();
-        return {
-          ok: false,
-          message: t("common.correctFields"),
-          fieldErrors: localizeIssues(parsed.error, t).fieldErrors,
-        };
-      }
+      if (!parsed.success) throw new InvalidInputError(parsed.error);
       return await handler(parsed.data, user);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures

@@ -5,7 +5,7 @@
 // shown as received; escaping them is the renderer's job.
 import { english } from "@/lib/i18n/translator";
 import { normaliseAction, normaliseSource } from "@/lib/ingest/lead-source";
-import en from "@/messages/en.json";
+import type { Messages } from "@/lib/i18n/messages";
 
 const SOURCE_NAMES = new Map([
   ["AzureMarketplace", "Azure Marketplace"],
@@ -14,7 +14,7 @@ const SOURCE_NAMES = new Map([
   ["AppSource", "AppSource"],
 ]);
 
-type ActionKey = keyof (typeof en)["domain"]["action"];
+type ActionKey = keyof Messages["domain"]["action"];
 
 /** The message (domain.action.<key>) and its values describing what the customer did. */
 export function actionMessage(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatLocalDateTime, formatNumber, formatRelative, utcOffset } from "@/lib/format";
+import { formatDateTime, formatLocalDateTime, formatRelative, utcOffset } from "@/lib/format";
 import { isTimeZone, readDensity } from "@/lib/users/ui-preferences";
 
 const at = new Date("2026-07-01T12:30:00Z");
@@ -55,13 +55,6 @@ describe("dates and numbers in the viewer's language", () => {
     expect(ago(10 * 86_400_000, "es-ES")).toBe("21 jun 2026");
     expect(formatRelative(new Date(at.getTime() + 2 * 3_600_000), at, "UTC", "es-ES")).toBe("dentro de 2 h");
     expect(formatRelative(new Date(at.getTime() - 86_400_000), at, "UTC", "en")).toBe("1 d ago");
-  });
-
-  it("groups and separates numbers as each language does", () => {
-    expect(formatNumber(12345.5, "en")).toBe("12,345.5");
-    // Portuguese groups with a no-break space; Spanish with a dot.
-    expect(formatNumber(12345.5, "pt-PT")).toBe("12\u00a0345,5");
-    expect(formatNumber(12345.5, "es-ES")).toBe("12.345,5");
   });
 });
 
