@@ -2,23 +2,16 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useResultToast } from "@/components/ui/use-result-toast";
 import { deleteViewAction } from "@/lib/actions/leads/delete-view-action";
 import { saveViewAction } from "@/lib/actions/leads/save-view-action";
-import type { ActionState } from "@/lib/actions/action-state";
 import type { ViewLink } from "@/lib/leads/saved-views";
 import { useViewName } from "./view-name";
-
-function useToast(state: ActionState<unknown> | null) {
-  useEffect(() => {
-    if (state?.message) (state.ok ? toast.success : toast.error)(state.message);
-  }, [state]);
-}
 
 /** Built-in and personal views, and saving the current one (filters, sort, columns). */
 export function SavedViews({ views }: { views: ViewLink[] }) {
@@ -27,8 +20,8 @@ export function SavedViews({ views }: { views: ViewLink[] }) {
   const search = useSearchParams();
   const [saved, save, saving] = useActionState(saveViewAction, null);
   const [deleted, remove] = useActionState(deleteViewAction, null);
-  useToast(saved);
-  useToast(deleted);
+  useResultToast(saved);
+  useResultToast(deleted);
   const nameErrors = saved && !saved.ok ? saved.fieldErrors?.name : undefined;
   return (
     <nav className="flex flex-1 flex-wrap items-center justify-between gap-2" aria-label={t("label")}>
