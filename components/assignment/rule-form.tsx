@@ -14,15 +14,11 @@ import { useFormChecks } from "@/components/ui/use-form-checks";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { saveRuleAction } from "@/lib/actions/assignment/save-rule-action";
 import { isoWeekDays, weekdayName } from "@/lib/assignment/weekdays";
-
-interface Option {
-  value: string;
-  label: string;
-}
+import type { FilterChoices, FilterOption } from "@/lib/destinations/filter-options";
 
 export interface RuleFormProps {
-  users: Option[];
-  filters: { sources: readonly Option[]; actions: readonly Option[]; stages: readonly Option[] };
+  users: FilterOption[];
+  filters: FilterChoices;
   /** Absent when creating. */
   current?: {
     id: string;

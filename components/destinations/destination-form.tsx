@@ -16,18 +16,14 @@ import { useFormChecks } from "@/components/ui/use-form-checks";
 import { useResultToast } from "@/components/ui/use-result-toast";
 import { saveDestinationAction } from "@/lib/actions/destinations/save-destination-action";
 import type { FieldHint } from "@/lib/destinations/form-fields";
+import type { FilterChoices } from "@/lib/destinations/filter-options";
 import type { DestinationKind } from "@/lib/destinations/types";
-
-interface Option {
-  value: string;
-  label: string;
-}
 
 export interface DestinationFormProps {
   kind: DestinationKind;
   /** The kind's settings, labels and hints already in the viewer's language (form-props.ts). */
   fields: FieldHint[];
-  filters: { sources: readonly Option[]; actions: readonly Option[]; stages: readonly Option[] };
+  filters: FilterChoices;
   /** Absent when creating. Secrets are never part of it: only which ones are stored. */
   current?: {
     id: string;

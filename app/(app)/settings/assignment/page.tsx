@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RuleForm } from "@/components/assignment/rule-form";
-import { ruleFormOptions } from "@/components/assignment/rule-form-options";
+import { filterChoices } from "@/lib/destinations/filter-options";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -26,7 +26,7 @@ export default async function AssignmentPage() {
     assignableUsers(),
     getTranslations("assignment"),
     getTranslations("common"),
-    ruleFormOptions(),
+    filterChoices(),
     ruleWords(),
   ]);
   const movable = rules.filter((r) => !r.isDefault).length;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RuleForm } from "@/components/assignment/rule-form";
-import { ruleFormOptions } from "@/components/assignment/rule-form-options";
+import { filterChoices } from "@/lib/destinations/filter-options";
 import { Card } from "@/components/ui/card";
 import { getRule } from "@/lib/assignment/list-rules";
 import { requirePageUser } from "@/lib/auth/session";
@@ -18,7 +18,7 @@ export default async function EditRulePage({ params }: { params: Promise<{ id: s
   await requirePageUser("ADMIN", `/settings/assignment/${id}`);
   const rule = /^[0-9a-f-]{36}$/i.test(id) ? await getRule(id) : null;
   if (!rule) notFound();
-  const [users, options, t] = await Promise.all([assignableUsers(), ruleFormOptions(), getTranslations("assignment")]);
+  const [users, options, t] = await Promise.all([assignableUsers(), filterChoices(), getTranslations("assignment")]);
   return (
     <>
       <p className="mb-2">
