@@ -9,12 +9,3 @@ export const leadStatuses = Object.values(LeadStatus);
 
 /** Statuses of leads still being worked on. */
 export const openStatuses: LeadStatus[] = ["NEW", "CONTACTED", "QUALIFIED"];
-
-export const statusLabels: Record<LeadStatus, string> = {
-  NEW: "New",
-  CONTACTED: "Contacted",
-  QUALIFIED: "Qualified",
-  WON: "Won",
-  LOST: "Lost",
-  DISQUALIFIED: "Disqualified",
-};
