@@ -58,6 +58,13 @@ const rowColumns = Prisma.raw(
     .join(", "),
 );
 
+/** Every column a sort reads, and the id. */
+const sortColumns = Prisma.raw(
+  ["id", "receivedAt", "lastName", "firstName", "company", "stage", "status", "dueAt"]
+    .map((c) => `leads."${c}"`)
+    .join(", "),
+);
+
 /** Every sort has an index in this order (lead_list_indexes migration); the id breaks ties so pages never overlap. */
 function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
   const dir = sortDirection(params) === "asc" ? "ASC" : "DESC";
@@ -92,32 +99,44 @@ export interface FoundRows {
   matches: number | null;
 }
 
+/**
+ * With the "matches" plan, `readAtMost` stops reading after that many matches:
+ * when `matches` comes back above it, the rows are not the page (only some
+ * matches were sorted) and the caller walks the sort's index instead.
+ */
 export async function findLeadRows(
   where: Prisma.Sql,
   params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
   offset: number,
   plan: RowPlan = "ordered",
+  readAtMost?: number,
 ): Promise<FoundRows> {
   const db = await getDb();
-  const matches = plan === "matches";
-  // The matches, aliased "leads", so the select, join and ORDER BY read the same either way;
-  // their number comes with each row (a window over all of them, counted before the LIMIT).
-  const matched = matches
-    ? Prisma.sql`WITH matched AS MATERIALIZED (
-        SELECT ${rowColumns}, leads.stage, leads.status, leads."ownerId" FROM leads WHERE ${where})`
-    : Prisma.empty;
-  const raw = await db.$queryRaw`
-    ${matched}
-    SELECT ${rowColumns}, leads.stage::text AS stage, leads.status::text AS status,
-      u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"
-      ${matches ? Prisma.sql`, (count(*) OVER ())::int AS "matchCount"` : Prisma.empty}
-    FROM ${matches ? Prisma.sql`matched AS leads` : Prisma.sql`leads`} LEFT JOIN users u ON u.id = leads."ownerId"
-    ${matches ? Prisma.empty : Prisma.sql`WHERE ${where}`}
-    ORDER BY ${leadOrderSql(params)}
-    LIMIT ${params.size} OFFSET ${offset}`;
+  const order = leadOrderSql(params);
+  const select = Prisma.sql`${rowColumns}, leads.stage::text AS stage, leads.status::text AS status,
+    u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"`;
+  const raw =
+    plan === "ordered"
+      ? await db.$queryRaw`
+        SELECT ${select} FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
+        WHERE ${where} ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`
+      : // The matches carry only what the sorts read (a MATERIALIZED CTE keeps the
+        // ORDER BY out of the plan that finds them), aliased "leads" so the ORDER BY
+        // reads the same; their number is a window over all of them, counted before
+        // the page's LIMIT; then the page's rows are read whole by id.
+        await db.$queryRaw`
+        WITH matched AS MATERIALIZED (
+          SELECT ${sortColumns} FROM leads WHERE ${where}
+          ${readAtMost === undefined ? Prisma.empty : Prisma.sql`LIMIT ${readAtMost + 1}`}
+        ), page AS (
+          SELECT leads.id, (count(*) OVER ())::int AS "matchCount"
+          FROM matched AS leads ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}
+        )
+        SELECT ${select}, page."matchCount" FROM page JOIN leads ON leads.id = page.id
+        LEFT JOIN users u ON u.id = leads."ownerId" ORDER BY ${order}`;
   // zod drops the window count from each row; the first row's is the number of matches.
   const rows = parseRows(rawRow, raw);
-  const counted = matches && rows.length ? parseRows(z.object({ matchCount: z.number().int() }), raw) : [];
+  const counted = plan === "matches" && rows.length ? parseRows(z.object({ matchCount: z.number().int() }), raw) : [];
   return {
     rows: rows.map(({ ownerId, ownerName, ownerEmail, ...lead }) => ({
       ...lead,

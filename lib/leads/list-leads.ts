@@ -88,22 +88,27 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
   let rows: ListedLead[];
   let counts: Counts;
+  // A text search sorted by name or company finds its matches together in
+  // that order (the term is often the name or the company), so a walk of the
+  // sort's index reads every lead before them (q=litware&sort=company: 0.9 s
+  // at a million leads); all its matches are read and sorted instead (0.16 s).
+  const clustered = Boolean(params.q) && (params.sort === "name" || params.sort === "company");
+  const manyRows = async () => (await findLeadRows(where, params, offset, clustered ? "matches" : "ordered")).rows;
   if (implied && implied.total > COUNT_CAP) {
-    ({ rows } = await findLeadRows(where, params, offset, "ordered"));
+    rows = await manyRows();
     counts = { ...implied, capped: false };
   } else {
-    // Few matches (the facets say so exactly, or the capped count, whose plan
-    // is chosen without an order, finds at most the cap): read them the same
-    // way and sort them in memory, which also counts them. Only a filter
-    // matching more than the cap walks the sort's index, meeting a match
-    // every few rows; the planner cannot tell which case it is (it takes the
-    // filter's columns as independent).
-    const capped = implied && !implied.estimated ? undefined : counted(await countCapped(where));
-    const found = await findLeadRows(where, params, offset, capped?.capped ? "ordered" : "matches");
-    rows = found.rows;
-    if (found.matches !== null) counts = counted(found.matches);
-    // The index walk, or a page past the last match (no row to carry the number).
-    else counts = capped ?? counted(await countCapped(where));
+    // Read at most COUNT_CAP + 1 matches through the plan the planner picks
+    // for the filter alone. At most the cap: they are the matches, sorted in
+    // memory and counted by the same statement. More: only then walk the
+    // sort's index, which meets a match every few rows. The planner cannot
+    // tell which case it is (it takes the filter's columns as independent),
+    // and a walk for a filter matching few leads reads the whole table.
+    const found = await findLeadRows(where, params, offset, "matches", COUNT_CAP);
+    // A page past the last match has no row to carry the number.
+    const matches = found.matches ?? (await countCapped(where));
+    counts = counted(matches);
+    rows = matches > COUNT_CAP ? await manyRows() : found.rows;
   }
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
   // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)

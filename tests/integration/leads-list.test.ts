@@ -356,6 +356,7 @@ describe("lead list pagination", () => {
       data: receipts.map((r, i) => ({
         receiptId: r.id,
         lastName: `Bulk${i}`,
+        company: `Company ${i % 97}`,
         offerId: offer,
         stage: "INITIAL_INTEREST" as const,
         source: "AzureMarketplace",
@@ -386,6 +387,27 @@ describe("lead list pagination", () => {
       expect(
         page.rows.map((r) => r.id),
         `${sort} ${dir}`,
+      ).toEqual(expected.map((r) => r.id));
+    }
+    // A text search sorted by name or company reads all its matches and sorts them (no walk): same pages.
+    for (const [sort, dir] of [
+      ["company", "asc"],
+      ["company", "desc"],
+      ["name", "asc"],
+    ] as const) {
+      const view = `offer=${offer}&q=bulk&sort=${sort}&dir=${dir}`;
+      const page = await listLeads(params(`${view}&page=4`), me.id, now);
+      expect(page).toMatchObject({ total: COUNT_CAP, capped: true });
+      const expected = await db.lead.findMany({
+        where: { offerId: offer },
+        orderBy: prismaOrder[sort](dir),
+        skip: 150,
+        take: 50,
+        select: { id: true },
+      });
+      expect(
+        page.rows.map((r) => r.id),
+        view,
       ).toEqual(expected.map((r) => r.id));
     }
     expect(params("page=201").page).toBe(1);

@@ -73,6 +73,15 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   }
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await (await fetch(url, { signal: AbortSignal.timeout(2_000) })).arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startAppServer(
   port: number,
   env: Record<string, string | undefined>,
@@ -80,6 +89,9 @@ export async function startAppServer(
 ): Promise<AppServer> {
   const { appDir = process.cwd(), inspect = false, plainNext = false } = options;
   const url = `http://127.0.0.1:${port}`;
+  // A server left on the port (an earlier run killed half-way) would answer the health check
+  // below in this one's place, and everything after would measure or test the wrong process.
+  if (await answers(url)) throw new Error(`Port ${port} is already served by another process: stop it first.`);
   const nodeArgs = inspect ? ["--inspect=127.0.0.1:0"] : [];
   // The app's own server (as `npm start` runs it), so client addresses come from the socket;
   // a bare Next.js app (the bench's baseline) has only `next start`.
