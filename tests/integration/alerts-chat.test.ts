@@ -109,8 +109,9 @@ describe("chat alert channels", () => {
     expect(await drainAlerts()).toContain("sent");
     const db = await getDb();
     const { dueAt } = await db.lead.findUniqueOrThrow({ where: { id: leadId }, select: { dueAt: true } });
-    // Written out here, not through lib/format.ts: "2 dic 2026, 15:05 (UTC+01:00)" in winter, "+02:00" in summer.
-    const due = new RegExp(`^\\d{1,2} \\p{L}{3,4}\\.? \\d{4}, \\d{2}:\\d{2} \\(UTC\\+0[12]:00\\)$`, "u");
+    // Written out here, not through lib/format.ts: "2 dic 2026, 15:05 (UTC+01:00)" in winter, "+02:00" in summer;
+    // Spanish writes the hour unpadded ("7:06") before ten.
+    const due = new RegExp(`^\\d{1,2} \\p{L}{3,4}\\.? \\d{4}, \\d{1,2}:\\d{2} \\(UTC\\+0[12]:00\\)$`, "u");
     const inMadrid = new Intl.DateTimeFormat("es-ES", {
       timeZone: "Europe/Madrid",
       dateStyle: "medium",
