@@ -25,7 +25,7 @@ function expectCommonHeaders(headers: Record<string, string>, what: string) {
   expect(headers["permissions-policy"], `permissions-policy on ${what}`).toMatch(
     /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
   );
-  // Served over http here: HSTS would be wrong (tests/unit/security/proxy-headers.test.ts covers https).
+  // Served over http here: HSTS would be wrong (tests/unit/http/transport-security.test.ts covers https).
   expect(headers["strict-transport-security"]).toBeUndefined();
   expect(headers["x-powered-by"]).toBeUndefined();
 }

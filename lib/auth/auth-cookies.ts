@@ -4,7 +4,7 @@
 // page cannot set or overwrite them); they are always http-only and
 // SameSite=Lax. proxy.ts reads the session cookie's name from here.
 import { appUrl } from "@/lib/app-url";
-import { isHttpsUrl } from "@/lib/security/security-headers";
+import { isHttpsUrl } from "@/lib/http/transport-security.mjs";
 
 export function usesSecureCookies(url = appUrl()): boolean {
   return isHttpsUrl(url);

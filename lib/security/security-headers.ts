@@ -1,7 +1,8 @@
 // The browser-facing security headers, in one place: next.config.ts sends the
 // static ones on every response (pages, API routes, assets), proxy.ts adds the
 // per-request Content-Security-Policy with a fresh script nonce to pages, and
-// HSTS whenever the app is served over https.
+// the HTTP server sets HSTS whenever the app is served over https
+// (lib/http/transport-security.mjs).
 
 /** Sent on every response. X-Frame-Options backs up frame-ancestors for old browsers. */
 export const staticSecurityHeaders: { key: string; value: string }[] = [
@@ -39,11 +40,4 @@ export function pageContentSecurityPolicy(nonce: string, development = process.e
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-}
-
-/** Two years, subdomains included: only ever sent when the app's URL is https. */
-export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
-
-export function isHttpsUrl(url: string): boolean {
-  return url.toLowerCase().startsWith("https:");
 }
