@@ -2,33 +2,32 @@
 // keyset batches on demand (the stream pulls the next batch only when the
 // client has taken the previous one), so memory stays flat for any size.
 //
-// The batches are read as plain SQL with every cell already text (timestamps
-// formatted by the database), not through Prisma's $queryRaw and the list's
-// row objects: ~1.7× faster, and far less to allocate per row (a sampling
-// heap profile of the old path: ~9 KB per row, a fifth of it Prisma's result
-// mapping and another fifth copying rows into the list's shape).
+// The batches are read as plain SQL in one statement each, every cell already
+// text (timestamps formatted by the database) and the lead's CRM records
+// joined in, not through Prisma: its result mapping, and a findMany per batch
+// for the records, were most of the time and of the memory growth
+// (docs/performance.md, "CSV export").
 import { z } from "zod";
 import { getSql } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { crmRecordLinks } from "./crm-record-links";
+import { crmRecords, crmRecordsCell, crmRecordsSql } from "./crm-record-links";
 import { csvLine } from "./csv";
 import { leadFilterSql } from "./lead-filter-sql";
 import type { LeadFilter } from "./list-params";
 
-// A batch's rows and text live across its awaits (its query, the CRM links, the
-// client taking it): whatever a minor GC finds alive then is promoted, and old
-// space only shrinks at the next full GC, so the heap grows with the batch size
-// over a long export (a full GC after it returns to where it started).
-// 1M rows in a fresh process: +125–139 MB at 1,000 per batch, +88–100 MB at 500.
+// A batch's rows and text live across its awaits (its query, the client
+// taking it): whatever a minor GC finds alive then is promoted, and old space
+// only shrinks at the next full GC, so the heap grows with the batch size.
 const BATCH = 500;
 
-/** One row per lead, its cells in the header's order (csv-header.ts; the CRM records are added per batch). */
+/** One row per lead, its cells in the header's order (csv-header.ts; the lead's CRM records last). */
 const exportRow = z.object({
   receivedAt: z.string(),
   cells: z.array(z.union([z.string(), z.boolean(), z.null()])),
   id: z.string(),
+  records: crmRecords,
 });
 
 // Timestamps are UTC in "timestamp(3) without time zone": formatted here as
@@ -39,7 +38,7 @@ const exportColumns = Prisma.raw(`${iso(`leads."receivedAt"`)} AS "receivedAt",
     leads.title, leads.country, leads.source, leads.action, leads."offerId", leads."offerTitle",
     leads.stage::text, leads.status::text, u.email, leads."isTest", leads."doNotContact",
     leads."duplicateOfId"::text) AS cells,
-  leads.id::text AS id`);
+  leads.id::text AS id, ${crmRecordsSql} AS records`);
 
 async function exportBatch(where: Prisma.Sql, after: { receivedAt: string; id: string } | null, size: number) {
   // (receivedAt, id) < cursor, written so the receivedAt index bounds the scan.
@@ -74,10 +73,10 @@ export function exportLeadsCsv(
       }
       const rows = await exportBatch(where, cursor, batchSize);
       if (rows.length) {
-        const records = await crmRecordLinks(rows.map((l) => l.id));
         let text = "";
         // The instant is the database's ISO text, as csvCell writes a Date (unquoted).
-        for (const row of rows) text += row.receivedAt + "," + csvLine([...row.cells, row.id, records.get(row.id)]);
+        for (const row of rows)
+          text += row.receivedAt + "," + csvLine([...row.cells, row.id, crmRecordsCell(row.records)]);
         controller.enqueue(encoder.encode(text));
         const last = rows[rows.length - 1]!;
         cursor = { receivedAt: last.receivedAt, id: last.id };

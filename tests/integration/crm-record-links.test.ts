@@ -1,6 +1,7 @@
 // The record a CRM created, end to end: kept with the delivery by the outbox
 // worker, linked from the lead page's data and in the CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
 import { csvHeader } from "@/lib/leads/csv-header";
 import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
 import { getLeadDetail } from "@/lib/leads/get-lead-detail";
@@ -8,6 +9,19 @@ import { startFakeSalesforceApi, type FakeSalesforceApi } from "@/tests/support/
 import { allowLoopbackForFakes } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination, deliveryOf, drain, marketplaceBody, postLead } from "@/tests/support/delivery";
 import { params, seedUser } from "@/tests/support/leads";
+
+async function exportedRows(query: string, userId: string): Promise<string[]> {
+  const chunks: string[] = [];
+  for await (const chunk of exportLeadsCsv(params(query), userId, {
+    header: await csvHeader("en"),
+  }) as unknown as AsyncIterable<Uint8Array>)
+    chunks.push(new TextDecoder().decode(chunk));
+  return chunks
+    .join("")
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+}
 
 allowLoopbackForFakes();
 let crm: FakeSalesforceApi;
@@ -37,19 +51,34 @@ describe("CRM record links", () => {
     expect(delivery!.destination).toEqual({ id: dest, name: "SF org", kind: "SALESFORCE_API" });
 
     const me = await seedUser();
-    const chunks: string[] = [];
-    for await (const chunk of exportLeadsCsv(params(`offer=${offer}`), me.id, {
-      header: await csvHeader("en"),
-    }) as unknown as AsyncIterable<Uint8Array>)
-      chunks.push(new TextDecoder().decode(chunk));
-    const [header, row] = chunks
-      .join("")
-      .replace(/^\uFEFF/, "")
-      .trimEnd()
-      .split("\r\n");
+    const [header, row] = await exportedRows(`offer=${offer}`, me.id);
     // Every text cell is quoted (lib/leads/csv.ts).
     expect(header!.split(",").at(-1)).toBe('"CRM records"');
     expect(row!.split(",").at(-1)).toBe(`"${url}"`);
+  });
+
+  it("a lead with records in two CRMs lists both in the export, oldest first, by name where a CRM has no page", async () => {
+    const salesforce = await createDestination(
+      "SALESFORCE_API",
+      { myDomainUrl: crm.url, clientId: crm.clientId, clientSecret: crm.clientSecret },
+      { name: "SF org" },
+    );
+    const endpoint = await createDestination("HTTPS", { url: "http://127.0.0.1:9/never" }, { name: 'Hook, "ours"' });
+    const offer = `two.records-${Date.now()}`;
+    const leadId = await postLead(marketplaceBody({ LeadSource: `AzureMarketplace-INS|${offer}` }));
+    const db = await getDb();
+    const older = new Date(Date.now() - 60_000);
+    await db.delivery.deleteMany({ where: { leadId } });
+    await db.delivery.create({
+      data: { leadId, destinationId: endpoint, state: "DELIVERED", remoteId: "=evt-7", createdAt: new Date() },
+    });
+    await db.delivery.create({
+      data: { leadId, destinationId: salesforce, state: "DELIVERED", remoteId: "00Q1", createdAt: older },
+    });
+    const me = await seedUser();
+    const [, row] = await exportedRows(`offer=${offer}`, me.id);
+    // One cell, quoted once, its quotes doubled (lib/leads/csv.ts).
+    expect(row!.endsWith(`,"${crm.url}/lightning/r/Lead/00Q1/view Hook, ""ours"": =evt-7"`)).toBe(true);
   });
 
   it("a lead not yet delivered has no record and an empty CRM records cell", async () => {
