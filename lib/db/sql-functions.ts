@@ -25,10 +25,12 @@ export interface SqlFunctionFile {
 const definition = /^\s*(?:--[^\n]*\n\s*)*CREATE OR REPLACE FUNCTION\s+([a-z_][a-z0-9_]*)\s*\(/i;
 
 export async function readSqlFunctions(dir = sqlFunctionsDir): Promise<SqlFunctionFile[]> {
-  const names = (await fs.readdir(dir)).filter((f) => f.endsWith(".sql")).sort();
+  // turbopackIgnore: a directory the build cannot resolve made it trace (copy into
+  // .next/standalone) the whole project; the files ship with prisma/ instead.
+  const names = (await fs.readdir(/*turbopackIgnore: true*/ dir)).filter((f) => f.endsWith(".sql")).sort();
   return Promise.all(
     names.map(async (file) => {
-      const text = await fs.readFile(path.join(dir, file), "utf8");
+      const text = await fs.readFile(/*turbopackIgnore: true*/ path.join(dir, file), "utf8");
       const name = definition.exec(text)?.[1]?.toLowerCase();
       if (!name) throw new Error(`prisma/sql/${file} must be one CREATE OR REPLACE FUNCTION statement.`);
       const hash = createHash("sha256").update(text).digest("hex");

@@ -48,6 +48,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)("container image (Dockerfile app s
     const app = path.join(dir, "app");
     for (const { from, to } of stage.copies) fs.cpSync(from, path.resolve(app, to), { recursive: true });
     expect(fs.existsSync(path.join(app, "server.js"))).toBe(true);
+    // The build traced what the server needs, not the whole project (a path it could not
+    // resolve once made it copy everything into the image, the local database's folder too).
+    for (const folder of ["data", "tests", "e2e", "lib/db", "app"])
+      expect(fs.existsSync(path.join(".next/standalone", folder)), folder).toBe(false);
 
     db = await createScratchDatabase("postgres", "image");
     const port = await freePort();
