@@ -130,16 +130,18 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
   const random = seededRandom(input.seed ?? 20261122);
   // 0.7 customers per lead: most customers come once, some through several funnel steps.
   const customerCount = Math.max(1, Math.ceil(count * 0.7));
-  const customers = new Map<number, ReturnType<typeof demoCustomer>>();
-  const customerOf = (i: number) => {
-    let c = customers.get(i);
-    if (!c) customers.set(i, (c = demoCustomer(seededRandom(i + 1), i)));
-    return c;
-  };
-  // dedupeKey → the current original (as leaddesk_store_leads() decides it).
+  // Made again each time rather than kept: a customer is a function of its number, and keeping
+  // them all held ~7M objects at 10M leads.
+  const customerOf = (i: number) => demoCustomer(seededRandom(i + 1), i);
+  // dedupeKey → the current original (as leaddesk_store_leads() decides it). Leads come in time
+  // order, so an original older than the duplicate window can never match again: pruned.
   const originals = new Map<string, { id: string; at: number }>();
+  const pruneOriginals = (before: number) => {
+    for (const [key, original] of originals) if (original.at < before) originals.delete(key);
+  };
   const result: SeedResult = { leads: 0, duplicates: 0, tests: 0, owned: 0, ms: 0, indexMs: 0 };
   let inFlight: Promise<unknown> = Promise.resolve();
+  let latest = 0;
 
   for (let start = 0; start < count; start += BATCH) {
     const n = Math.min(BATCH, count - start);
@@ -155,6 +157,7 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
     for (let k = 0; k < n; k++) {
       const i = start + k;
       const at = Math.round(now - SEED_DAYS * DAY + ((i + 1) / count) * SEED_DAYS * DAY);
+      latest = at;
       const customer = customerOf(random.int(customerCount));
       const text = JSON.stringify(demoLeadBody(random, customer, { test: random.chance(0.01) }));
       const parsed = parseLead(JSON.parse(text));
@@ -224,6 +227,7 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
       );
     });
     input.onProgress?.(start + n);
+    if ((start / BATCH) % 40 === 39) pruneOriginals(latest - DUPLICATE_WINDOW_MS);
   }
   await inFlight;
   const loaded = performance.now();
