@@ -29,6 +29,10 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
       connectionString: config.url,
       max: config.poolSize,
       idleTimeoutMillis: IDLE_CONNECTION_MS,
+      // No JIT compilation: the list's statements are estimated costly enough to trigger it
+      // (a CTE of every match, cut short by a LIMIT) and compiling took 100–250 ms of queries
+      // that then ran in 1–20 ms. An `options` in DATABASE_URL takes precedence.
+      options: "-c jit=off",
     });
     // An idle connection the server ends (a restart, a failover, a terminated backend) surfaces
     // here and is replaced on next use; with no listener, pg would throw it and end the process.

@@ -56,13 +56,16 @@ export interface LeadPage {
  * Counts at most COUNT_CAP + 1 matches: enough to say "10,000+". In SQL
  * because Prisma's capped count always orders its subquery (by id unless told
  * otherwise), which makes PostgreSQL walk an index in that order; unordered,
- * the planner picks the cheapest scan — at a million leads three filters
- * count in ~95 ms instead of ~280 ms, a status alone from its index only.
+ * the planner picks the cheapest scan. The LIMIT stays outside the
+ * MATERIALIZED CTE, which is read only as far as the limit: planned under the
+ * LIMIT, a filter the planner wrongly expects to match often got a scan that
+ * read every lead to find none (lead-rows-sql.ts says more).
  */
 async function countCapped(where: Prisma.Sql): Promise<number> {
   const db = await getDb();
   const rows = await db.$queryRaw`
-    SELECT count(*)::int AS count FROM (SELECT 1 FROM leads WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
+    WITH matched AS MATERIALIZED (SELECT 1 FROM leads WHERE ${where})
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM matched LIMIT ${COUNT_CAP + 1}) capped`;
   return parseRow(z.object({ count: z.number() }), rows).count;
 }
 
@@ -105,8 +108,8 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
     // tell which case it is (it takes the filter's columns as independent),
     // and a walk for a filter matching few leads reads the whole table.
     const found = await findLeadRows(where, params, offset, "matches", COUNT_CAP);
-    // A page past the last match has no row to carry the number.
-    const matches = found.matches ?? (await countCapped(where));
+    // A page past the last match has no row to carry the number; the first page then has none.
+    const matches = found.matches ?? (offset === 0 ? 0 : await countCapped(where));
     counts = counted(matches);
     rows = matches > COUNT_CAP ? await manyRows() : found.rows;
   }

@@ -1,6 +1,7 @@
 // The PostgreSQL pool keeps idle connections for minutes (lib/db/adapter.ts):
 // a fresh backend loads its catalog caches and compiles leaddesk_store_leads()
-// on first use, which made the first posts after a quiet spell slow.
+// on first use, which made the first posts after a quiet spell slow. Its
+// sessions run without JIT.
 import { describe, expect, it } from "vitest";
 import { getSql } from "@/lib/db";
 
@@ -36,5 +37,22 @@ describe.runIf(onPostgres)("a connection the server ends", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const next = await backend();
     expect(next).not.toBe(idle);
+  });
+});
+
+describe.runIf(onPostgres)("the pool's sessions", () => {
+  it("run without JIT compilation, which cost the list's statements 100–250 ms each", async () => {
+    const sql = await getSql();
+    const rows = (await sql.query("SHOW jit")) as { jit: string }[];
+    expect(rows[0]!.jit).toBe("off");
+    // The server's own default is on: the pool says otherwise.
+    const { Client } = (await import("pg")).default;
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      expect((await other.query("SELECT current_setting('jit') AS jit")).rows[0].jit).toBe("on");
+    } finally {
+      await other.end();
+    }
   });
 });
