@@ -47,5 +47,6 @@ USER node
 EXPOSE 3000
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", \
+    "fetch(`http://127.0.0.1:${process.env.PORT||3000}/api/health`).then(r=>process.exit(+!r.ok),()=>process.exit(1))"]
 CMD ["node", "scripts/lib/peer-server.mjs", "server.js"]

@@ -5,20 +5,26 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 
 const MAX = 120;
-const checked = /\.(ts|tsx|mts|mjs|js|jsx|css)$/;
-const exempt = /^(tests|e2e)\/|^lib\/generated\//;
+// Code and the files that configure and build it; not prose (*.md), message catalogues or the
+// migrations (history: an applied migration is never edited).
+const checked = /\.(ts|tsx|mts|mjs|js|jsx|css|prisma|sql|sh|ya?ml)$|(^|\/)Dockerfile$|^\.ci\/run$/;
+const exempt = /^(tests|e2e)\/|^lib\/generated\/|^prisma\/migrations\//;
 
 const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
   encoding: "utf8",
 })
   .split("\0")
   .filter((file) => checked.test(file) && !exempt.test(file) && fs.existsSync(file));
+// Prisma's schema language cannot wrap an attribute's arguments (a multi-column index with
+// operator classes is one line or nothing).
+const unwrappable = (file: string, line: string) => file.endsWith(".prisma") && /^\s*@@\w+\(/.test(line);
 const offenders: string[] = [];
 for (const file of files) {
   fs.readFileSync(file, "utf8")
     .split("\n")
     .forEach((line, i) => {
-      if (line.length > MAX) offenders.push(`${file}:${i + 1} is ${line.length} characters`);
+      if (line.length > MAX && !unwrappable(file, line))
+        offenders.push(`${file}:${i + 1} is ${line.length} characters`);
     });
 }
 if (offenders.length) {

@@ -24,14 +24,14 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
     // One pool for Prisma and for plain SQL, so the pool size is the whole budget.
     // Idle connections are kept for minutes, not pg's 10 s: a new server process
     // loads its catalog caches and compiles leaddesk_store_leads() on first use,
-    // which made the first posts after a quiet spell wait 30–300 ms.
+    // which made the first posts after a quiet spell wait.
     const pool = new pg.default.Pool({
       connectionString: config.url,
       max: config.poolSize,
       idleTimeoutMillis: IDLE_CONNECTION_MS,
       // No JIT compilation: the list's statements are estimated costly enough to trigger it
-      // (a CTE of every match, cut short by a LIMIT) and compiling took 100–250 ms of queries
-      // that then ran in 1–20 ms. An `options` in DATABASE_URL takes precedence.
+      // (a CTE of every match, cut short by a LIMIT), and compiling took far longer than the
+      // queries then ran (docs/performance.md). An `options` in DATABASE_URL takes precedence.
       options: "-c jit=off",
     });
     // An idle connection the server ends (a restart, a failover, a terminated backend) surfaces

@@ -96,12 +96,10 @@ type LeadColumns = { [K in (typeof leadArrays)[number][0]]: unknown[] };
  * The secondary indexes of the seeded tables (not those behind a primary key
  * or constraint), dropped before the load and built again after it from their
  * own definitions: one sort per index instead of an update per row, most of all
- * for the trigram GIN index on searchText (1M leads: 259 s with it kept, 19 s to
- * build it afterwards). The bench database is created for the seed, so nothing
+ * for the trigram GIN index on searchText. The bench database is created for the seed, so nothing
  * else reads it meanwhile; the build is part of the seeding time. (The foreign
- * keys stay: deferred the same way, 1M leads took 395 s instead of 330 s in a
- * back-to-back pair on a shared machine — validating them afterwards cost more
- * than the per-row checks saved.)
+ * keys stay: validating them afterwards cost more than the per-row checks
+ * saved; docs/performance.md.)
  */
 async function deferIndexes(sql: RawSql): Promise<() => Promise<void>> {
   const indexRow = z.object({ name: z.string(), definition: z.string() });

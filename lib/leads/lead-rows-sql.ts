@@ -1,8 +1,7 @@
 // The lead list's rows (and the CSV export's batches) in one statement, each
 // with its owner joined. Prisma loads a relation with a second query once the
 // first has answered (one more round trip) and maps every row through its
-// query engine: ~2.5 ms of a list page at a million leads, on the busiest
-// page. The lead page keeps Prisma's leadRowSelect; a test holds the two
+// query engine, on the busiest page. The lead page keeps Prisma's leadRowSelect; a test holds the two
 // shapes equal.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -89,7 +88,7 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
  * memory: for a filter known to match few leads. The planner takes filter
  * columns as independent, so for correlated ones (no AzurePortal lead is an
  * INS) it expects thousands of matches, walks the sort's index to find 50
- * early, and reads the whole table finding none (0.9 s at 300k leads).
+ * early, and reads the whole table finding none.
  */
 export type RowPlan = "ordered" | "matches";
 
@@ -126,7 +125,7 @@ export async function findLeadRows(
         // the page's LIMIT; then the page's rows are read whole by id. readAtMost's
         // LIMIT stays outside the CTE: inside, it made the planner pick a scan that
         // expects to meet a match early, and a correlated filter that matches none
-        // read all 10M leads (1.7 s); outside, the CTE is planned for all its
+        // read the whole table; outside, the CTE is planned for all its
         // matches and still stops reading at the limit.
         await db.$queryRaw`
         WITH matched AS MATERIALIZED (

@@ -81,8 +81,7 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   const db = await getDb();
   // A view whose facet counts are known (the menus of this filter, counted at
   // most two minutes ago) and put it above the cap needs no count: a capped
-  // count is cheapest when few leads match and costliest when many do (three
-  // common filters at a million leads read ~250k rows to find 10,001 matches).
+  // count is cheapest when few leads match and costliest when many do.
   const known = recentLeadFacets(params, userId, now);
   const implied = known ? facetTotal(known, params) : undefined;
   const offset = (params.page - 1) * params.size;
@@ -93,8 +92,8 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
   let counts: Counts;
   // A text search sorted by name or company finds its matches together in
   // that order (the term is often the name or the company), so a walk of the
-  // sort's index reads every lead before them (q=litware&sort=company: 0.9 s
-  // at a million leads); all its matches are read and sorted instead (0.16 s).
+  // sort's index reads every lead before them; all its matches are read and
+  // sorted instead (docs/performance.md, "Cold filters").
   const clustered = Boolean(params.q) && (params.sort === "name" || params.sort === "company");
   const manyRows = async () => (await findLeadRows(where, params, offset, clustered ? "matches" : "ordered")).rows;
   if (implied && implied.total > COUNT_CAP) {
@@ -114,7 +113,7 @@ export async function listLeads(params: LeadListParams, userId: string, now = ne
     rows = matches > COUNT_CAP ? await manyRows() : found.rows;
   }
   // Duplicate counts of this page's rows only, through the duplicateOfId index.
-  // (Prisma's relation _count groups every duplicate in the table: ~120 ms at 1M.)
+  // (Prisma's relation _count groups every duplicate in the table.)
   const duplicates = new Map<string, number>();
   if (params.collapse && rows.length) {
     const grouped = await db.lead.groupBy({

@@ -36,7 +36,7 @@ export async function overviewStats(userId: string, now = new Date()) {
   const since = new Date(startOfUtcDay(now).getTime() - (CHART_DAYS - 1) * DAY_MS);
   // One pass over the chart's 30 days, grouped by day, stage and source at
   // once (a few hundred groups, hashed), then summed per chart here: two
-  // separate GROUP BYs read the days twice and sorted ~80k rows each at 1M leads.
+  // separate GROUP BYs read the days twice and sorted them each time.
   const countFailingDeliveries = async () =>
     parseRow(
       z.object({ count: z.number() }),
