@@ -6,19 +6,22 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const RESPONSE_WINDOWS = [7, 30] as const;
 const DAY_MS = 86_400_000;
 
-export interface ResponseFigures {
-  leads: number;
-  answered: number;
+const figures = z.object({
+  leads: z.number(),
+  answered: z.number(),
   /** Seconds from receipt to the first response, over answered leads; null when none. */
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-  judged: number;
-  inTime: number;
-}
+  medianSeconds: z.number().nullable(),
+  p90Seconds: z.number().nullable(),
+  judged: z.number(),
+  inTime: z.number(),
+});
+export type ResponseFigures = z.output<typeof figures>;
+type Window = (typeof RESPONSE_WINDOWS)[number];
 
 export interface ResponseGroup {
   dimension: "all" | "owner" | "source";
@@ -26,7 +29,7 @@ export interface ResponseGroup {
   key: string;
   /** The group of unassigned leads (owner) or of leads without a source: the page names it in its language. */
   none: boolean;
-  windows: Record<(typeof RESPONSE_WINDOWS)[number], ResponseFigures>;
+  windows: Record<Window, ResponseFigures>;
 }
 
 const responseRow = z.object({
@@ -35,72 +38,66 @@ const responseRow = z.object({
   /** Two owners may share a name: groups are told apart by id. */
   groupId: z.string(),
   none: z.boolean(),
-  leads: z.number(),
-  answered: z.number(),
-  medianSeconds: z.number().nullable(),
-  p90Seconds: z.number().nullable(),
-  judged: z.number(),
-  inTime: z.number(),
-});
-type Row = z.output<typeof responseRow>;
-
-const empty = (): ResponseFigures => ({
-  leads: 0,
-  answered: 0,
-  medianSeconds: null,
-  p90Seconds: null,
-  judged: 0,
-  inTime: 0,
+  w7: figures,
+  w30: figures,
 });
 
-async function window(days: number, now: Date): Promise<Row[]> {
-  const db = await getDb();
-  const since = new Date(now.getTime() - days * DAY_MS);
-  // One pass, three groupings: everyone, per owner, per source.
-  const rows = await db.$queryRaw`
-    SELECT CASE WHEN GROUPING(l."ownerId") = 0 THEN 'owner' WHEN GROUPING(l.source) = 0 THEN 'source' ELSE 'all' END
-        AS dimension,
-      CASE WHEN GROUPING(l."ownerId") = 0
-             THEN coalesce(max(u.name) FILTER (WHERE u.name <> ''), max(u.email), 'Unassigned')
-           WHEN GROUPING(l.source) = 0 THEN coalesce(l.source, '(none)') ELSE 'All leads' END AS key,
-      coalesce(l."ownerId"::text, l.source, '') AS "groupId",
-      CASE WHEN GROUPING(l."ownerId") = 0 THEN l."ownerId" IS NULL WHEN GROUPING(l.source) = 0 THEN l.source IS NULL
-        ELSE false END AS "none",
-      count(*)::int AS leads,
-      count(l."firstResponseAt")::int AS answered,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM l."firstResponseAt" - l."receivedAt"))
-        FILTER (WHERE l."firstResponseAt" IS NOT NULL)::float8 AS "medianSeconds",
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM l."firstResponseAt" - l."receivedAt"))
-        FILTER (WHERE l."firstResponseAt" IS NOT NULL)::float8 AS "p90Seconds",
-      count(*) FILTER (
-        WHERE l."responseMet" IS NOT NULL OR (l."firstResponseAt" IS NULL AND l."dueAt" < ${sqlTime(now)})
-      )::int AS judged,
-      count(*) FILTER (WHERE l."responseMet")::int AS "inTime"
-    FROM leads l LEFT JOIN users u ON u.id = l."ownerId"
-    WHERE l."receivedAt" >= ${sqlTime(since)} AND NOT l."isTest"
-    GROUP BY GROUPING SETS ((), (l."ownerId"), (l.source))`;
-  return parseRows(responseRow, rows);
+/** One window's figures, over the leads of the pass that arrived in it (`in_<days>`). */
+function windowFigures(days: Window): Prisma.Sql {
+  const inWindow = Prisma.raw(`in_${days}`);
+  const answered = Prisma.sql`${inWindow} AND seconds IS NOT NULL`;
+  return Prisma.sql`json_build_object(
+      'leads', count(*) FILTER (WHERE ${inWindow}),
+      'answered', count(*) FILTER (WHERE ${answered}),
+      'medianSeconds', percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE ${answered}),
+      'p90Seconds', percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE ${answered}),
+      'judged', count(*) FILTER (WHERE ${inWindow} AND judged),
+      'inTime', count(*) FILTER (WHERE ${inWindow} AND "responseMet")
+    ) AS ${Prisma.raw(`w${days}`)}`;
 }
 
 export async function responseStats(now = new Date()): Promise<ResponseGroup[]> {
-  const [week, month] = await Promise.all(RESPONSE_WINDOWS.map((days) => window(days, now)));
-  const groups = new Map<string, ResponseGroup>();
-  const put = (days: 7 | 30, row: Row) => {
-    const id = `${row.dimension} ${row.groupId}`;
-    const group = groups.get(id) ?? {
-      dimension: row.dimension,
-      key: row.key,
-      none: row.none,
-      windows: { 7: empty(), 30: empty() },
-    };
-    const { leads, answered, medianSeconds, p90Seconds, judged, inTime } = row;
-    group.windows[days] = { leads, answered, medianSeconds, p90Seconds, judged, inTime };
-    groups.set(id, group);
-  };
-  month!.forEach((row) => put(30, row));
-  week!.forEach((row) => put(7, row));
+  const db = await getDb();
+  const since = (days: Window) => sqlTime(new Date(now.getTime() - days * DAY_MS));
+  const longest = Math.max(...RESPONSE_WINDOWS) as Window;
+  // One pass over the longest window for both windows (each a FILTER), three
+  // groupings at once: everyone, per owner, per source. Owners' names are
+  // joined to the dozen groups afterwards, not to every lead before grouping.
+  const raw = await db.$queryRaw`
+    WITH grouped AS (
+      SELECT GROUPING("ownerId") AS "byOwner", GROUPING(source) AS "bySource", "ownerId", source,
+        ${Prisma.join(RESPONSE_WINDOWS.map(windowFigures), ", ")}
+      FROM (
+        SELECT "ownerId", source, "responseMet",
+          ${Prisma.join(
+            RESPONSE_WINDOWS.map((days) => Prisma.sql`"receivedAt" >= ${since(days)} AS ${Prisma.raw(`in_${days}`)}`),
+            ", ",
+          )},
+          extract(epoch FROM "firstResponseAt" - "receivedAt")::float8 AS seconds,
+          ("responseMet" IS NOT NULL OR ("firstResponseAt" IS NULL AND "dueAt" < ${sqlTime(now)})) AS judged
+        FROM leads WHERE "receivedAt" >= ${since(longest)} AND NOT "isTest"
+      ) l
+      GROUP BY GROUPING SETS ((), ("ownerId"), (source))
+    )
+    SELECT CASE WHEN "byOwner" = 0 THEN 'owner' WHEN "bySource" = 0 THEN 'source' ELSE 'all' END AS dimension,
+      CASE WHEN "byOwner" = 0 THEN coalesce(nullif(u.name, ''), u.email, 'Unassigned')
+           WHEN "bySource" = 0 THEN coalesce(g.source, '(none)') ELSE 'All leads' END AS key,
+      coalesce(g."ownerId"::text, g.source, '') AS "groupId",
+      CASE WHEN "byOwner" = 0 THEN g."ownerId" IS NULL WHEN "bySource" = 0 THEN g.source IS NULL
+        ELSE false END AS "none",
+      ${Prisma.join(
+        RESPONSE_WINDOWS.map((days) => Prisma.raw(`g.w${days}`)),
+        ", ",
+      )}
+    FROM grouped g LEFT JOIN users u ON u.id = g."ownerId"`;
+  const groups = parseRows(responseRow, raw).map((row): ResponseGroup => ({
+    dimension: row.dimension,
+    key: row.key,
+    none: row.none,
+    windows: { 7: row.w7, 30: row.w30 },
+  }));
   const order = { all: 0, owner: 1, source: 2 };
-  return [...groups.values()].sort(
+  return groups.sort(
     (a, b) =>
       order[a.dimension] - order[b.dimension] ||
       b.windows[30].leads - a.windows[30].leads ||
