@@ -82,6 +82,8 @@ describe("the CLIs beside the running app and without it (embedded database)", (
       }),
     });
     expect(posted.status).toBe(201);
+    // db:seed's demo rule takes it: round-robin over the demo sales users.
+    expect(((await posted.json()) as { owner: string | null }).owner).toMatch(/^sa(les|m)@demo\.leaddesk\.local$/);
     const restoreRefused = await cli(env, "db-restore", "--from", path.join(dir, "beside.tar.gz"), "--force");
     expect(restoreRefused.code).toBe(1);
     expect(restoreRefused.out).toContain("is in use by process");

@@ -121,9 +121,13 @@ describe("alert events", () => {
     const db = await getDb();
     const quiet = await newKey(`quiet ${Date.now()}`);
     const patient = await newKey(`patient ${Date.now()}`);
+    // Six days is within the default week: no alert.
+    const recent = await newKey(`recent ${Date.now()}`);
     const eightDaysAgo = new Date(Date.now() - 8 * DAY);
     await db.webhookKey.update({ where: { id: quiet.id }, data: { lastLeadAt: eightDaysAgo } });
     await db.webhookKey.update({ where: { id: patient.id }, data: { lastLeadAt: eightDaysAgo, silenceDays: 30 } });
+    await db.webhookKey.update({ where: { id: recent.id }, data: { lastLeadAt: new Date(Date.now() - 6 * DAY) } });
+    expect((await db.webhookKey.findUniqueOrThrow({ where: { id: recent.id } })).silenceDays).toBe(7);
     // Posts that are not leads keep a key silent: the key is used, but no lead arrives.
     expect((await post(quiet.key, "{not json")).status).toBe(400);
     expect((await db.webhookKey.findUniqueOrThrow({ where: { id: quiet.id } })).lastUsedAt!.getTime()).toBeGreaterThan(

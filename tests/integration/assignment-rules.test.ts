@@ -82,6 +82,17 @@ describe("rule matching", () => {
     });
   });
 
+  it("an action condition matches leads of that action only", async () => {
+    const [dee, eve] = [await salesUser("dee"), await salesUser("eve")];
+    await rule({ name: "Portal creations", actions: ["Create"], mode: "ONE_USER", userId: dee.id });
+    const db = await getDb();
+    await db.assignmentRule.updateMany({ where: { isDefault: true }, data: { mode: "ONE_USER", userId: eve.id } });
+    const created = await post(key, leadBody({ source: "AzurePortal", action: "Create" }));
+    const trial = await post(key, leadBody({ source: "AzurePortal", action: "StartTestDrive" }));
+    expect([created.json.owner, trial.json.owner]).toEqual([dee.email, eve.email]);
+    expect(await owner(created.json.id)).toEqual({ email: dee.email, rule: "Portal creations" });
+  });
+
   it("order is the admin's: moving a rule up changes which one wins; a deleted rule no longer matches", async () => {
     const [ann, bob] = [await salesUser("ann"), await salesUser("bob")];
     const broad = await rule({ name: "Everything", mode: "ONE_USER", userId: ann.id });
