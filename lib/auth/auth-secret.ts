@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataDir } from "@/lib/db/config";
+import { OperatorError } from "@/lib/operator-error";
 
 let cached: string | undefined;
 
@@ -16,7 +17,7 @@ export function authSecret(): string {
 function fromDataDir(): string {
   const dir = dataDir();
   if (process.env.DATABASE_URL || dir.startsWith("memory://")) {
-    throw new Error("Set AUTH_SECRET (for example `openssl rand -base64 32`) when running on PostgreSQL.");
+    throw new OperatorError("Set AUTH_SECRET (for example `openssl rand -base64 32`) when running on PostgreSQL.");
   }
   const file = path.join(dir, "auth-secret");
   fs.mkdirSync(dir, { recursive: true });
