@@ -30,13 +30,11 @@ export function salesPages(ids: { leadId: string }): string[] {
   return ["/", "/leads", `/leads/${ids.leadId}`, "/forbidden", "/profile", "/unsubscribe"];
 }
 
-/** app/**\/page.tsx outside the benchmark's route group and parallel-route slots (which render URLs listed here). */
+/** app/**\/page.tsx outside parallel-route slots (which render URLs listed here). */
 export function pagesFileCount(dir = path.join(process.cwd(), "app")): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => {
     if (entry.isDirectory()) {
-      return entry.name === "(bench)" || entry.name.startsWith("@")
-        ? n
-        : n + pagesFileCount(path.join(dir, entry.name));
+      return entry.name.startsWith("@") ? n : n + pagesFileCount(path.join(dir, entry.name));
     }
     return n + (entry.name === "page.tsx" ? 1 : 0);
   }, 0);

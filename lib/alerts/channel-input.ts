@@ -1,6 +1,7 @@
 // The Settings → Notifications form for a new alert channel: what each kind
 // takes as its target (a webhook URL, or an e-mail address), and the events.
 import { z } from "zod";
+import { AlertChannelKind } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
 import { errorKey } from "@/lib/i18n/validation";
 import { isTimeZone } from "@/lib/time-zones";
@@ -10,7 +11,7 @@ const eventValues = channelEvents.map((e) => e.value) as [string, ...string[]];
 
 export const channelInputSchema = z
   .object({
-    kind: z.enum(["EMAIL", "SLACK", "TEAMS"], { error: errorKey("channelKind") }),
+    kind: z.enum(AlertChannelKind, { error: errorKey("channelKind") }),
     name: z.string().trim().min(1, errorKey("channelName")).max(100),
     target: z.string().trim().min(1).max(2000),
     events: z.array(z.enum(eventValues)).min(1, errorKey("channelEvents")),

@@ -66,7 +66,7 @@ export interface RuleInput {
   offers: string[];
   countries: string[];
   stages: FunnelStage[];
-  mode: "ROUND_ROBIN" | "ONE_USER" | "UNASSIGNED";
+  mode: AssignmentMode;
   userId: string | null;
   memberIds: string[];
   /** First-response target; null: no clock. */

@@ -52,6 +52,14 @@ describe("metrics endpoint", () => {
     const { key } = await newKey("metrics");
     expect((await post(key, body)).json.status).toBe("retry");
     expect((await post(key, "{not json")).status).toBe(400);
+    // One delivery due ten minutes ago: the oldest-due gauge must report at least its age.
+    const db = await getDb();
+    const overdueSeconds = 600;
+    const overdue = await db.delivery.findFirstOrThrow({ where: { destinationId, state: "PENDING" } });
+    await db.delivery.update({
+      where: { id: overdue.id },
+      data: { nextAttemptAt: new Date(Date.now() - overdueSeconds * 1000) },
+    });
 
     const queued = await scrape();
     expect(queued.status).toBe(200);
@@ -65,11 +73,12 @@ describe("metrics endpoint", () => {
     expect(delta("leaddesk_webhook_responses_total", { status: "201" })).toBe(2);
     expect(delta("leaddesk_webhook_responses_total", { status: "400" })).toBe(1);
     expect(delta("leaddesk_webhook_duration_seconds_count", { status: "201" })).toBe(2);
-    const db = await getDb();
     const pending = await db.delivery.count({ where: { state: "PENDING" } });
     expect(pending).toBeGreaterThanOrEqual(2);
     expect(sample(text, "leaddesk_outbox_pending")).toBe(pending);
-    expect(sample(text, "leaddesk_outbox_oldest_due_seconds")).toBeGreaterThanOrEqual(0);
+    expect(text).toMatch(/^leaddesk_outbox_oldest_due_seconds \d/m);
+    expect(sample(text, "leaddesk_outbox_oldest_due_seconds")).toBeGreaterThanOrEqual(overdueSeconds);
+    expect(sample(text, "leaddesk_outbox_oldest_due_seconds")).toBeLessThan(overdueSeconds + 60);
     expect(sample(text, "leaddesk_dead_letters")).toBe(await db.delivery.count({ where: { state: "DEAD" } }));
     expect(text).toMatch(/^leaddesk_process_resident_memory_bytes \d+/m);
 
