@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-feedback";
-import { useResultToast } from "@/components/ui/use-result-toast";
+import { withResultToast } from "@/components/ui/use-result-toast";
 import { reassignLeadsAction } from "@/lib/actions/users/reassign-leads-action";
 import { OwnerSelect } from "./owner-select";
 
@@ -17,8 +17,8 @@ interface Props {
 /** Offered beside a deactivated user who still owns open leads. */
 export function ReassignLeadsForm({ fromUserId, openLeads, users }: Props) {
   const t = useTranslations("users");
-  const [state, action, pending] = useActionState(reassignLeadsAction, null);
-  useResultToast(state);
+  // The form goes once no open lead is left: the toast cannot wait for its effect.
+  const [state, action, pending] = useActionState(withResultToast(reassignLeadsAction), null);
   const id = `reassign-${fromUserId}`;
   return (
     <form action={action} className="mt-1.5 flex flex-wrap items-center gap-1.5" data-testid="reassign-leads">
