@@ -14,3 +14,16 @@ export function sourceFiles(dir: string): string[] {
 }
 
 export const readSource = (file: string) => readFileSync(path.join(repoRoot, file), "utf8");
+
+/**
+ * The project modules a source imports (`import … from`, `export … from`, `import "…"`, `import(…)`),
+ * each as written and as a path from the repository root; packages are left out.
+ */
+export function projectImports(file: string, text = readSource(file)): { spec: string; target: string }[] {
+  return [...text.matchAll(/(?<![\w$.-])(?:from|import)\s*\(?\s*(["'`])([^"'`]+)\1/g)].flatMap((m) => {
+    const spec = m[2]!;
+    if (spec.startsWith("@/")) return [{ spec, target: path.posix.normalize(spec.slice(2)) }];
+    if (spec.startsWith(".")) return [{ spec, target: path.posix.join(path.posix.dirname(file), spec) }];
+    return [];
+  });
+}

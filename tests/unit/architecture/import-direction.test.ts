@@ -2,20 +2,8 @@
 // through the destination adapters, never the other way round, and lib/
 // never reaches into the pages. Scans the source, so a new import that breaks
 // a rule fails here before it becomes a cycle.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSource, sourceFiles } from "@/tests/support/source-files";
-
-/** Every module a file imports (static, dynamic, re-export), as a path from the repository root. */
-function importsOf(file: string): string[] {
-  const text = readSource(file);
-  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-  return specifiers.flatMap((spec) => {
-    if (spec.startsWith("@/")) return [spec.slice(2)];
-    if (spec.startsWith(".")) return [path.posix.join(path.posix.dirname(file), spec)];
-    return [];
-  });
-}
+import { projectImports, sourceFiles } from "@/tests/support/source-files";
 
 /** The top folder under lib/ (or the root folder) a path belongs to: "lib/delivery", "app". */
 function area(modulePath: string): string {
@@ -28,7 +16,7 @@ const libFiles = sourceFiles("lib");
 function areaImports(from: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of libFiles.filter((f) => area(f) === from)) {
-    for (const target of importsOf(file)) {
+    for (const { target } of projectImports(file)) {
       const to = area(target);
       if (to !== from) found.set(to, [...(found.get(to) ?? []), `${file} → ${target}`]);
     }
@@ -47,7 +35,7 @@ const forbidden: Record<string, string[]> = {
 describe("import direction", () => {
   it("finds the imports it checks (the scan itself works)", () => {
     expect(areaImports("lib/delivery").get("lib/destinations")?.length).toBeGreaterThan(0);
-    expect(importsOf("lib/delivery/process-delivery.ts")).toContain("lib/destinations/send");
+    expect(projectImports("lib/delivery/process-delivery.ts").map((i) => i.target)).toContain("lib/destinations/send");
   });
 
   for (const [from, targets] of Object.entries(forbidden)) {

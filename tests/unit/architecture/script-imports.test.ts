@@ -3,27 +3,14 @@
 // top-level code would run inside the test process, and the test would check
 // something other than the command people run. Scans the source, so such an
 // import fails here.
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readSource, sourceFiles } from "@/tests/support/source-files";
-
-/** Every module a source names: `import … from`, `export … from`, `import "…"` and `import(…)`. */
-function importSpecifiers(text: string): string[] {
-  return [...text.matchAll(/(?<![\w$.-])(?:from|import)\s*\(?\s*(["'`])([^"'`]+)\1/g)].map((m) => m[2]!);
-}
+import { projectImports, readSource, sourceFiles } from "@/tests/support/source-files";
 
 /** The imports of `file` that reach into scripts/, as "file → specifier". */
 function scriptImports(file: string, text = readSource(file)): string[] {
-  return importSpecifiers(text)
-    .filter((spec) => {
-      const target = spec.startsWith("@/")
-        ? path.posix.normalize(spec.slice(2))
-        : spec.startsWith(".")
-          ? path.posix.join(path.posix.dirname(file), spec)
-          : null;
-      return target !== null && /^scripts(\/|$)/.test(target);
-    })
-    .map((spec) => `${file} → ${spec}`);
+  return projectImports(file, text)
+    .filter(({ target }) => /^scripts(\/|$)/.test(target))
+    .map(({ spec }) => `${file} → ${spec}`);
 }
 
 describe("imports from scripts/", () => {
@@ -47,7 +34,7 @@ describe("imports from scripts/", () => {
       `tests/unit/architecture/sample.test.ts → ../../../${dir}/start`,
       `tests/unit/architecture/sample.test.ts → @/${dir}/db-seed`,
     ]);
-    expect(importSpecifiers(readSource("tests/integration/metrics.test.ts"))).toContain(
+    expect(projectImports("tests/integration/metrics.test.ts").map((i) => i.spec)).toContain(
       "@/lib/metrics/metrics-response",
     );
   });
