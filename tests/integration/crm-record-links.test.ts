@@ -8,14 +8,10 @@ import { getLeadDetail } from "@/lib/leads/get-lead-detail";
 import { startFakeSalesforceApi, type FakeSalesforceApi } from "@/tests/support/fake-crm/fake-salesforce-api";
 import { allowLoopbackForFakes } from "@/tests/support/fake-crm/test-helpers";
 import { createDestination, deliveryOf, drain, marketplaceBody, postLead } from "@/tests/support/delivery";
-import { params, seedUser } from "@/tests/support/leads";
+import { params, readAll, seedUser } from "@/tests/support/leads";
 
 async function exportedRows(query: string, userId: string): Promise<string[]> {
-  const chunks: string[] = [];
-  for await (const chunk of exportLeadsCsv(params(query), userId, {
-    header: await csvHeader("en"),
-  }) as unknown as AsyncIterable<Uint8Array>)
-    chunks.push(new TextDecoder().decode(chunk));
+  const chunks = await readAll(exportLeadsCsv(params(query), userId, { header: await csvHeader("en") }));
   return chunks
     .join("")
     .replace(/^\uFEFF/, "")

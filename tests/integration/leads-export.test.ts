@@ -6,15 +6,7 @@ import { exportCsvResponse } from "@/lib/leads/export-csv-response";
 import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
 import { applyChange } from "@/lib/leads/triage";
 import type { SessionUser } from "@/lib/auth/session";
-import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
-
-async function readAll(stream: ReadableStream<Uint8Array>) {
-  const chunks: string[] = [];
-  const decoder = new TextDecoder();
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>)
-    chunks.push(decoder.decode(chunk, { stream: true }));
-  return chunks;
-}
+import { params, readAll, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
 describe("CSV cells", () => {
   it("neutralises formula triggers and quotes what needs quoting", () => {

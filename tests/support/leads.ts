@@ -76,3 +76,12 @@ export function uniqueOffer(): string {
 export function params(query: string): LeadListParams {
   return parseLeadListParams(new URLSearchParams(query));
 }
+
+/** A stream's text (an export), chunk by chunk, decoded as one: a character split across chunks stays whole. */
+export async function readAll(stream: ReadableStream<Uint8Array>): Promise<string[]> {
+  const chunks: string[] = [];
+  const decoder = new TextDecoder();
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>)
+    chunks.push(decoder.decode(chunk, { stream: true }));
+  return chunks;
+}
