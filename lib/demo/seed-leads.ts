@@ -96,8 +96,8 @@ type LeadColumns = { [K in (typeof leadArrays)[number][0]]: unknown[] };
  * The secondary indexes of the seeded tables (not those behind a primary key
  * or constraint), dropped before the load and built again after it from their
  * own definitions: one sort per index instead of an update per row, most of all
- * for the trigram GIN index on searchText. The bench database is created for the seed, so nothing
- * else reads it meanwhile; the build is part of the seeding time. (The foreign
+ * for the trigram GIN index on searchText. The bench database is created for
+ * the seed, so nothing else reads it meanwhile; the build is part of the seeding time. (The foreign
  * keys stay: validating them afterwards cost more than the per-row checks
  * saved; docs/performance.md.)
  */
@@ -139,7 +139,6 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
   };
   const result: SeedResult = { leads: 0, duplicates: 0, tests: 0, owned: 0, ms: 0, indexMs: 0 };
   let inFlight: Promise<unknown> = Promise.resolve();
-  let latest = 0;
 
   for (let start = 0; start < count; start += BATCH) {
     const n = Math.min(BATCH, count - start);
@@ -155,7 +154,6 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
     for (let k = 0; k < n; k++) {
       const i = start + k;
       const at = Math.round(now - SEED_DAYS * DAY + ((i + 1) / count) * SEED_DAYS * DAY);
-      latest = at;
       const customer = customerOf(random.int(customerCount));
       const text = JSON.stringify(demoLeadBody(random, customer, { test: random.chance(0.01) }));
       const parsed = parseLead(JSON.parse(text));
@@ -225,7 +223,7 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
       );
     });
     input.onProgress?.(start + n);
-    if ((start / BATCH) % 40 === 39) pruneOriginals(latest - DUPLICATE_WINDOW_MS);
+    if ((start / BATCH) % 40 === 39) pruneOriginals(r.at[r.at.length - 1]! - DUPLICATE_WINDOW_MS);
   }
   await inFlight;
   const loaded = performance.now();

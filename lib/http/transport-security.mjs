@@ -1,8 +1,8 @@
 // HSTS, sent by this app's HTTP server (scripts/lib/next-server.mjs and
 // peer-server.mjs) on every response whenever the app's URL is https: pages,
 // API routes, the webhook and static files alike. The server sets it rather
-// than proxy.ts so API routes need not run the proxy at all: running it cost
-// an API route ~40% of a bare Next.js route's throughput. Plain JavaScript:
+// than proxy.ts so API routes need not run the proxy at all, which cost them
+// much of their throughput (docs/performance.md). Plain JavaScript:
 // the server loads it without a TypeScript loader.
 
 /** Two years, subdomains included: only ever sent when the app's URL is https. */

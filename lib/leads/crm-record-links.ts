@@ -1,8 +1,8 @@
 // The CSV export's "CRM records" cell per lead: a link to each record a CRM
 // created for it (or "<destination>: <id>" where the CRM has no page). The
 // export's batch statement reads each lead's records with it (crmRecordsSql),
-// not a query of its own per batch: that was a Prisma findMany of 500 ids per
-// batch, half of a 1M-row export's time and most of its memory growth.
+// not a query of its own per batch: a Prisma findMany of 500 ids per batch was
+// most of a long export's time and memory growth (docs/performance.md).
 import { z } from "zod";
 import { recordLink } from "@/lib/destinations/registry";
 import { destinationKinds } from "@/lib/destinations/types";

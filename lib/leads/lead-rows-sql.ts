@@ -1,8 +1,8 @@
 // The lead list's rows (and the CSV export's batches) in one statement, each
 // with its owner joined. Prisma loads a relation with a second query once the
 // first has answered (one more round trip) and maps every row through its
-// query engine, on the busiest page. The lead page keeps Prisma's leadRowSelect; a test holds the two
-// shapes equal.
+// query engine, on the busiest page. The lead page keeps Prisma's
+// leadRowSelect; a test holds the two shapes equal.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
