@@ -2,11 +2,13 @@
 // the list's filter menus.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { parseRow, parseRows } from "@/lib/db/rows";
+import { LARGE_WORK_MEM, withLocalSettings } from "@/lib/db/local-settings";
+import { parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type LeadFilter } from "./list-params";
 import { facetKeys, type FilterKey } from "./list-url";
 import { leadFacetFilterSql } from "./lead-filter-sql";
+import { defaultTableSampling, leadSample, type TableSampling } from "./table-sample";
 
 export interface FacetOption {
   value: string;
@@ -61,7 +63,7 @@ type FacetRow = z.output<typeof facetRow>;
  * row takes part when it fails at most one chosen facet condition, and each
  * facet's count keeps only the rows that pass all the others.
  */
-async function countFacets(filter: LeadFilter, userId: string, now: Date, samplePercent?: number): Promise<FacetRow[]> {
+async function countFacets(filter: LeadFilter, userId: string, now: Date, sample?: Prisma.Sql): Promise<FacetRow[]> {
   const db = await getDb();
   const { common, own } = leadFacetFilterSql(filter, userId, now);
   const chosen = facetKeys.filter((k) => own.has(k));
@@ -83,9 +85,11 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
     return others.length ? Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(others, " AND ")})` : Prisma.sql`count(*)`;
   };
   const grouping = (k: FilterKey) => Prisma.raw(facetColumns[k].split(", ")[0]!);
-  // Page-level sampling with a fixed seed: the same table gives the same estimate.
-  const sample = samplePercent ? Prisma.sql`TABLESAMPLE SYSTEM (${samplePercent}) REPEATABLE (7)` : Prisma.empty;
-  const rows = await db.$queryRaw`
+  // Room for exact bitmaps: a text search's facet pass reads every lead that
+  // contains the term and fails at most one facet.
+  const rows = await withLocalSettings(
+    [LARGE_WORK_MEM],
+    db.$queryRaw`
     SELECT CASE ${Prisma.join(
       facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`),
       " ",
@@ -102,9 +106,10 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
     FROM (
       SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title
         ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
-      FROM leads ${sample} WHERE ${common} ${atMostOneMiss}
+      FROM leads ${sample ?? Prisma.empty} WHERE ${common} ${atMostOneMiss}
     ) matched
-    GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))}, ())`;
+    GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))}, ())`,
+  );
   return parseRows(facetRow, rows);
 }
 
@@ -112,52 +117,32 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
  * When the counts are estimated. The exact pass reads every lead that takes
  * part (those failing at most one chosen facet condition): cheap for a narrow
  * filter, seconds for a broad one at ten million leads. So on a large table
- * the pass first runs on a fixed-size page sample (~SAMPLE_ROWS leads, so its
- * cost does not grow with the table); when that says more than EXACT_LIMIT
- * leads take part, its counts, scaled up, are the answer (marked estimated);
- * otherwise the exact pass runs, and is cheap because few leads take part.
+ * the pass first runs on a fixed-size page sample (table-sample.ts); when that
+ * says more than `exactLimit` leads take part, its counts, scaled up, are the
+ * answer (marked estimated); otherwise the exact pass runs, and is cheap
+ * because few leads take part. The limit is the list's count cap: the exact
+ * pass reads every one of them, and for a text search on a common term that
+ * is tens of thousands of scattered heap pages.
  */
-export interface FacetSampling {
-  /** Tables with at most this many leads are always counted exactly. */
-  exactTableRows: number;
-  /** Leads the sample aims to read. */
-  sampleRows: number;
-  /** Estimated leads taking part above which the sample's counts are kept. */
-  exactLimit: number;
-}
-// Exact up to 10,000 leads taking part, the list's count cap: the exact pass reads every one of
-// them, and for a text search on a common term that is tens of thousands of scattered heap pages.
-export const defaultFacetSampling: FacetSampling = { exactTableRows: 200_000, sampleRows: 30_000, exactLimit: 10_000 };
-
-/** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
-async function estimatedLeadRows(): Promise<number> {
-  const db = await getDb();
-  const rows = await db.$queryRaw`
-    SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;
-  return parseRow(z.object({ rows: z.number() }), rows).rows;
-}
-
 async function facetRows(
   filter: LeadFilter,
   userId: string,
   now: Date,
-  sampling: FacetSampling,
+  sampling: TableSampling,
 ): Promise<{ rows: FacetRow[]; scale?: number }> {
-  const tableRows = await estimatedLeadRows();
-  if (tableRows <= sampling.exactTableRows) return { rows: await countFacets(filter, userId, now) };
-  const percent = Math.min(100, (100 * sampling.sampleRows) / tableRows);
-  const sampled = await countFacets(filter, userId, now, percent);
-  const scale = 100 / percent;
-  const takingPart = (sampled.find((r) => r.facet === "all")?.count ?? 0) * scale;
+  const sample = await leadSample(sampling);
+  if (!sample) return { rows: await countFacets(filter, userId, now) };
+  const sampled = await countFacets(filter, userId, now, sample.sql);
+  const takingPart = (sampled.find((r) => r.facet === "all")?.count ?? 0) * sample.scale;
   if (takingPart <= sampling.exactLimit) return { rows: await countFacets(filter, userId, now) };
-  return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * scale) })), scale };
+  return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * sample.scale) })), scale: sample.scale };
 }
 
 export async function leadFacets(
   filter: LeadFilter,
   userId: string,
   now = new Date(),
-  sampling = defaultFacetSampling,
+  sampling = defaultTableSampling,
 ): Promise<LeadFacets> {
   const db = await getDb();
   const { rows, scale } = await facetRows(filter, userId, now, sampling);

@@ -1,10 +1,10 @@
-// The lead list's rows (and the CSV export's batches) in one statement, each
-// with its owner joined. Prisma loads a relation with a second query once the
-// first has answered (one more round trip) and maps every row through its
-// query engine, on the busiest page. The lead page keeps Prisma's
-// leadRowSelect; a test holds the two shapes equal.
+// The lead list's rows in one statement, each with its owner joined. Prisma
+// loads a relation with a second query once the first has answered (one more
+// round trip) and maps every row through its query engine, on the busiest page.
+// The lead page keeps Prisma's leadRowSelect; a test holds the two shapes equal.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { LARGE_WORK_MEM, withLocalSettings } from "@/lib/db/local-settings";
 import { parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnelStages } from "./lead";
@@ -82,7 +82,8 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
 
 /**
  * How the page's rows are found. "ordered" walks the sort's index and stops
- * at the page: cheapest when many leads match. "matches" reads every match
+ * at the page: for a filter known to match many leads, which it meets every
+ * few rows. "matches" reads every match
  * first, through whatever plan the planner picks for the filter alone (a
  * MATERIALIZED CTE keeps the ORDER BY out of that choice), then sorts them in
  * memory: for a filter known to match few leads. The planner takes filter
@@ -91,6 +92,20 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
  * early, and reads the whole table finding none.
  */
 export type RowPlan = "ordered" | "matches";
+
+/**
+ * What each plan tells the planner, for its statement's transaction only.
+ * "ordered" is chosen once many matches are known, but the planner may not
+ * know it: it misjudges a text term by orders of magnitude (at ten million
+ * leads `LIKE '%van%' AND LIKE '%der%'` was expected to match 10,000 and
+ * matched 494,000), so it built bitmaps of every match and sorted them, 1.6 s
+ * against 40 ms for the walk. "matches" gets room for an exact bitmap of them
+ * (docs/performance.md).
+ */
+const planSettings: Record<RowPlan, string[]> = {
+  ordered: ["SET LOCAL enable_bitmapscan = off", "SET LOCAL enable_seqscan = off"],
+  matches: [LARGE_WORK_MEM],
+};
 
 export interface FoundRows {
   rows: ListedLead[];
@@ -114,9 +129,9 @@ export async function findLeadRows(
   const order = leadOrderSql(params);
   const select = Prisma.sql`${rowColumns}, leads.stage::text AS stage, leads.status::text AS status,
     u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"`;
-  const raw =
+  const query =
     plan === "ordered"
-      ? await db.$queryRaw`
+      ? db.$queryRaw`
         SELECT ${select} FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
         WHERE ${where} ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`
       : // The matches carry only what the sorts read (a MATERIALIZED CTE keeps the
@@ -127,7 +142,7 @@ export async function findLeadRows(
         // expects to meet a match early, and a correlated filter that matches none
         // read the whole table; outside, the CTE is planned for all its
         // matches and still stops reading at the limit.
-        await db.$queryRaw`
+        db.$queryRaw`
         WITH matched AS MATERIALIZED (
           SELECT ${sortColumns} FROM leads WHERE ${where}
         ), capped AS (
@@ -139,6 +154,7 @@ export async function findLeadRows(
         )
         SELECT ${select}, page."matchCount" FROM page JOIN leads ON leads.id = page.id
         LEFT JOIN users u ON u.id = leads."ownerId" ORDER BY ${order}`;
+  const raw = await withLocalSettings(planSettings[plan], query);
   // zod drops the window count from each row; the first row's is the number of matches.
   const rows = parseRows(rawRow, raw);
   const counted = plan === "matches" && rows.length ? parseRows(z.object({ matchCount: z.number().int() }), raw) : [];

@@ -2,18 +2,18 @@
 // sample (and says so), a narrow one is still counted exactly. The thresholds
 // are passed in, so a few thousand leads stand in for millions.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { facetTotal, leadFacets, type FacetSampling, type LeadFacets } from "@/lib/leads/lead-facets";
+import { facetTotal, leadFacets, type LeadFacets } from "@/lib/leads/lead-facets";
+import type { TableSampling } from "@/lib/leads/table-sample";
 import type { FilterKey } from "@/lib/leads/list-url";
-import { params, seedUser } from "@/tests/support/leads";
+import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
 
 const LEADS = 4000;
 const RARE = 20;
 const now = new Date();
 const facetKeys: FilterKey[] = ["source", "action", "stage", "status", "offer", "owner"];
 /** Sample about half the table, and keep the sample's counts above 100 leads taking part. */
-const sampleHalf: FacetSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: 100 };
+const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: 100 };
 
 const options = (facets: LeadFacets) => facetKeys.flatMap((key) => facets[key].map((o) => ({ key, ...o })));
 
@@ -22,25 +22,7 @@ describe("facet counts on a large table", () => {
 
   beforeAll(async () => {
     me = await seedUser();
-    const db = await getDb();
-    // Many leads at once, in plain SQL: the webhook would take minutes for this many.
-    await db.$executeRaw`
-      WITH numbered AS (SELECT n, gen_random_uuid() AS receipt FROM generate_series(1, ${LEADS}) AS n),
-      receipts AS (
-        INSERT INTO receipts (id, body, "bodySize", "bodyHash", outcome)
-        SELECT receipt, '\\x7b7d'::bytea, 2, md5(n::text), 'CREATED' FROM numbered RETURNING id
-      )
-      INSERT INTO leads (id, "receiptId", source, action, "offerId", stage, status, "searchText", "updatedAt")
-      SELECT gen_random_uuid(), receipt,
-        (ARRAY['AzureMarketplace', 'AppSource', 'AzurePortal', 'TestDrive'])[1 + n % 4],
-        (ARRAY['INS', 'PLT', 'Create'])[1 + n % 3],
-        (ARRAY['pub.one', 'pub.two'])[1 + n % 2],
-        (ARRAY['INITIAL_INTEREST', 'ACTIVE', 'TRIAL'])[1 + n % 3]::"FunnelStage",
-        (ARRAY['NEW', 'CONTACTED'])[1 + n % 2]::"LeadStatus",
-        CASE WHEN n <= ${RARE} THEN 'zanzibarite ' ELSE '' END || 'person ' || n,
-        now()
-      FROM numbered`;
-    await db.$executeRaw`ANALYZE leads`;
+    await insertLeadsInBulk(LEADS, RARE);
   });
 
   it("counts exactly while the table is small, whatever the filter", async () => {
