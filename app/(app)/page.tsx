@@ -8,8 +8,8 @@ import { StackedBarChart } from "@/components/overview/stacked-bar-chart";
 import { requirePageUser } from "@/lib/auth/session";
 import { funnelStages } from "@/lib/leads/lead";
 import { leadListQuery } from "@/lib/leads/list-url";
-import { CHART_DAYS, NO_SOURCE, overviewStats } from "@/lib/leads/overview-stats";
-import { responseStats } from "@/lib/leads/response-stats";
+import { cachedOverview } from "@/lib/leads/overview-cache";
+import { CHART_DAYS, NO_SOURCE } from "@/lib/leads/overview-stats";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
@@ -17,9 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OverviewPage() {
   const user = await requirePageUser(undefined, "/");
-  const [stats, responses, t, domain, format] = await Promise.all([
-    overviewStats(user.id),
-    responseStats(),
+  const [{ stats, responses }, t, domain, format] = await Promise.all([
+    cachedOverview(user.id),
     getTranslations("overview"),
     getTranslations("domain"),
     getFormatter(),

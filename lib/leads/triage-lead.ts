@@ -3,6 +3,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { refreshOverview } from "./overview-cache";
 import { applyChange, validateChange, type TriageChange } from "./triage";
 
 export async function triageLead(leadId: string, change: TriageChange, actor: SessionUser): Promise<number> {
@@ -23,4 +24,6 @@ export async function addLeadNote(leadId: string, text: string, actor: SessionUs
   const lead = await db.lead.findUnique({ where: { id: leadId }, select: { id: true } });
   if (!lead) throw new NotFoundError("leadGone");
   await db.leadActivity.create({ data: { leadId, actorId: actor.id, kind: "NOTE", note } });
+  // A note is a response: it may have stopped the lead's clock.
+  refreshOverview();
 }

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
 import { forgetLeadFacets } from "./facet-cache";
+import { refreshOverview } from "./overview-cache";
 import { leadStatuses, type LeadStatus } from "./statuses";
 
 export type TriageChange =
@@ -52,8 +53,9 @@ export async function applyChange(leadIds: string[], change: TriageChange, actor
     const leads = parseRows(lockedLead, rows);
     return change.kind === "status" ? setStatus(tx, leads, change, actor) : setOwner(tx, leads, change.ownerId, actor);
   });
-  // Counts in this process's filter menus now show the change.
+  // Counts in this process's filter menus now show the change; its overview shows it once recounted.
   forgetLeadFacets();
+  refreshOverview();
   return result;
 }
 

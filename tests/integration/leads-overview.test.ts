@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { listLeads } from "@/lib/leads/list-leads";
+import { cachedOverview } from "@/lib/leads/overview-cache";
 import { overviewStats } from "@/lib/leads/overview-stats";
+import { addLeadNote } from "@/lib/leads/triage-lead";
+import { applyChange } from "@/lib/leads/triage";
 import { seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 
 describe("overview", () => {
@@ -45,5 +48,29 @@ describe("overview", () => {
       expect((await listLeads({ ...metric.params, size: 100 }, me.id)).total).toBe(metric.count);
     }
     await db.destination.update({ where: { id: destination.id }, data: { enabled: false } });
+  });
+
+  it("is counted once for a while, and recounted at once after a triage change or a note made here", async () => {
+    const me = await seedUser();
+    const offer = uniqueOffer();
+    const t0 = Date.now();
+    const at = (seconds: number) => new Date(t0 + seconds * 1000);
+    const newToday = async (seconds: number) => (await cachedOverview(me.id, at(seconds))).stats.newToday.count;
+    const unassigned = async (seconds: number) => (await cachedOverview(me.id, at(seconds))).stats.unassigned.count;
+    const counted = await newToday(0);
+    const lead = await seedLead({ offer });
+    // Fresh: the new lead is not counted yet.
+    expect(await newToday(5)).toBe(counted);
+    // Too old to show: counted again, and awaited.
+    expect(await newToday(500)).toBe(counted + 1);
+    const open = await unassigned(501);
+    await applyChange([lead], { kind: "owner", ownerId: me.id }, me);
+    await vi.waitFor(async () => expect(await unassigned(502)).toBe(open - 1), { timeout: 10_000, interval: 20 });
+
+    const answered = async (seconds: number) =>
+      (await cachedOverview(me.id, at(seconds))).responses.find((g) => g.dimension === "all")!.windows[7].answered;
+    const before = await answered(503);
+    await addLeadNote(lead, "Called back", me);
+    await vi.waitFor(async () => expect(await answered(504)).toBe(before + 1), { timeout: 10_000, interval: 20 });
   });
 });
