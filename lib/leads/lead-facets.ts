@@ -88,7 +88,7 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
   // Room for exact bitmaps: a text search's facet pass reads every lead that
   // contains the term and fails at most one facet.
   const rows = await withLocalSettings(
-    [LARGE_WORK_MEM],
+    LARGE_WORK_MEM,
     db.$queryRaw`
     SELECT CASE ${Prisma.join(
       facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`),

@@ -4,7 +4,7 @@
 // The lead page keeps Prisma's leadRowSelect; a test holds the two shapes equal.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { LARGE_WORK_MEM, withLocalSettings } from "@/lib/db/local-settings";
+import { LARGE_WORK_MEM, withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
 import { parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnelStages } from "./lead";
@@ -102,9 +102,9 @@ export type RowPlan = "ordered" | "matches";
  * against 40 ms for the walk. "matches" gets room for an exact bitmap of them
  * (docs/performance.md).
  */
-const planSettings: Record<RowPlan, string[]> = {
-  ordered: ["SET LOCAL enable_bitmapscan = off", "SET LOCAL enable_seqscan = off"],
-  matches: [LARGE_WORK_MEM],
+export const planSettings: Record<RowPlan, LocalSettings> = {
+  ordered: { enable_bitmapscan: "off", enable_seqscan: "off" },
+  matches: LARGE_WORK_MEM,
 };
 
 export interface FoundRows {

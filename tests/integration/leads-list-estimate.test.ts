@@ -5,7 +5,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
+import { withLocalSettings } from "@/lib/db/local-settings";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { planSettings } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import { estimateMatches, type TableSampling } from "@/lib/leads/table-sample";
 import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
@@ -71,6 +73,22 @@ describe("a list view on a large table", () => {
     } finally {
       await db.$executeRaw`UPDATE leads SET "doNotContact" = false`;
     }
+  });
+
+  it("walks the sort's index for a view known to match many, though the planner expects few", async () => {
+    const db = await getDb();
+    // A term in every lead, which the planner takes for a rare one and would find through bitmaps.
+    const plan = async (settings: Record<string, string>) =>
+      JSON.stringify(
+        await withLocalSettings(
+          settings,
+          db.$queryRaw`EXPLAIN (FORMAT JSON) SELECT id FROM leads WHERE "searchText" LIKE '%person%'
+            AND "searchText" LIKE '%rso%' AND source = 'AppSource' ORDER BY "receivedAt" DESC, id DESC LIMIT 50`,
+        ),
+      );
+    const walked = await plan(planSettings.ordered);
+    expect(walked).toContain('"Index Name":"leads_receivedAt_idx"');
+    expect(walked).not.toMatch(/Bitmap|Seq Scan/);
   });
 
   it("never estimates a table at most the size counted exactly", async () => {
