@@ -83,13 +83,13 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
 /**
  * How the page's rows are found. "ordered" walks the sort's index and stops
  * at the page: for a filter known to match many leads, which it meets every
- * few rows. "matches" reads every match
- * first, through whatever plan the planner picks for the filter alone (a
- * MATERIALIZED CTE keeps the ORDER BY out of that choice), then sorts them in
- * memory: for a filter known to match few leads. The planner takes filter
- * columns as independent, so for correlated ones (no AzurePortal lead is an
- * INS) it expects thousands of matches, walks the sort's index to find 50
- * early, and reads the whole table finding none.
+ * few rows. "matches" reads every match first, through whatever plan the
+ * planner picks for the filter alone (a MATERIALIZED CTE keeps the ORDER BY
+ * out of that choice), then sorts them in memory: for a filter known to match
+ * few leads. The planner takes filter columns as independent, so for
+ * correlated ones (no AzurePortal lead is an INS) it expects thousands of
+ * matches, walks the sort's index to find 50 early, and reads the whole table
+ * finding none.
  */
 export type RowPlan = "ordered" | "matches";
 
