@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage() {
   const user = await requirePageUser(undefined, "/");
   const [{ stats, responses }, t, domain, format] = await Promise.all([
-    cachedOverview(user.id),
+    cachedOverview(),
     getTranslations("overview"),
     getTranslations("domain"),
     getFormatter(),

@@ -11,7 +11,7 @@ describe("overview", () => {
   it("counts per day by stage and source, and each number's link shows the same leads", async () => {
     const me = await seedUser();
     const offer = uniqueOffer();
-    const before = await overviewStats(me.id);
+    const before = await overviewStats();
     await seedLead({ offer, source: "SPZA", action: "PLT" });
     await seedLead({ offer, source: "SPZA", action: "DNC" });
     await seedLead({
@@ -30,7 +30,7 @@ describe("overview", () => {
       data: { state: "DEAD", attempts: 5 },
     });
 
-    const after = await overviewStats(me.id);
+    const after = await overviewStats();
     const today = new Date().toISOString().slice(0, 10);
     const sum = (rows: { day: string; key: string; count: number }[], key: string, day?: string) =>
       rows.filter((r) => r.key === key && (!day || r.day === day)).reduce((a, r) => a + r.count, 0);
@@ -55,8 +55,8 @@ describe("overview", () => {
     const offer = uniqueOffer();
     const t0 = Date.now();
     const at = (seconds: number) => new Date(t0 + seconds * 1000);
-    const newToday = async (seconds: number) => (await cachedOverview(me.id, at(seconds))).stats.newToday.count;
-    const unassigned = async (seconds: number) => (await cachedOverview(me.id, at(seconds))).stats.unassigned.count;
+    const newToday = async (seconds: number) => (await cachedOverview(at(seconds))).stats.newToday.count;
+    const unassigned = async (seconds: number) => (await cachedOverview(at(seconds))).stats.unassigned.count;
     const counted = await newToday(0);
     const lead = await seedLead({ offer });
     // Fresh: the new lead is not counted yet.
@@ -68,7 +68,7 @@ describe("overview", () => {
     await vi.waitFor(async () => expect(await unassigned(502)).toBe(open - 1), { timeout: 10_000, interval: 20 });
 
     const answered = async (seconds: number) =>
-      (await cachedOverview(me.id, at(seconds))).responses.find((g) => g.dimension === "all")!.windows[7].answered;
+      (await cachedOverview(at(seconds))).responses.find((g) => g.dimension === "all")!.windows[7].answered;
     const before = await answered(503);
     await addLeadNote(lead, "Called back", me);
     await vi.waitFor(async () => expect(await answered(504)).toBe(before + 1), { timeout: 10_000, interval: 20 });
