@@ -14,7 +14,8 @@ export interface Overview {
   responses: ResponseGroup[];
 }
 
-const cache = recountCache<Overview>({ freshMs: 10_000, staleMs: 120_000, maxEntries: 2 });
+// One entry: a new day's count replaces the last day's, which a recount after a change would not serve.
+const cache = recountCache<Overview>({ freshMs: 10_000, staleMs: 120_000, maxEntries: 1 });
 
 async function countOverview(now: Date): Promise<Overview> {
   const [stats, responses] = await Promise.all([overviewStats(now), responseStats(now)]);
