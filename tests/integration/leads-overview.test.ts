@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { startOfUtcDay } from "@/lib/leads/lead-filter-sql";
 import { listLeads } from "@/lib/leads/list-leads";
 import { cachedOverview } from "@/lib/leads/overview-cache";
 import { overviewStats } from "@/lib/leads/overview-stats";
@@ -53,7 +54,8 @@ describe("overview", () => {
   it("is counted once for a while, and recounted at once after a triage change or a note made here", async () => {
     const me = await seedUser();
     const offer = uniqueOffer();
-    const t0 = Date.now();
+    // Every instant below in one UTC day (a new day is a new count), at most a few minutes from now.
+    const t0 = Math.min(Date.now(), startOfUtcDay(new Date()).getTime() + 86_400_000 - 600_000);
     const at = (seconds: number) => new Date(t0 + seconds * 1000);
     const newToday = async (seconds: number) => (await cachedOverview(at(seconds))).stats.newToday.count;
     const unassigned = async (seconds: number) => (await cachedOverview(at(seconds))).stats.unassigned.count;
