@@ -13,6 +13,13 @@ export type LocalSettings = Readonly<Record<string, string>>;
  */
 export const LARGE_WORK_MEM: LocalSettings = { work_mem: "64MB" };
 
+/**
+ * A batch transaction has Prisma's interactive limits (2 s to get a
+ * connection, 5 s to finish) that a plain statement does not: a slow read at
+ * ten million leads, or a busy pool, must not turn into an error page.
+ */
+const NO_CLIENT_LIMITS = { maxWait: 60_000, timeout: 300_000 } as const;
+
 /** The statement's rows (unknown: they are parsed, lib/db/README.md). */
 export async function withLocalSettings(
   settings: LocalSettings,
@@ -21,9 +28,9 @@ export async function withLocalSettings(
   const entries = Object.entries(settings);
   if (!entries.length) return query;
   const db = await getDb();
-  const results: unknown[] = await db.$transaction([
-    ...entries.map(([name, value]) => db.$queryRaw`SELECT set_config(${name}, ${value}, true)`),
-    query,
-  ]);
+  const results: unknown[] = await db.$transaction(
+    [...entries.map(([name, value]) => db.$queryRaw`SELECT set_config(${name}, ${value}, true)`), query],
+    NO_CLIENT_LIMITS,
+  );
   return results.at(-1);
 }

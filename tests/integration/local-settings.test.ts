@@ -29,4 +29,15 @@ describe("settings for one statement", () => {
     const db = await getDb();
     expect(await withLocalSettings({}, db.$queryRaw`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
   });
+
+  // Prisma ends a batch transaction after 5 s unless told otherwise; a list
+  // read at ten million leads can take longer and must not fail for it.
+  it("let a statement run longer than Prisma's transaction limit", async () => {
+    const db = await getDb();
+    const rows = await withLocalSettings(
+      LARGE_WORK_MEM,
+      db.$queryRaw`SELECT pg_sleep(5.5)::text AS slept, current_setting('work_mem') AS value`,
+    );
+    expect(parseRow(z.object({ value: z.string() }), rows).value).toBe("64MB");
+  }, 20_000);
 });
