@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { LARGE_WORK_MEM, withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
-import { parseRows } from "@/lib/db/rows";
+import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnelStages } from "./lead";
 import { type LeadListParams } from "./list-params";
@@ -122,12 +122,28 @@ export interface FoundRows {
 }
 
 /**
+ * A filter, or a list of filters no lead matches two of, read as one: with the
+ * "matches" plan each is planned on its own (a facet value and one stage are
+ * found together in the facet filters' index; `stage IN (…)` is not).
+ */
+export type LeadWhere = Prisma.Sql | readonly Prisma.Sql[];
+
+const whereParts = (where: LeadWhere) => (where instanceof Prisma.Sql ? [where] : where);
+
+/** `columns` of every lead `where` matches, each part planned on its own. */
+const selectMatches = (columns: Prisma.Sql, where: LeadWhere) =>
+  Prisma.join(
+    whereParts(where).map((part) => Prisma.sql`SELECT ${columns} FROM leads WHERE ${part}`),
+    " UNION ALL ",
+  );
+
+/**
  * With the "matches" plan, `readAtMost` stops reading after that many matches:
  * when `matches` comes back above it, the rows are not the page (only some
  * matches were sorted) and the caller walks the sort's index instead.
  */
 export async function findLeadRows(
-  where: Prisma.Sql,
+  where: LeadWhere,
   params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
   offset: number,
   plan: RowPlan = "ordered",
@@ -141,7 +157,7 @@ export async function findLeadRows(
     plan === "ordered"
       ? db.$queryRaw`
         SELECT ${select} FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
-        WHERE ${where} ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`
+        WHERE (${Prisma.join(whereParts(where), ") OR (")}) ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`
       : // The matches carry only what the sorts read (a MATERIALIZED CTE keeps the
         // ORDER BY out of the plan that finds them), aliased "leads" so the ORDER BY
         // reads the same; their number is a window over all of them, counted before
@@ -152,7 +168,7 @@ export async function findLeadRows(
         // matches and still stops reading at the limit.
         db.$queryRaw`
         WITH matched AS MATERIALIZED (
-          SELECT ${sortColumns} FROM leads WHERE ${where}
+          ${selectMatches(sortColumns, where)}
         ), capped AS (
           SELECT * FROM matched
           ${readAtMost === undefined ? Prisma.empty : Prisma.sql`LIMIT ${readAtMost + 1}`}
@@ -173,4 +189,21 @@ export async function findLeadRows(
     })),
     matches: counted[0]?.matchCount ?? null,
   };
+}
+
+/**
+ * Counts at most `cap` + 1 matches: enough to say "10,000+". In SQL because
+ * Prisma's capped count always orders its subquery (by id unless told
+ * otherwise), which makes PostgreSQL walk an index in that order; unordered,
+ * the planner picks the cheapest scan. The LIMIT stays outside the
+ * MATERIALIZED CTE, which is read only as far as the limit: planned under the
+ * LIMIT, a filter the planner wrongly expects to match often got a scan that
+ * read every lead to find none (as for findLeadRows above).
+ */
+export async function countCapped(where: LeadWhere, cap: number): Promise<number> {
+  const db = await getDb();
+  const rows = await db.$queryRaw`
+    WITH matched AS MATERIALIZED (${selectMatches(Prisma.sql`1`, where)})
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM matched LIMIT ${cap + 1}) capped`;
+  return parseRow(z.object({ count: z.number() }), rows).count;
 }

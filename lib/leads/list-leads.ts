@@ -9,8 +9,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
-import { findLeadRows, type ListedLead } from "./lead-rows-sql";
+import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
+import { findRowsGroupByGroup } from "./sorted-groups";
 import { defaultTableSampling, estimateMatches, type TableSampling } from "./table-sample";
 
 export const COUNT_CAP = 10_000;
@@ -51,23 +52,6 @@ export interface LeadPage {
   capped: boolean;
   /** The total came from estimated facet counts (a sample of a large table): shown as "≈". */
   estimated: boolean;
-}
-
-/**
- * Counts at most COUNT_CAP + 1 matches: enough to say "10,000+". In SQL
- * because Prisma's capped count always orders its subquery (by id unless told
- * otherwise), which makes PostgreSQL walk an index in that order; unordered,
- * the planner picks the cheapest scan. The LIMIT stays outside the
- * MATERIALIZED CTE, which is read only as far as the limit: planned under the
- * LIMIT, a filter the planner wrongly expects to match often got a scan that
- * read every lead to find none (lead-rows-sql.ts says more).
- */
-async function countCapped(where: Prisma.Sql): Promise<number> {
-  const db = await getDb();
-  const rows = await db.$queryRaw`
-    WITH matched AS MATERIALIZED (SELECT 1 FROM leads WHERE ${where})
-    SELECT count(*)::int AS count FROM (SELECT 1 FROM matched LIMIT ${COUNT_CAP + 1}) capped`;
-  return parseRow(z.object({ count: z.number() }), rows).count;
 }
 
 /** The exact number of leads a filter matches (bulk actions' confirmation, the overview's numbers). */
@@ -118,7 +102,12 @@ export async function listLeads(
   // sort's index reads every lead before them; all its matches are read and
   // sorted instead (docs/performance.md, "Cold filters").
   const clustered = Boolean(params.q) && (params.sort === "name" || params.sort === "company");
-  const manyRows = async () => (await findLeadRows(where, params, offset, clustered ? "matches" : "ordered")).rows;
+  // A stage or status sort is read group by group (sorted-groups.ts).
+  const manyRows = async () =>
+    clustered
+      ? (await findLeadRows(where, params, offset, "matches")).rows
+      : ((await findRowsGroupByGroup(where, params, offset, COUNT_CAP, sampling)) ??
+        (await findLeadRows(where, params, offset, "ordered")).rows);
   if (implied && implied.total > COUNT_CAP) {
     rows = await manyRows();
     counts = { ...implied, capped: false };
@@ -131,7 +120,7 @@ export async function listLeads(
     // and a walk for a filter matching few leads reads the whole table.
     const found = await findLeadRows(where, params, offset, "matches", COUNT_CAP);
     // A page past the last match has no row to carry the number; the first page then has none.
-    const matches = found.matches ?? (offset === 0 ? 0 : await countCapped(where));
+    const matches = found.matches ?? (offset === 0 ? 0 : await countCapped(where, COUNT_CAP));
     counts = counted(matches);
     rows = matches > COUNT_CAP ? await manyRows() : found.rows;
   }

@@ -4,7 +4,7 @@
 // Its cost stays flat as the table grows.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { parseRow } from "@/lib/db/rows";
+import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface TableSampling {
@@ -50,6 +50,19 @@ export async function leadSample(sampling: TableSampling): Promise<Sample | unde
  */
 const SPREAD_PAGES = 20;
 
+/** What the sample holds of a filter's matches. */
+export interface SampledMatches {
+  /** Sampled leads that match. */
+  hits: number;
+  /** Sample pages they are on. */
+  pages: number;
+}
+
+/** The scaled count of sampled matches, when they are spread widely enough to be trusted. */
+export function trustedEstimate(matches: SampledMatches, sample: Sample): number | undefined {
+  return matches.pages >= SPREAD_PAGES ? Math.round(matches.hits * sample.scale) : undefined;
+}
+
 /**
  * The number of leads `where` matches, estimated from the sample, when the
  * table is large and the estimate is sound; otherwise undefined (count them).
@@ -62,6 +75,37 @@ export async function estimateMatches(where: Prisma.Sql, sampling: TableSampling
   const rows = await db.$queryRaw`
     SELECT count(*)::int AS hits, count(DISTINCT (ctid::text::point)[0])::int AS pages
     FROM leads ${sample.sql} WHERE ${where}`;
-  const { hits, pages } = parseRow(z.object({ hits: z.number(), pages: z.number() }), rows);
-  return pages >= SPREAD_PAGES ? Math.round(hits * sample.scale) : undefined;
+  return trustedEstimate(parseRow(z.object({ hits: z.number(), pages: z.number() }), rows), sample);
+}
+
+/** A column of few values that a sort can lead with. */
+export type GroupColumn = "stage" | "status";
+
+export interface SampledGroup extends SampledMatches {
+  /** Sampled leads with this value, matching or not. */
+  leads: number;
+}
+
+/**
+ * For each value of `column` in the sample: its leads, and the matches of
+ * `where` among them. Undefined while the table is small enough to count.
+ */
+export async function sampleGroups(
+  where: Prisma.Sql,
+  column: GroupColumn,
+  sampling: TableSampling,
+): Promise<{ sample: Sample; groups: Map<string, SampledGroup> } | undefined> {
+  const sample = await leadSample(sampling);
+  if (!sample) return undefined;
+  const db = await getDb();
+  const rows = await db.$queryRaw`
+    SELECT leads.${Prisma.raw(column)}::text AS value, count(*)::int AS leads,
+      count(*) FILTER (WHERE ${where})::int AS hits,
+      count(DISTINCT (ctid::text::point)[0]) FILTER (WHERE ${where})::int AS pages
+    FROM leads ${sample.sql} GROUP BY 1`;
+  const parsed = parseRows(
+    z.object({ value: z.string(), leads: z.number(), hits: z.number(), pages: z.number() }),
+    rows,
+  );
+  return { sample, groups: new Map(parsed.map(({ value, ...group }) => [value, group])) };
 }

@@ -1,0 +1,92 @@
+// A stage or status sort on a large table, read group by group
+// (lib/leads/sorted-groups.ts): the page must be the one a single walk of the
+// sort's index gives, in both directions, on pages that cross from one group
+// to the next, and past a group's last match. The thresholds are passed in,
+// so tens of thousands of leads stand in for millions.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import { findRowsGroupByGroup } from "@/lib/leads/sorted-groups";
+import type { TableSampling } from "@/lib/leads/table-sample";
+import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+
+const LEADS = 24_000;
+/** Trial leads whose action is an initial interest: the few matches of the first group. */
+const STRAYS = 7;
+const now = new Date();
+const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: COUNT_CAP };
+
+describe("a stage or status sort on a large table", () => {
+  let me: SessionUser;
+
+  beforeAll(async () => {
+    me = await seedUser();
+    // The stage follows the action: INS initial interest, PLT active, Create trial.
+    await insertLeadsInBulk(LEADS);
+    const db = await getDb();
+    await db.$executeRaw`
+      UPDATE leads SET action = 'INS' WHERE id IN (
+        SELECT id FROM leads WHERE stage = 'TRIAL' ORDER BY id LIMIT ${STRAYS})`;
+  });
+
+  // 16,007 matches (more than the cap): 7 trial leads, then 8,000 in each of two stages.
+  // Pages go up to 200; with 100 a page, 81 and 161 cross from one stage to the next.
+  const views = [
+    ["action=INS,PLT&sort=stage", [1, 2, 161]],
+    ["action=INS,PLT&sort=stage&size=100", [80, 81, 161]],
+    ["action=INS,PLT&sort=stage&dir=desc&size=100", [1, 80, 81, 161]],
+    ["action=INS,PLT&sort=stage&dir=desc&size=25", [2, 200]],
+    ["action=INS,PLT&sort=status&dir=desc", [1, 2, 200]],
+  ] as const;
+
+  it("reads the page a single walk of the sort's index reads", async () => {
+    for (const [query, pages] of views) {
+      for (const page of pages) {
+        const view = params(`${query}&page=${page}`);
+        // The default sampling counts a table this small exactly, so it takes the single walk.
+        const walked = await listLeads(view, me.id, now);
+        const grouped = await findRowsGroupByGroup(
+          leadFilterSql(view, me.id, { now }),
+          view,
+          (page - 1) * view.size,
+          COUNT_CAP,
+          sampleHalf,
+        );
+        expect(grouped, `${query} page ${page}`).toBeDefined();
+        expect(
+          grouped!.map((r) => r.id),
+          `${query} page ${page}`,
+        ).toEqual(walked.rows.map((r) => r.id));
+        // And the list takes that way too.
+        const listed = await listLeads(view, me.id, now, sampleHalf);
+        expect(listed.rows.map((r) => r.id)).toEqual(walked.rows.map((r) => r.id));
+      }
+    }
+  });
+
+  it("puts the few matches of a sparse group where the sort puts them", async () => {
+    const first = await listLeads(params("action=INS,PLT&sort=stage"), me.id, now, sampleHalf);
+    expect(first.rows.slice(0, STRAYS + 1).map((r) => r.stage)).toEqual([
+      ...Array<string>(STRAYS).fill("TRIAL"),
+      "INITIAL_INTEREST",
+    ]);
+    const last = await listLeads(
+      params("action=INS,PLT&sort=stage&dir=desc&size=100&page=161"),
+      me.id,
+      now,
+      sampleHalf,
+    );
+    expect(last.rows.map((r) => r.stage)).toEqual(Array<string>(STRAYS).fill("TRIAL"));
+  });
+
+  it("leaves other sorts, and tables counted exactly, to the single walk", async () => {
+    const view = params("action=INS,PLT&sort=name");
+    const where = leadFilterSql(view, me.id, { now });
+    expect(await findRowsGroupByGroup(where, view, 0, COUNT_CAP, sampleHalf)).toBeUndefined();
+    const stages = params("action=INS,PLT&sort=stage");
+    const exact = { ...sampleHalf, exactTableRows: LEADS };
+    expect(await findRowsGroupByGroup(where, stages, 0, COUNT_CAP, exact)).toBeUndefined();
+  });
+});
