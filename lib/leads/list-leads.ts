@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
+import { findRowsByBoundedWalk } from "./bounded-walk";
 import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
 import { findRowsGroupByGroup } from "./sorted-groups";
@@ -97,15 +98,17 @@ export async function listLeads(
   const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
   let rows: ListedLead[];
   let counts: Counts;
-  // A text search sorted by name or company finds its matches together in
+  // A text search sorted by name or company may find its matches together in
   // that order (the term is often the name or the company), so a walk of the
-  // sort's index reads every lead before them; all its matches are read and
-  // sorted instead (docs/performance.md, "Cold filters").
+  // sort's index would read every lead before them: it is tried only within a
+  // bound the sample sets (bounded-walk.ts), else all the matches are read and
+  // sorted (docs/performance.md, "Cold filters"). A stage or status sort is
+  // read group by group (sorted-groups.ts).
   const clustered = Boolean(params.q) && (params.sort === "name" || params.sort === "company");
-  // A stage or status sort is read group by group (sorted-groups.ts).
   const manyRows = async () =>
     clustered
-      ? (await findLeadRows(where, params, offset, "matches")).rows
+      ? ((await findRowsByBoundedWalk(where, params, offset, sampling)) ??
+        (await findLeadRows(where, params, offset, "matches")).rows)
       : ((await findRowsGroupByGroup(where, params, offset, COUNT_CAP, sampling)) ??
         (await findLeadRows(where, params, offset, "ordered")).rows);
   if (implied && implied.total > COUNT_CAP) {

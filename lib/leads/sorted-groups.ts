@@ -59,7 +59,8 @@ export function groupRuns(
 
 /**
  * The page for a stage or status sort, group by group; undefined for the
- * plain walk (another sort, or a table small enough to be counted exactly).
+ * plain walk (another sort, a table small enough to be counted exactly, or
+ * no group the sample finds dense in matches).
  */
 export async function findRowsGroupByGroup(
   where: Prisma.Sql,
@@ -77,6 +78,9 @@ export async function findRowsGroupByGroup(
   const allowed = column.values.filter((value) => !chosen.length || chosen.includes(value));
   const inOrder = sortDirection(params) === "asc" ? allowed : allowed.reverse();
   const runs = groupRuns(inOrder, sampled.groups, sampled.sample);
+  // With no dense group the sample cannot say where the walk meets the page:
+  // a date range, for one, puts the matches first in every group's index.
+  if (!runs.some((run) => run.dense)) return undefined;
 
   const inGroup = (value: string) =>
     Prisma.sql`${where} AND leads.${Prisma.raw(params.sort)} = ${value}::${Prisma.raw(`"${column.type}"`)}`;

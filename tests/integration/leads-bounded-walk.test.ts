@@ -1,0 +1,88 @@
+// A text search sorted by name or company on a large table
+// (lib/leads/bounded-walk.ts): when the sample says the matches are common,
+// the sort's index is walked only as far as a sampled key, and a full page
+// from that walk must be the page every match sorted gives; matches that sit
+// together further along are left to that read. The thresholds are passed in,
+// so tens of thousands of leads stand in for millions.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { findRowsByBoundedWalk } from "@/lib/leads/bounded-walk";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { findLeadRows } from "@/lib/leads/lead-rows-sql";
+import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import type { TableSampling } from "@/lib/leads/table-sample";
+import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+
+const LEADS = 24_000;
+const now = new Date();
+const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: COUNT_CAP };
+
+describe("a text search sorted by name or company on a large table", () => {
+  let me: SessionUser;
+
+  beforeAll(async () => {
+    me = await seedUser();
+    await insertLeadsInBulk(LEADS);
+    const db = await getDb();
+    // Four companies and four last names, each lead's by a hash of its id; only
+    // the last company's leads carry the word "zulu".
+    await db.$executeRaw`
+      UPDATE leads SET
+        company = (ARRAY['Alpha Co', 'Bravo Co', 'Charlie Co', 'Zulu Co'])[1 + abs(hashtext(id::text)) % 4],
+        "lastName" = (ARRAY['Ames', 'Baker', 'Chen', 'Young'])[1 + abs(hashtext(id::text || 'n')) % 4],
+        "firstName" = (ARRAY['Ana', 'Rui'])[1 + abs(hashtext(id::text || 'f')) % 2]`;
+    await db.$executeRaw`UPDATE leads SET "searchText" = "searchText" || ' zulu' WHERE company = 'Zulu Co'`;
+    await db.$executeRaw`ANALYZE leads`;
+  });
+
+  /** The page as every match sorted gives it. */
+  const everyMatchSorted = async (query: string) => {
+    const view = params(query);
+    const where = leadFilterSql(view, me.id, { now });
+    return (await findLeadRows(where, view, (view.page - 1) * view.size, "matches")).rows.map((r) => r.id);
+  };
+  const boundedWalk = async (query: string, sampling = sampleHalf) => {
+    const view = params(query);
+    const where = leadFilterSql(view, me.id, { now });
+    return findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampling);
+  };
+
+  it("reads the page from a walk bounded by a sampled key when the matches are common", async () => {
+    for (const query of [
+      "q=person&sort=company",
+      "q=person&sort=name",
+      "q=person&sort=name&page=3",
+      "q=person&sort=company&source=AppSource&size=25&page=2",
+    ]) {
+      const walked = await boundedWalk(query);
+      expect(walked, query).toBeDefined();
+      const expected = await everyMatchSorted(query);
+      expect(expected).toHaveLength(params(query).size);
+      expect(
+        walked!.map((r) => r.id),
+        query,
+      ).toEqual(expected);
+      // And the list takes that way too.
+      const listed = await listLeads(params(query), me.id, now, sampleHalf);
+      expect(
+        listed.rows.map((r) => r.id),
+        query,
+      ).toEqual(expected);
+    }
+  });
+
+  it("leaves matches that sit together further along the sort to the read of every match", async () => {
+    // Zulu Co is a quarter of the leads, all of them after the other companies.
+    expect(await boundedWalk("q=zulu&sort=company")).toBeUndefined();
+    const listed = await listLeads(params("q=zulu&sort=company"), me.id, now, sampleHalf);
+    expect(listed.rows.map((r) => r.id)).toEqual(await everyMatchSorted("q=zulu&sort=company"));
+    expect(new Set(listed.rows.map((r) => r.company))).toEqual(new Set(["Zulu Co"]));
+  });
+
+  it("does not bound a walk going down, another sort, or a table counted exactly", async () => {
+    expect(await boundedWalk("q=person&sort=company&dir=desc")).toBeUndefined();
+    expect(await boundedWalk("q=person&sort=stage")).toBeUndefined();
+    expect(await boundedWalk("q=person&sort=name", { ...sampleHalf, exactTableRows: LEADS })).toBeUndefined();
+  });
+});
