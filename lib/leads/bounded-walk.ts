@@ -8,7 +8,8 @@
 // meets them evenly goes to fill the page. When that is not far, the walk runs
 // bounded by a sampled key three times as far (an index range, so it cannot
 // read further): a full page from it is the page; fewer (the matches are not
-// even along the sort), and the caller reads every match.
+// even along the sort), and the caller reads every match. The same sample read
+// gives the view's estimated number of matches (table-sample.ts).
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
@@ -16,12 +17,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
-import { leadSample, type TableSampling } from "./table-sample";
+import { leadSample, type Sample, type SampledMatches, type TableSampling } from "./table-sample";
 
 /** The walk is tried when the sample says it should meet the page within this many leads. */
 export const WALK_BOUND_ROWS = 40_000;
 /** The bound is where the walk should have met this many pages of matches. */
 const MARGIN = 3;
+
+/** Sampled matches expected before the bound, above which seeing none means they are elsewhere. */
+const CLUSTER_EVIDENCE = 3;
 
 /** Each sort's key, as its index has it (lead_list_indexes migration). */
 const sortKeyColumns = {
@@ -30,6 +34,81 @@ const sortKeyColumns = {
 } as const;
 
 const keyList = (columns: readonly string[], prefix = "") => columns.map((c) => `${prefix}"${c}"`).join(", ");
+
+/** What the page sample says of a view's matches along its sort's key. */
+export interface SortKeySample extends SampledMatches {
+  sample: Sample;
+  /** Sampled leads. */
+  leads: number;
+  /** The first sampled keys in the sort's order, as far as a walk may go, and which of them match. */
+  firsts: string[][];
+  firstHits: boolean[];
+}
+
+/**
+ * Reads the sample for a text search sorted by name or company (going up) on
+ * a large table; undefined for any other view, or a table counted exactly.
+ */
+export async function sampleSortKeys(
+  where: Prisma.Sql,
+  params: Pick<LeadListParams, "q" | "sort" | "dir">,
+  sampling: TableSampling,
+): Promise<SortKeySample | undefined> {
+  // Going down, leads without the key come first: there is no bound before them.
+  if (!params.q || (params.sort !== "name" && params.sort !== "company") || sortDirection(params) !== "asc") {
+    return undefined;
+  }
+  const sample = await leadSample(sampling);
+  if (!sample) return undefined;
+  const columns = sortKeyColumns[params.sort];
+  const keys = Prisma.raw(keyList(columns.map((_, i) => `k${i}`)));
+  const db = await getDb();
+  // A bound is a lead's own key, so every lead up to it has one. A row's page is the first half of its ctid.
+  const rows = await db.$queryRaw`
+    WITH sampled AS MATERIALIZED (
+      SELECT ${Prisma.raw(columns.map((c, i) => `leads."${c}" AS k${i}`).join(", "))},
+        (ctid::text::point)[0] AS page, COALESCE(${where}, false) AS hit
+      FROM leads ${sample.sql}
+    ), firsts AS (
+      SELECT ${keys}, hit FROM sampled
+      WHERE ${Prisma.raw(columns.map((_, i) => `k${i} IS NOT NULL`).join(" AND "))}
+      ORDER BY ${keys} LIMIT ${Math.ceil(WALK_BOUND_ROWS / sample.scale)}
+    )
+    SELECT count(*)::int AS leads, (count(*) FILTER (WHERE hit))::int AS hits,
+      (count(DISTINCT page) FILTER (WHERE hit))::int AS pages,
+      (SELECT COALESCE(jsonb_agg(jsonb_build_array(${keys}) ORDER BY ${keys}), '[]') FROM firsts) AS firsts,
+      (SELECT COALESCE(jsonb_agg(hit ORDER BY ${keys}), '[]') FROM firsts) AS "firstHits"
+    FROM sampled`;
+  const found = parseRow(
+    z.object({
+      leads: z.number(),
+      hits: z.number(),
+      pages: z.number(),
+      firsts: z.array(z.array(z.string())),
+      firstHits: z.array(z.boolean()),
+    }),
+    rows,
+  );
+  return { sample, ...found };
+}
+
+/**
+ * The sampled key to bound the walk at, or undefined when the sample cannot
+ * say that an even walk meets the page soon enough.
+ */
+export function walkBound(sampled: SortKeySample, offset: number, size: number): string[] | undefined {
+  if (!sampled.hits) return undefined;
+  const walk = (MARGIN * (offset + size) * sampled.leads) / sampled.hits;
+  const rank = Math.ceil(walk / sampled.sample.scale);
+  const bound = sampled.firsts[rank - 1];
+  if (walk > WALK_BOUND_ROWS || !bound) return undefined;
+  // Where the sample should see several matches before the bound and sees
+  // none, they sit together further along (a small table's sample is dense
+  // enough to tell; a large one's is not, and its walk is short).
+  const expected = (rank * sampled.hits) / sampled.leads;
+  if (expected >= CLUSTER_EVIDENCE && !sampled.firstHits.slice(0, rank).includes(true)) return undefined;
+  return bound;
+}
 
 /**
  * The page of a name or company sort (going up) read by a walk bounded where
@@ -40,35 +119,11 @@ export async function findRowsByBoundedWalk(
   where: Prisma.Sql,
   params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
   offset: number,
-  sampling: TableSampling,
+  sampled: SortKeySample,
 ): Promise<ListedLead[] | undefined> {
-  // Going down, leads without the key come first: there is no bound before them.
-  if ((params.sort !== "name" && params.sort !== "company") || sortDirection(params) !== "asc") return undefined;
-  const sample = await leadSample(sampling);
-  if (!sample) return undefined;
+  const bound = walkBound(sampled, offset, params.size);
+  if (!bound || (params.sort !== "name" && params.sort !== "company")) return undefined;
   const columns = sortKeyColumns[params.sort];
-  const keys = columns.map((_, i) => `k${i}`);
-  const db = await getDb();
-  // The share of sampled leads that match, and the sampled keys a bound may be
-  // (the first ones in the sort's order, as far as the walk may go). A bound
-  // is a lead's own key, so every lead up to it has one.
-  const rows = await db.$queryRaw`
-    WITH sampled AS MATERIALIZED (
-      SELECT ${Prisma.raw(columns.map((c, i) => `leads."${c}" AS k${i}`).join(", "))},
-        COALESCE(${where}, false) AS hit
-      FROM leads ${sample.sql}
-    ), firsts AS (
-      SELECT ${Prisma.raw(keyList(keys))} FROM sampled WHERE ${Prisma.raw(keys.map((k) => `${k} IS NOT NULL`).join(" AND "))}
-      ORDER BY ${Prisma.raw(keyList(keys))} LIMIT ${Math.ceil(WALK_BOUND_ROWS / sample.scale)}
-    )
-    SELECT (SELECT count(*)::int FROM sampled) AS leads, (SELECT count(*)::int FROM sampled WHERE hit) AS hits,
-      (SELECT COALESCE(jsonb_agg(jsonb_build_array(${Prisma.raw(keyList(keys))})
-        ORDER BY ${Prisma.raw(keyList(keys))}), '[]') FROM firsts) AS firsts`;
-  const found = parseRow(z.object({ leads: z.number(), hits: z.number(), firsts: z.array(z.array(z.string())) }), rows);
-  if (!found.hits) return undefined;
-  const walk = (MARGIN * (offset + params.size) * found.leads) / found.hits;
-  const bound = found.firsts[Math.ceil(walk / sample.scale) - 1];
-  if (walk > WALK_BOUND_ROWS || !bound) return undefined;
   const within = Prisma.sql`(${Prisma.raw(keyList(columns, "leads."))}) <= (${Prisma.join(bound)})`;
   const walked = await findLeadRows(Prisma.sql`${where} AND ${within}`, params, offset, "ordered");
   return walked.rows.length === params.size ? walked.rows : undefined;

@@ -9,11 +9,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
-import { findRowsByBoundedWalk } from "./bounded-walk";
+import { findRowsByBoundedWalk, sampleSortKeys, type SortKeySample } from "./bounded-walk";
 import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
 import { findRowsGroupByGroup } from "./sorted-groups";
-import { defaultTableSampling, estimateMatches, type TableSampling } from "./table-sample";
+import { defaultTableSampling, estimateMatches, trustedEstimate, type TableSampling } from "./table-sample";
 
 export const COUNT_CAP = 10_000;
 
@@ -75,10 +75,13 @@ async function knownTotal(
   where: Prisma.Sql,
   now: Date,
   sampling: TableSampling,
+  sortKeys: () => Promise<SortKeySample | undefined>,
 ): Promise<Pick<LeadPage, "total" | "estimated"> | undefined> {
   const known = recentLeadFacets(params, userId, now);
   if (known) return facetTotal(known, params);
-  const estimate = await estimateMatches(where, sampling);
+  // A text search sorted by name or company reads the sample once, for this and its walk.
+  const keys = await sortKeys();
+  const estimate = keys ? trustedEstimate(keys, keys.sample) : await estimateMatches(where, sampling);
   return estimate === undefined ? undefined : { total: estimate, estimated: true };
 }
 
@@ -93,7 +96,9 @@ export async function listLeads(
   const where = leadFilterSql(params, userId, { now });
   // A view known to match more than the cap needs no count: a capped count is
   // cheapest when few leads match and costliest when many do.
-  const implied = await knownTotal(params, userId, where, now, sampling);
+  let keys: Promise<SortKeySample | undefined> | undefined;
+  const sortKeys = () => (keys ??= sampleSortKeys(where, params, sampling));
+  const implied = await knownTotal(params, userId, where, now, sampling, sortKeys);
   type Counts = Pick<LeadPage, "total" | "capped" | "estimated">;
   const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
   let rows: ListedLead[];
@@ -105,10 +110,13 @@ export async function listLeads(
   // sorted (docs/performance.md, "Cold filters"). A stage or status sort is
   // read group by group (sorted-groups.ts).
   const clustered = Boolean(params.q) && (params.sort === "name" || params.sort === "company");
+  const boundedWalk = async () => {
+    const sampled = await sortKeys();
+    return sampled && findRowsByBoundedWalk(where, params, offset, sampled);
+  };
   const manyRows = async () =>
     clustered
-      ? ((await findRowsByBoundedWalk(where, params, offset, sampling)) ??
-        (await findLeadRows(where, params, offset, "matches")).rows)
+      ? ((await boundedWalk()) ?? (await findLeadRows(where, params, offset, "matches")).rows)
       : ((await findRowsGroupByGroup(where, params, offset, COUNT_CAP, sampling)) ??
         (await findLeadRows(where, params, offset, "ordered")).rows);
   if (implied && implied.total > COUNT_CAP) {
