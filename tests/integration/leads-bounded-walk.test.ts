@@ -10,13 +10,11 @@ import type { SessionUser } from "@/lib/auth/session";
 import { findRowsByBoundedWalk, sampleSortKeys } from "@/lib/leads/bounded-walk";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { findLeadRows } from "@/lib/leads/lead-rows-sql";
-import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
-import type { TableSampling } from "@/lib/leads/table-sample";
-import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+import { listLeads } from "@/lib/leads/list-leads";
+import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
 
-const LEADS = 24_000;
+const LEADS = LARGE_TABLE_LEADS;
 const now = new Date();
-const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: COUNT_CAP };
 
 describe("a text search sorted by name or company on a large table", () => {
   let me: SessionUser;

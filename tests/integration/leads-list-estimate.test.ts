@@ -9,14 +9,12 @@ import { withLocalSettings } from "@/lib/db/local-settings";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { planSettings } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
-import { estimateMatches, type TableSampling } from "@/lib/leads/table-sample";
-import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+import { estimateMatches } from "@/lib/leads/table-sample";
+import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
 
-const LEADS = 24_000;
+const LEADS = LARGE_TABLE_LEADS;
 const RARE = 20;
 const now = new Date();
-/** Every table is "large", and the sample reads about half of it. */
-const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: COUNT_CAP };
 const within30Percent = (estimate: number, exact: number) =>
   expect(Math.abs(estimate - exact), `${estimate} for ${exact}`).toBeLessThanOrEqual(exact * 0.3);
 

@@ -9,14 +9,12 @@ import type { SessionUser } from "@/lib/auth/session";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import { findRowsGroupByGroup } from "@/lib/leads/sorted-groups";
-import type { TableSampling } from "@/lib/leads/table-sample";
-import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
 
-const LEADS = 24_000;
+const LEADS = LARGE_TABLE_LEADS;
 /** Trial leads whose action is an initial interest: the few matches of the first group. */
 const STRAYS = 7;
 const now = new Date();
-const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: COUNT_CAP };
 
 describe("a stage or status sort on a large table", () => {
   let me: SessionUser;

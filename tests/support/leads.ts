@@ -3,7 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
+import { COUNT_CAP } from "@/lib/leads/list-leads";
 import { parseLeadListParams, type LeadListParams } from "@/lib/leads/list-params";
+import type { TableSampling } from "@/lib/leads/table-sample";
 import { newKey, post } from "./webhook";
 
 export interface LeadSpec {
@@ -71,6 +73,16 @@ export async function seedUser(role: "ADMIN" | "SALES" = "SALES"): Promise<Sessi
 export function uniqueOffer(): string {
   return `pub.offer-${randomUUID().slice(0, 8)}`;
 }
+
+/** Leads that stand for millions in the large-table tests, with `sampleHalf`. */
+export const LARGE_TABLE_LEADS = 24_000;
+
+/** Every table is "large" (estimated from a page sample), and the sample reads about half of it. */
+export const sampleHalf: TableSampling = {
+  exactTableRows: 0,
+  sampleRows: LARGE_TABLE_LEADS / 2,
+  exactLimit: COUNT_CAP,
+};
 
 /**
  * Many leads at once, in plain SQL (the webhook would take minutes for this
