@@ -59,8 +59,8 @@ export function groupRuns(
 
 /**
  * The page for a stage or status sort, group by group; undefined for the
- * plain walk (another sort, a table small enough to be counted exactly, or
- * no group the sample finds dense in matches).
+ * plain walk (another sort, a table small enough to be counted exactly, no
+ * group the sample finds dense in matches, or a walk up that starts in one).
  */
 export async function findRowsGroupByGroup(
   where: Prisma.Sql,
@@ -76,11 +76,13 @@ export async function findRowsGroupByGroup(
   // Only the values the filter allows, in the sort's order.
   const chosen: readonly string[] = params[params.sort];
   const allowed = column.values.filter((value) => !chosen.length || chosen.includes(value));
-  const inOrder = sortDirection(params) === "asc" ? allowed : allowed.reverse();
+  const ascending = sortDirection(params) === "asc";
+  const inOrder = ascending ? allowed : allowed.reverse();
   const runs = groupRuns(inOrder, sampled.groups, sampled.sample);
   // With no dense group the sample cannot say where the walk meets the page:
   // a date range, for one, puts the matches first in every group's index.
-  if (!runs.some((run) => run.dense)) return undefined;
+  // Going up from a dense first group, the single walk is this walk.
+  if (!runs.some((run) => run.dense) || (ascending && runs[0]!.dense)) return undefined;
 
   const inGroup = (value: string) =>
     Prisma.sql`${where} AND leads.${Prisma.raw(params.sort)} = ${value}::${Prisma.raw(`"${column.type}"`)}`;

@@ -79,13 +79,16 @@ describe("a stage or status sort on a large table", () => {
     expect(last.rows.map((r) => r.stage)).toEqual(Array<string>(STRAYS).fill("TRIAL"));
   });
 
-  it("leaves other sorts, tables counted exactly and views with no dense group to the single walk", async () => {
+  it("leaves other sorts, small tables, and views without a sparse group first to the single walk", async () => {
     const view = params("action=INS,PLT&sort=name");
     const where = leadFilterSql(view, me.id, { now });
     expect(await findRowsGroupByGroup(where, view, 0, COUNT_CAP, sampleHalf)).toBeUndefined();
     const stages = params("action=INS,PLT&sort=stage");
     const exact = { ...sampleHalf, exactTableRows: LEADS };
     expect(await findRowsGroupByGroup(where, stages, 0, COUNT_CAP, exact)).toBeUndefined();
+    // Going up from a dense first group (NEW), the single walk is the same walk.
+    const fromDense = params("action=INS,PLT&sort=status");
+    expect(await findRowsGroupByGroup(where, fromDense, 0, COUNT_CAP, sampleHalf)).toBeUndefined();
     // No group dense in matches: the sample cannot say where the walk meets them.
     const rare = params("q=nowhere-to-be-found&sort=stage");
     const rareWhere = leadFilterSql(rare, me.id, { now });
