@@ -98,10 +98,7 @@ export async function findRowsGroupByGroup(
     const found = await findLeadRows(part, { ...params, size }, skip, plan, plan === "matches" ? cap : undefined);
     if (!found.rows.length && skip) {
       // Past the part's last match, or its read stopped at the cap before the offset.
-      const count = await countCapped(
-        part.length === 1 ? part[0]! : Prisma.sql`(${Prisma.join(part, ") OR (")})`,
-        skip,
-      );
+      const count = await countCapped(part, skip);
       return count <= skip ? skip - count : undefined;
     }
     if (plan === "matches" && (found.matches ?? 0) > cap) return undefined;
