@@ -17,7 +17,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
-import { leadSample, type Sample, type SampledMatches, type TableSampling } from "./table-sample";
+import { leadSample, rowPage, type Sample, type SampledMatches, type TableSampling } from "./table-sample";
 
 /** The walk is tried when the sample says it should meet the page within this many leads. */
 export const WALK_BOUND_ROWS = 40_000;
@@ -63,11 +63,11 @@ export async function sampleSortKeys(
   const columns = sortKeyColumns[params.sort];
   const keys = Prisma.raw(keyList(columns.map((_, i) => `k${i}`)));
   const db = await getDb();
-  // A bound is a lead's own key, so every lead up to it has one. A row's page is the first half of its ctid.
+  // A bound is a lead's own key, so every lead up to it has one.
   const rows = await db.$queryRaw`
     WITH sampled AS MATERIALIZED (
       SELECT ${Prisma.raw(columns.map((c, i) => `leads."${c}" AS k${i}`).join(", "))},
-        (ctid::text::point)[0] AS page, COALESCE(${where}, false) AS hit
+        ${rowPage} AS page, COALESCE(${where}, false) AS hit
       FROM leads ${sample.sql}
     ), firsts AS (
       SELECT ${keys}, hit FROM sampled

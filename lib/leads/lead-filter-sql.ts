@@ -35,7 +35,7 @@ export function failingDeliverySql(alias: string): Prisma.Sql {
  * Enum values are cast to the column's type (validated by list-params), so the
  * column stays bare and its index usable.
  */
-function inList(name: string, values: readonly string[], enumType?: "FunnelStage" | "LeadStatus"): Prisma.Sql {
+export function inList(name: string, values: readonly string[], enumType?: "FunnelStage" | "LeadStatus"): Prisma.Sql {
   const cast = enumType ? Prisma.raw(`::"${enumType}"`) : Prisma.empty;
   return Prisma.sql`${column(name)} IN (${Prisma.join(values.map((value) => Prisma.sql`${value}${cast}`))})`;
 }

@@ -11,6 +11,7 @@
 // view of few matches (all of them, sorted in memory).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnelStages } from "./lead";
+import { inList } from "./lead-filter-sql";
 import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
@@ -28,7 +29,7 @@ import {
 export const WALK_DENSITY = 0.01;
 
 /** Each column's values in their database (enum) order, and the enum's type. */
-const groupColumns: Record<GroupColumn, { values: readonly string[]; type: string }> = {
+const groupColumns: Record<GroupColumn, { values: readonly string[]; type: "FunnelStage" | "LeadStatus" }> = {
   stage: { values: funnelStages, type: "FunnelStage" },
   status: { values: leadStatuses, type: "LeadStatus" },
 };
@@ -84,8 +85,7 @@ export async function findRowsGroupByGroup(
   // Going up from a dense first group, the single walk is this walk.
   if (!runs.some((run) => run.dense) || (ascending && runs[0]!.dense)) return undefined;
 
-  const inGroup = (value: string) =>
-    Prisma.sql`${where} AND leads.${Prisma.raw(params.sort)} = ${value}::${Prisma.raw(`"${column.type}"`)}`;
+  const inGroup = (value: string) => Prisma.sql`${where} AND ${inList(params.sort, [value], column.type)}`;
   const rows: ListedLead[] = [];
   let skip = offset;
   /**

@@ -41,6 +41,9 @@ export async function leadSample(sampling: TableSampling): Promise<Sample | unde
   return { sql: Prisma.sql`TABLESAMPLE SYSTEM (${percent}) REPEATABLE (7)`, scale: 100 / percent };
 }
 
+/** A sampled lead's page: the first half of its ctid. */
+export const rowPage = Prisma.raw("(ctid::text::point)[0]");
+
 /**
  * Sample pages a filter's matches must be spread over before their scaled
  * count is trusted. A sample takes whole pages, and a page holds leads that
@@ -71,9 +74,8 @@ export async function estimateMatches(where: Prisma.Sql, sampling: TableSampling
   const sample = await leadSample(sampling);
   if (!sample) return undefined;
   const db = await getDb();
-  // A row's page is the first half of its ctid.
   const rows = await db.$queryRaw`
-    SELECT count(*)::int AS hits, count(DISTINCT (ctid::text::point)[0])::int AS pages
+    SELECT count(*)::int AS hits, count(DISTINCT ${rowPage})::int AS pages
     FROM leads ${sample.sql} WHERE ${where}`;
   return trustedEstimate(parseRow(z.object({ hits: z.number(), pages: z.number() }), rows), sample);
 }
@@ -101,7 +103,7 @@ export async function sampleGroups(
   const rows = await db.$queryRaw`
     SELECT leads.${Prisma.raw(column)}::text AS value, count(*)::int AS leads,
       count(*) FILTER (WHERE ${where})::int AS hits,
-      count(DISTINCT (ctid::text::point)[0]) FILTER (WHERE ${where})::int AS pages
+      count(DISTINCT ${rowPage}) FILTER (WHERE ${where})::int AS pages
     FROM leads ${sample.sql} GROUP BY 1`;
   const parsed = parseRows(
     z.object({ value: z.string(), leads: z.number(), hits: z.number(), pages: z.number() }),
