@@ -12,8 +12,16 @@ import { leadFilterSql } from "./lead-filter-sql";
 import { findRowsByBoundedWalk, sampleSortKeys, type SortKeySample } from "./bounded-walk";
 import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
-import { findRowsGroupByGroup } from "./sorted-groups";
-import { defaultTableSampling, estimateMatches, trustedEstimate, type TableSampling } from "./table-sample";
+import { findRowsGroupByGroup, sampleSortGroups } from "./sorted-groups";
+import {
+  defaultTableSampling,
+  estimateMatches,
+  trustedEstimate,
+  type GroupSample,
+  type Sample,
+  type SampledMatches,
+  type TableSampling,
+} from "./table-sample";
 
 export const COUNT_CAP = 10_000;
 
@@ -75,13 +83,13 @@ async function knownTotal(
   where: Prisma.Sql,
   now: Date,
   sampling: TableSampling,
-  sortKeys: () => Promise<SortKeySample | undefined>,
+  sortSample: () => Promise<(SampledMatches & { sample: Sample }) | undefined>,
 ): Promise<Pick<LeadPage, "total" | "estimated"> | undefined> {
   const known = recentLeadFacets(params, userId, now);
   if (known) return facetTotal(known, params);
-  // A text search sorted by name or company reads the sample once, for this and its walk.
-  const keys = await sortKeys();
-  const estimate = keys ? trustedEstimate(keys, keys.sample) : await estimateMatches(where, sampling);
+  // A sort that reads the sample for its page reads it once, for this too.
+  const sampled = await sortSample();
+  const estimate = sampled ? trustedEstimate(sampled, sampled.sample) : await estimateMatches(where, sampling);
   return estimate === undefined ? undefined : { total: estimate, estimated: true };
 }
 
@@ -96,9 +104,13 @@ export async function listLeads(
   const where = leadFilterSql(params, userId, { now });
   // A view known to match more than the cap needs no count: a capped count is
   // cheapest when few leads match and costliest when many do.
+  // What a sort reads of the page sample, read at most once (bounded-walk.ts, sorted-groups.ts).
   let keys: Promise<SortKeySample | undefined> | undefined;
+  let groups: Promise<GroupSample | undefined> | undefined;
   const sortKeys = () => (keys ??= sampleSortKeys(where, params, sampling));
-  const implied = await knownTotal(params, userId, where, now, sampling, sortKeys);
+  const sortGroups = () => (groups ??= sampleSortGroups(where, params, sampling));
+  const sortSample = async () => (await sortKeys()) ?? (await sortGroups());
+  const implied = await knownTotal(params, userId, where, now, sampling, sortSample);
   type Counts = Pick<LeadPage, "total" | "capped" | "estimated">;
   const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
   let rows: ListedLead[];
@@ -114,11 +126,14 @@ export async function listLeads(
     const sampled = await sortKeys();
     return sampled && findRowsByBoundedWalk(where, params, offset, sampled);
   };
+  const groupByGroup = async () => {
+    const sampled = await sortGroups();
+    return sampled && findRowsGroupByGroup(where, params, offset, COUNT_CAP, sampled);
+  };
   const manyRows = async () =>
     clustered
       ? ((await boundedWalk()) ?? (await findLeadRows(where, params, offset, "matches")).rows)
-      : ((await findRowsGroupByGroup(where, params, offset, COUNT_CAP, sampling)) ??
-        (await findLeadRows(where, params, offset, "ordered")).rows);
+      : ((await groupByGroup()) ?? (await findLeadRows(where, params, offset, "ordered")).rows);
   if (implied && implied.total > COUNT_CAP) {
     rows = await manyRows();
     counts = { ...implied, capped: false };

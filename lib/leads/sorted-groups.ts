@@ -20,6 +20,7 @@ import {
   sampleGroups,
   trustedEstimate,
   type GroupColumn,
+  type GroupSample,
   type Sample,
   type SampledGroup,
   type TableSampling,
@@ -58,22 +59,29 @@ export function groupRuns(
   return runs;
 }
 
+/** Reads the sample for a stage or status sort on a large table; undefined for any other. */
+export async function sampleSortGroups(
+  where: Prisma.Sql,
+  params: Pick<LeadListParams, "sort">,
+  sampling: TableSampling,
+): Promise<GroupSample | undefined> {
+  return params.sort === "stage" || params.sort === "status" ? sampleGroups(where, params.sort, sampling) : undefined;
+}
+
 /**
- * The page for a stage or status sort, group by group; undefined for the
- * plain walk (another sort, a table small enough to be counted exactly, no
- * group the sample finds dense in matches, or a walk up that starts in one).
+ * The page for a stage or status sort, group by group, from the sample of its
+ * groups; undefined for the plain walk (no group the sample finds dense in
+ * matches, or a walk up that starts in one).
  */
 export async function findRowsGroupByGroup(
   where: Prisma.Sql,
   params: Pick<LeadListParams, "sort" | "dir" | "stage" | "status"> & { size: number },
   offset: number,
   cap: number,
-  sampling: TableSampling,
+  sampled: GroupSample,
 ): Promise<ListedLead[] | undefined> {
   if (params.sort !== "stage" && params.sort !== "status") return undefined;
   const column = groupColumns[params.sort];
-  const sampled = await sampleGroups(where, params.sort, sampling);
-  if (!sampled) return undefined;
   // Only the values the filter allows, in the sort's order.
   const chosen: readonly string[] = params[params.sort];
   const allowed = column.values.filter((value) => !chosen.length || chosen.includes(value));

@@ -88,26 +88,47 @@ export interface SampledGroup extends SampledMatches {
   leads: number;
 }
 
+/** The sample's matches of a filter, in all and by the values of one column. */
+export interface GroupSample extends SampledMatches {
+  sample: Sample;
+  groups: Map<string, SampledGroup>;
+}
+
 /**
  * For each value of `column` in the sample: its leads, and the matches of
- * `where` among them. Undefined while the table is small enough to count.
+ * `where` among them; and all the matches, for the view's estimate. Undefined
+ * while the table is small enough to count.
  */
 export async function sampleGroups(
   where: Prisma.Sql,
   column: GroupColumn,
   sampling: TableSampling,
-): Promise<{ sample: Sample; groups: Map<string, SampledGroup> } | undefined> {
+): Promise<GroupSample | undefined> {
   const sample = await leadSample(sampling);
   if (!sample) return undefined;
   const db = await getDb();
+  const grouped = Prisma.raw(`leads.${column}`);
+  // The () set is every sampled lead: its distinct pages are not the sum of the groups'.
   const rows = await db.$queryRaw`
-    SELECT leads.${Prisma.raw(column)}::text AS value, count(*)::int AS leads,
+    SELECT ${grouped}::text AS value, GROUPING(${grouped})::int AS whole, count(*)::int AS leads,
       count(*) FILTER (WHERE ${where})::int AS hits,
       count(DISTINCT ${rowPage}) FILTER (WHERE ${where})::int AS pages
-    FROM leads ${sample.sql} GROUP BY 1`;
+    FROM leads ${sample.sql} GROUP BY GROUPING SETS ((${grouped}), ())`;
   const parsed = parseRows(
-    z.object({ value: z.string(), leads: z.number(), hits: z.number(), pages: z.number() }),
+    z.object({
+      value: z.string().nullable(),
+      whole: z.number(),
+      leads: z.number(),
+      hits: z.number(),
+      pages: z.number(),
+    }),
     rows,
   );
-  return { sample, groups: new Map(parsed.map(({ value, ...group }) => [value, group])) };
+  const all = parsed.find((row) => row.whole === 1) ?? { hits: 0, pages: 0 };
+  const groups = new Map(
+    parsed
+      .filter((row) => row.whole === 0 && row.value !== null)
+      .map(({ value, leads, hits, pages }) => [value!, { leads, hits, pages }]),
+  );
+  return { sample, hits: all.hits, pages: all.pages, groups };
 }

@@ -8,7 +8,10 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
-import { findRowsGroupByGroup } from "@/lib/leads/sorted-groups";
+import type { LeadListParams } from "@/lib/leads/list-params";
+import { findRowsGroupByGroup, sampleSortGroups } from "@/lib/leads/sorted-groups";
+import { estimateMatches, trustedEstimate } from "@/lib/leads/table-sample";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
 
 const LEADS = LARGE_TABLE_LEADS;
@@ -39,19 +42,19 @@ describe("a stage or status sort on a large table", () => {
     ["action=INS,PLT&sort=status&dir=desc", [1, 2, 200]],
   ] as const;
 
+  /** The page read group by group from the sample of its groups; undefined where the sort reads none. */
+  const groupByGroup = async (where: Prisma.Sql, view: LeadListParams, offset: number, sampling = sampleHalf) => {
+    const sampled = await sampleSortGroups(where, view, sampling);
+    return sampled && findRowsGroupByGroup(where, view, offset, COUNT_CAP, sampled);
+  };
+
   it("reads the page a single walk of the sort's index reads", async () => {
     for (const [query, pages] of views) {
       for (const page of pages) {
         const view = params(`${query}&page=${page}`);
         // The default sampling counts a table this small exactly, so it takes the single walk.
         const walked = await listLeads(view, me.id, now);
-        const grouped = await findRowsGroupByGroup(
-          leadFilterSql(view, me.id, { now }),
-          view,
-          (page - 1) * view.size,
-          COUNT_CAP,
-          sampleHalf,
-        );
+        const grouped = await groupByGroup(leadFilterSql(view, me.id, { now }), view, (page - 1) * view.size);
         expect(grouped, `${query} page ${page}`).toBeDefined();
         expect(
           grouped!.map((r) => r.id),
@@ -82,16 +85,25 @@ describe("a stage or status sort on a large table", () => {
   it("leaves other sorts, small tables, and views without a sparse group first to the single walk", async () => {
     const view = params("action=INS,PLT&sort=name");
     const where = leadFilterSql(view, me.id, { now });
-    expect(await findRowsGroupByGroup(where, view, 0, COUNT_CAP, sampleHalf)).toBeUndefined();
+    expect(await groupByGroup(where, view, 0)).toBeUndefined();
     const stages = params("action=INS,PLT&sort=stage");
     const exact = { ...sampleHalf, exactTableRows: LEADS };
-    expect(await findRowsGroupByGroup(where, stages, 0, COUNT_CAP, exact)).toBeUndefined();
+    expect(await groupByGroup(where, stages, 0, exact)).toBeUndefined();
     // Going up from a dense first group (NEW), the single walk is the same walk.
     const fromDense = params("action=INS,PLT&sort=status");
-    expect(await findRowsGroupByGroup(where, fromDense, 0, COUNT_CAP, sampleHalf)).toBeUndefined();
+    expect(await groupByGroup(where, fromDense, 0)).toBeUndefined();
     // No group dense in matches: the sample cannot say where the walk meets them.
     const rare = params("q=nowhere-to-be-found&sort=stage");
     const rareWhere = leadFilterSql(rare, me.id, { now });
-    expect(await findRowsGroupByGroup(rareWhere, rare, 0, COUNT_CAP, sampleHalf)).toBeUndefined();
+    expect(await groupByGroup(rareWhere, rare, 0)).toBeUndefined();
+  });
+
+  it("gives the view's estimate from the same sample read", async () => {
+    for (const query of ["action=INS,PLT&sort=stage", "source=AppSource&sort=status&dir=desc"]) {
+      const where = leadFilterSql(params(query), me.id, { now });
+      const sampled = (await sampleSortGroups(where, params(query), sampleHalf))!;
+      expect(trustedEstimate(sampled, sampled.sample), query).toBe(await estimateMatches(where, sampleHalf));
+      expect(trustedEstimate(sampled, sampled.sample), query).toBeGreaterThan(0);
+    }
   });
 });
