@@ -3,8 +3,10 @@
 // it was started: `npm start`, or the container's `node server.js`); with
 // MIGRATE_ON_START=1 (the container image sets it) applies migrations and
 // creates the first admin; opens the embedded database at once, so the server
-// owns it and serves it to CLIs (lib/db/open-embedded.ts); and starts the
-// in-app delivery and alert workers (unless DELIVERY_WORKER=off).
+// owns it and serves it to CLIs (lib/db/open-embedded.ts); hands the webhook
+// to the app's HTTP server (lib/ingest/webhook-direct-route.ts; not in
+// development, where this copy of the module would not see edits); and starts
+// the in-app delivery and alert workers (unless DELIVERY_WORKER=off).
 // Never during `next build`: the embedded database allows one process, and a
 // build has no business sending leads. Node-only code is imported lazily so
 // the edge bundle of this file stays free of it.
@@ -14,6 +16,10 @@ export async function register() {
   await exitOnConfigProblems();
   const { prepareAtStart } = await import("@/lib/startup/prepare-at-start");
   await prepareAtStart();
+  if (process.env.NODE_ENV === "production") {
+    const { serveWebhookDirectly } = await import("@/lib/ingest/webhook-direct-route");
+    serveWebhookDirectly();
+  }
   const { startInAppWorker } = await import("@/lib/delivery/in-app-worker");
   startInAppWorker();
   const { startInAppAlertWorker } = await import("@/lib/alerts/in-app-alert-worker");

@@ -8,8 +8,7 @@
 //   node scripts/lib/next-server.mjs start|dev <port> [hostname]
 import http from "node:http";
 import next from "next";
-import { stampPeer } from "../../lib/http/peer-stamp.mjs";
-import { withTransportSecurity } from "../../lib/http/transport-security.mjs";
+import { appListener } from "../../lib/http/app-listener.mjs";
 
 const [mode = "start", portText = "3000", hostname] = process.argv.slice(2);
 const port = Number(portText);
@@ -19,12 +18,7 @@ if (!dev) process.env.NODE_ENV = "production";
 const app = next({ dev, dir: process.cwd(), port, hostname: hostname || "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = http.createServer(
-  withTransportSecurity((req, res) => {
-    stampPeer(req);
-    void handle(req, res);
-  }),
-);
+const server = http.createServer(appListener((req, res) => void handle(req, res)));
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, hostname || undefined, () => console.log(`Ready on port ${port}`));
 for (const signal of ["SIGINT", "SIGTERM"]) {

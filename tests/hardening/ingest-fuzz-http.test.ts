@@ -1,4 +1,5 @@
-// Ingestion fuzzing against the production server (`next start`), once on a
+// Ingestion fuzzing against the production build behind the app's listener,
+// which answers the webhook itself ahead of Next's router, once on a
 // fresh PGlite folder and once on a fresh PostgreSQL database: thousands of
 // hostile bodies (tests/support/webhook-arbitraries.ts) over raw HTTP with
 // valid, revoked and wrong keys, several at a time. Per case: never a 5xx,
@@ -96,6 +97,9 @@ for (const kind of ["pglite", "postgres"] as const) {
       const started = Date.now();
       try {
         expect(await inspector.listensOn(ports[kind])).toBe(true);
+        // The posts below meet the webhook as the server answers it itself (lib/http/direct-routes.mjs).
+        const direct = 'globalThis[Symbol.for("leaddesk.directRoutes")]?.has("marketplace webhook") ?? false';
+        expect(await inspector.evaluate<boolean>(direct)).toBe(true);
         const baseline = await inspector.prototypes();
         expect(baseline.polluted).toBeNull();
 

@@ -1,0 +1,24 @@
+// The webhook answered by the app's own HTTP server, ahead of Next's router
+// (lib/http/direct-routes.mjs): the same handler as app/api/webhooks/marketplace,
+// with the headers next.config.ts would add. Under load Next's request pipeline
+// cost each post three times the handler's own CPU (docs/performance.md), and
+// the marketplace needs nothing from it: no session, page or middleware.
+import { registerDirectRoute } from "@/lib/http/direct-routes.mjs";
+import { setApiSecurityHeaders } from "@/lib/security/security-headers";
+import { handleMarketplaceWebhook } from "./webhook-handler";
+
+/** The paths of app/api/webhooks/marketplace/route.ts and its [key]/route.ts. */
+export const webhookPath = /^\/api\/webhooks\/marketplace(?:\/([^/]+))?$/;
+
+export function serveWebhookDirectly(): void {
+  registerDirectRoute({
+    name: "marketplace webhook",
+    method: "POST",
+    path: webhookPath,
+    async handle(request, [key]) {
+      const response = await handleMarketplaceWebhook(request, key);
+      setApiSecurityHeaders(response.headers);
+      return response;
+    },
+  });
+}

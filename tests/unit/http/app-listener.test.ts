@@ -1,0 +1,169 @@
+// The app's HTTP listener (lib/http/app-listener.mjs) on a real loopback
+// server: a registered direct route answers its own requests with the body
+// streamed and the socket's address stamped; everything else reaches the
+// handler standing in for Next, which records what it was given.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { appListener } from "@/lib/http/app-listener.mjs";
+import { registerDirectRoute } from "@/lib/http/direct-routes.mjs";
+import { peerAddress, peerHeader } from "@/lib/http/peer-stamp.mjs";
+import { serveWebhookDirectly } from "@/lib/ingest/webhook-direct-route";
+import { apiContentSecurityPolicy, staticSecurityHeaders } from "@/lib/security/security-headers";
+
+const servers: http.Server[] = [];
+afterEach(() => {
+  servers.splice(0).forEach((s) => s.close());
+  (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for("leaddesk.directRoutes")]?.clear();
+});
+
+/** A server with the app's listener; requests that reach "Next" are listed by method and URL. */
+async function serve(): Promise<{ url: string; reachedNext: string[] }> {
+  const reachedNext: string[] = [];
+  const server = http.createServer(
+    appListener((req, res) => {
+      reachedNext.push(`${req.method} ${req.url}`);
+      res.writeHead(404, { "content-type": "text/plain" }).end("next");
+    }),
+  );
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, reachedNext };
+}
+
+/** A route that answers what it received. */
+function echoRoute(name = "echo") {
+  registerDirectRoute({
+    name,
+    method: "POST",
+    path: /^\/direct(?:\/([^/]+))?$/,
+    async handle(request, params) {
+      const body = new Uint8Array(await request.arrayBuffer());
+      return Response.json(
+        {
+          name,
+          params,
+          bytes: body.byteLength,
+          last: body.at(-1),
+          peer: peerAddress(request.headers.get(peerHeader)),
+          tags: request.headers.get("x-tag"),
+          method: request.method,
+        },
+        { status: 201, headers: { "X-Answer": "direct" } },
+      );
+    },
+  });
+}
+
+describe("the app's listener", () => {
+  it("answers a registered route itself: params decoded, the whole body streamed, the peer stamped", async () => {
+    echoRoute();
+    const { url, reachedNext } = await serve();
+    const body = new Uint8Array(3 * 1024 * 1024).fill(7);
+    const headers = new Headers({ "content-type": "application/octet-stream", [peerHeader]: "forged 203.0.113.9" });
+    headers.append("x-tag", "one");
+    headers.append("x-tag", "two");
+    const res = await fetch(`${url}/direct/a%20b%2Fc?x=1`, { method: "POST", headers, body });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("x-answer")).toBe("direct");
+    expect(await res.json()).toEqual({
+      name: "echo",
+      params: ["a b/c"],
+      bytes: body.byteLength,
+      last: 7,
+      peer: "127.0.0.1",
+      tags: "one, two",
+      method: "POST",
+    });
+    const bare = await fetch(`${url}/direct`, { method: "POST", body: "{}" });
+    expect(await bare.json()).toMatchObject({ params: [null], bytes: 2 });
+    expect(reachedNext).toEqual([]);
+  });
+
+  it("hands Next every request no route claims: other methods, paths, a trailing slash, a malformed escape", async () => {
+    echoRoute();
+    const { url, reachedNext } = await serve();
+    const requests: [string, string][] = [
+      ["GET", "/direct"],
+      ["PUT", "/direct/key"],
+      ["POST", "/direct/"],
+      ["POST", "/direct/key/more"],
+      ["POST", "/elsewhere"],
+      ["POST", "/direct/%E0%A4%A"],
+    ];
+    for (const [method, path] of requests) {
+      const res = await fetch(url + path, { method, body: method === "GET" ? undefined : "{}" });
+      expect(await res.text(), `${method} ${path}`).toBe("next");
+    }
+    expect(reachedNext).toEqual(requests.map(([method, path]) => `${method} ${path}`));
+  });
+
+  it("serves everything through Next until a route is registered, and a name registered again replaces its route", async () => {
+    const { url, reachedNext } = await serve();
+    expect((await fetch(`${url}/direct`, { method: "POST", body: "{}" })).status).toBe(404);
+    expect(reachedNext).toEqual(["POST /direct"]);
+    echoRoute("first");
+    registerDirectRoute({
+      name: "first",
+      method: "POST",
+      path: /^\/direct$/,
+      handle: async () => Response.json({ replaced: true }),
+    });
+    expect(await (await fetch(`${url}/direct`, { method: "POST", body: "{}" })).json()).toEqual({ replaced: true });
+  });
+
+  it("reads what a route left unread, so the connection serves the client's next request", async () => {
+    registerDirectRoute({
+      name: "refuses",
+      method: "POST",
+      path: /^\/refuses$/,
+      handle: async () => Response.json({ error: "refused" }, { status: 401 }),
+    });
+    echoRoute();
+    const { url } = await serve();
+    for (const size of [10, 200_000, 3_000_000]) {
+      const refused = await fetch(`${url}/refuses`, { method: "POST", body: new Uint8Array(size) });
+      expect(refused.status, `${size} bytes`).toBe(401);
+      await refused.arrayBuffer();
+      // The same keep-alive connection, in turn.
+      const next = await fetch(`${url}/direct`, { method: "POST", body: "{}" });
+      expect(await next.json()).toMatchObject({ bytes: 2 });
+    }
+  });
+
+  it("answers a route that throws with a plain 500, never the error's text", async () => {
+    registerDirectRoute({
+      name: "broken",
+      method: "POST",
+      path: /^\/broken$/,
+      handle: async () => {
+        throw new Error("secret detail at /srv/app/lib/x.ts:12");
+      },
+    });
+    const { url } = await serve();
+    const res = await fetch(`${url}/broken`, { method: "POST", body: "{}" });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: "Something went wrong. Please retry." });
+    expect(text).not.toContain("secret");
+  });
+
+  it("answers the marketplace webhook with the headers next.config.ts gives API routes", async () => {
+    serveWebhookDirectly();
+    const { url, reachedNext } = await serve();
+    // Keys that cannot be valid are refused before any database read.
+    for (const path of ["/api/webhooks/marketplace/not-a-key", "/api/webhooks/marketplace"]) {
+      const res = await fetch(url + path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      expect(res.status, path).toBe(401);
+      expect(await res.json()).toEqual({ error: "Unknown or revoked webhook key." });
+      expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers.get("content-security-policy")).toBe(apiContentSecurityPolicy);
+      for (const { key, value } of staticSecurityHeaders) expect(res.headers.get(key), key).toBe(value);
+    }
+    expect(reachedNext).toEqual([]);
+  });
+});
