@@ -21,7 +21,7 @@ export const staticSecurityHeaders: { key: string; value: string }[] = [
 export const apiContentSecurityPolicy =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** What next.config.ts gives an API answer, for a route the server answers without Next (lib/http/direct-routes.mjs). */
+/** What next.config.ts gives an API answer, for a route the server answers without Next (direct-routes.mjs). */
 export function setApiSecurityHeaders(headers: Headers): void {
   for (const { key, value } of staticSecurityHeaders) headers.set(key, value);
   headers.set("Content-Security-Policy", apiContentSecurityPolicy);
