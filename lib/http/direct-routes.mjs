@@ -38,7 +38,11 @@ export function serveDirect(req, res) {
     } catch {
       return false; // a malformed escape: Next answers it as it always has
     }
-    void answer(route, params, req, res);
+    answer(route, params, req, res).catch((error) => {
+      // Writing the answer failed (the client went away, or a header Node refuses): end this exchange only.
+      console.error(`${route.name}: no answer sent: ${error instanceof Error ? error.message : String(error)}`);
+      res.destroy();
+    });
     return true;
   }
   return false;

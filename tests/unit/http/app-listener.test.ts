@@ -3,7 +3,7 @@
 // streamed and the socket's address stamped; everything else reaches the
 // handler standing in for Next, which records what it was given.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { appListener } from "@/lib/http/app-listener.mjs";
 import { registerDirectRoute } from "@/lib/http/direct-routes.mjs";
@@ -129,6 +129,22 @@ describe("the app's listener", () => {
       const next = await fetch(`${url}/direct`, { method: "POST", body: "{}" });
       expect(await next.json()).toMatchObject({ bytes: 2 });
     }
+  });
+
+  it("stays up when a client goes away half-way through its body", async () => {
+    echoRoute();
+    const { url } = await serve();
+    const { port } = new URL(url);
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => {
+        socket.write("POST /direct/x HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n" + "a".repeat(5_000));
+        setTimeout(() => (socket.destroy(), resolve()), 50);
+      });
+      socket.on("error", reject);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const res = await fetch(`${url}/direct`, { method: "POST", body: "{}" });
+    expect(await res.json()).toMatchObject({ bytes: 2 });
   });
 
   it("answers a route that throws with a plain 500, never the error's text", async () => {
