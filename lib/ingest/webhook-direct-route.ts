@@ -8,11 +8,14 @@ import { setApiSecurityHeaders } from "@/lib/security/security-headers";
 import { handleMarketplaceWebhook } from "./webhook-handler";
 
 /** The paths of app/api/webhooks/marketplace/route.ts and its [key]/route.ts. */
-export const webhookPath = /^\/api\/webhooks\/marketplace(?:\/([^/]+))?$/;
+const webhookPath = /^\/api\/webhooks\/marketplace(?:\/([^/]+))?$/;
+
+/** The route's name among the server's direct routes (the HTTP fuzz checks it is registered). */
+export const webhookRouteName = "marketplace webhook";
 
 export function serveWebhookDirectly(): void {
   registerDirectRoute({
-    name: "marketplace webhook",
+    name: webhookRouteName,
     method: "POST",
     path: webhookPath,
     async handle(request, [key]) {

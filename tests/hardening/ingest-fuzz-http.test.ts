@@ -13,6 +13,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getSql } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
+import { webhookRouteName } from "@/lib/ingest/webhook-direct-route";
 import { createWebhookKey } from "@/lib/webhook-keys/create-key";
 import { revokeWebhookKey } from "@/lib/webhook-keys/revoke-key";
 import { startAppServer } from "@/tests/support/app-server";
@@ -98,7 +99,7 @@ for (const kind of ["pglite", "postgres"] as const) {
       try {
         expect(await inspector.listensOn(ports[kind])).toBe(true);
         // The posts below meet the webhook as the server answers it itself (lib/http/direct-routes.mjs).
-        const direct = 'globalThis[Symbol.for("leaddesk.directRoutes")]?.has("marketplace webhook") ?? false';
+        const direct = `globalThis[Symbol.for("leaddesk.directRoutes")]?.has(${JSON.stringify(webhookRouteName)}) ?? false`;
         expect(await inspector.evaluate<boolean>(direct)).toBe(true);
         const baseline = await inspector.prototypes();
         expect(baseline.polluted).toBeNull();
