@@ -171,6 +171,17 @@ test("bulk assign the selection (keyboard x), then set status on everything the 
   await expect(
     page.getByRole("table", { name: "Leads" }).getByRole("checkbox", { name: /^Select Eve/, checked: true }),
   ).toHaveCount(2);
+  // The keyboard's row is tinted and marked, a selected row tinted otherwise, the rest plain (globals.css).
+  const look = (n: number, cell: number) =>
+    rows(page, tag)
+      .nth(n)
+      .getByRole("cell")
+      .nth(cell)
+      .evaluate((td) => ({ tone: getComputedStyle(td).backgroundColor, mark: getComputedStyle(td).boxShadow }));
+  const [selected, active, plain] = [await look(0, 2), await look(1, 2), await look(2, 2)];
+  expect(new Set([selected.tone, active.tone, plain.tone]).size).toBe(3);
+  expect((await look(1, 0)).mark).toContain("inset");
+  expect((await look(0, 0)).mark).toBe("none");
 
   const bulk = page.getByRole("form", { name: "Bulk change" });
   await bulk.getByLabel("What to change").selectOption("owner");

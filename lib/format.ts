@@ -9,6 +9,8 @@ function intlTag(locale: Locale): string {
   return locale === "en" ? "en-GB" : locale;
 }
 
+// Building an Intl formatter costs ~0.1 ms, formatting with one a few µs: the lead list
+// formats several dates a row, so each formatter is built once per language and zone.
 function cached<T>(make: (locale: Locale, timeZone: string) => T) {
   const made = new Map<string, T>();
   return (locale: Locale, timeZone: string): T => {
@@ -30,9 +32,14 @@ const relativeFormat = cached(
     new Intl.RelativeTimeFormat(intlTag(locale), { style: "short", numeric: numeric as "auto" | "always" }),
 );
 
-/** "+01:00", "−03:30", or "UTC" for zero offset, at that moment in that zone. */
+// The offset's name is read in one language whatever the viewer's ("GMT+01:00").
+const offsetFormat = cached(
+  (_locale, timeZone) => new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }),
+);
+
+/** "UTC+01:00", "UTC-03:30", or "UTC" for zero offset, at that moment in that zone. */
 export function utcOffset(date: Date, timeZone: string): string {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+  const name = offsetFormat(defaultLocale, timeZone)
     .formatToParts(date)
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = name?.replace(/^GMT/, "") ?? "";

@@ -39,12 +39,6 @@ function isTyping(target: EventTarget | null) {
   );
 }
 
-/** Cells of a pinned column stay opaque (what scrolls under them must not show through). */
-const cellTone =
-  "bg-card group-hover/row:bg-[color-mix(in_oklab,var(--accent)_60%,var(--card))] " +
-  "group-data-[active=true]/row:bg-accent " +
-  "group-aria-selected/row:bg-[color-mix(in_oklab,var(--primary)_12%,var(--card))]";
-
 export function LeadRows({ page, options, url, density }: Props) {
   const t = useTranslations("leads");
   const router = useRouter();
@@ -170,12 +164,11 @@ export function LeadRows({ page, options, url, density }: Props) {
                 return (
                   <TableCell
                     key={cell.id}
+                    // lead-cell: tinted by the row's state (app/globals.css), the first one marked.
                     className={cn(
-                      "overflow-hidden py-0 whitespace-nowrap",
-                      cellTone,
+                      "lead-cell overflow-hidden py-0 whitespace-nowrap",
                       pin !== undefined && "sticky z-10",
-                      cell.column.id === "select" &&
-                        "pl-3 group-data-[active=true]/row:shadow-[inset_3px_0_0_var(--primary)]",
+                      cell.column.id === "select" && "lead-cell-marked pl-3",
                     )}
                     style={pin !== undefined ? { left: pin } : undefined}
                   >
