@@ -16,6 +16,8 @@ export interface BenchOptions {
   samples: number;
   /** Never-seen filter combinations the cold part requests, once each. */
   cold: number;
+  /** Seed of those combinations: another seed, other combinations (the same seed, the same ones). */
+  coldSeed: number;
   /** Rows the export part's CSV covers (about: whole days, newest first). */
   exportRows: number;
   concurrency: number[];
@@ -27,8 +29,8 @@ export interface BenchOptions {
 export const usage =
   "npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] " +
   `[--parts seed,ingest,cold,list,detail,browser,export]
-                 [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--concurrency 1,16,64] [--port 3210]
-                 [--source tree|head] [--export-rows 100k]
+                 [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--cold-seed 20261202]
+                 [--concurrency 1,16,64] [--port 3210] [--source tree|head] [--export-rows 100k]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
   The bench builds in a folder of its own, with its baseline routes (scripts/bench/app-routes) added;
@@ -76,6 +78,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     runs: positiveInt("runs", args.runs, 3),
     samples: positiveInt("samples", args.samples, 100),
     cold: positiveInt("cold", args.cold, 50),
+    coldSeed: positiveInt("cold-seed", args["cold-seed"], 20261202),
     exportRows: typeof args["export-rows"] === "string" ? parseSize(args["export-rows"]) : 100_000,
     concurrency,
     port: positiveInt("port", args.port, 3210),

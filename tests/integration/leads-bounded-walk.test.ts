@@ -71,12 +71,50 @@ describe("a text search sorted by name or company on a large table", () => {
     }
   });
 
-  it("leaves matches that sit together further along the sort to the read of every match", async () => {
+  it("starts the walk at the group of the sample's first match when the matches sit together further along", async () => {
     // Zulu Co is a quarter of the leads, all of them after the other companies.
-    expect(await boundedWalk("q=zulu&sort=company")).toBeUndefined();
+    const sampled = await sampleSortKeys(
+      leadFilterSql(params("q=zulu&sort=company"), me.id, { now }),
+      params("q=zulu&sort=company"),
+      sampleHalf,
+    );
+    expect(sampled?.start).toBe("Zulu Co");
+    const expected = await everyMatchSorted("q=zulu&sort=company");
+    expect(expected).toHaveLength(50);
+    expect((await boundedWalk("q=zulu&sort=company"))?.map((r) => r.id)).toEqual(expected);
     const listed = await listLeads(params("q=zulu&sort=company"), me.id, now, sampleHalf);
-    expect(listed.rows.map((r) => r.id)).toEqual(await everyMatchSorted("q=zulu&sort=company"));
+    expect(listed.rows.map((r) => r.id)).toEqual(expected);
     expect(new Set(listed.rows.map((r) => r.company))).toEqual(new Set(["Zulu Co"]));
+  });
+
+  it("puts the matches before the start that the sample did not see first, from the search index", async () => {
+    const db = await getDb();
+    for (const query of ["q=yankee&sort=company", "q=yankee&sort=company&page=2", "q=yankee&sort=name&size=25"]) {
+      const view = params(query);
+      const where = leadFilterSql(view, me.id, { now });
+      await db.$executeRaw`UPDATE leads SET "searchText" = "searchText" || ' yankee' WHERE company = 'Charlie Co'`;
+      const sampled = await sampleSortKeys(where, view, sampleHalf);
+      // Leads the sample has not seen: three Alpha Co ones, which sort before every Charlie Co one.
+      await db.$executeRaw`
+        UPDATE leads SET "searchText" = "searchText" || ' yankee', "lastName" = 'Aaron'
+        WHERE id IN (SELECT id FROM leads WHERE company = 'Alpha Co' ORDER BY id LIMIT 3)`;
+      try {
+        expect(sampled?.start, query).toBe(view.sort === "company" ? "Charlie Co" : "Ames");
+        const walked = await findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampled!);
+        const expected = await everyMatchSorted(query);
+        expect(
+          walked?.map((r) => r.id),
+          query,
+        ).toEqual(expected);
+        if (view.page === 1)
+          expect(
+            walked!.slice(0, 3).map((r) => r.company),
+            query,
+          ).toEqual(Array(3).fill("Alpha Co"));
+      } finally {
+        await db.$executeRaw`UPDATE leads SET "searchText" = replace("searchText", ' yankee', '')`;
+      }
+    }
   });
 
   it("does not bound a walk going down, another sort, a view without text, or a table counted exactly", async () => {

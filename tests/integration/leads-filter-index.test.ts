@@ -1,19 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
+import { planWithOnly } from "@/tests/support/plan-with-only";
 
 // Any combination of the facet filters is answered by one GIN index over their
 // columns (migration facet_filter_index, btree_gin), on PostgreSQL and PGlite.
 // If the filter's SQL stopped matching the index (a cast on a column, a new
 // column left out of it), combinations would read the table again.
-class RollBack {
-  constructor(
-    readonly plan: string,
-    readonly rows: string[],
-  ) {}
-}
-
 describe("facet filters through one GIN index", () => {
   const offer = uniqueOffer();
   let userId: string;
@@ -40,38 +35,25 @@ describe("facet filters through one GIN index", () => {
   });
 
   it("answers a combination from the index when the planner may not read the table, with the same rows", async () => {
-    const db = await getDb();
-    // No offer in the filter (the offer's own btree index could serve it): other tests' leads are told
-    // apart by offer afterwards.
+    // No offer in the views (the offer's own btree index could serve it): the offer in the query tells
+    // other tests' leads apart.
     for (const [view, expected] of [
       ["action=PLT", ["Match", "OtherSource"]],
       ["action=PLT&source=AppSource&status=NEW&owner=me", ["Match"]],
       ["action=PLT,INS&source=AppSource", ["Match", "OtherAction"]],
     ] as const) {
       const where = leadFilterSql(params(view), userId);
-      // Every other index of leads dropped inside a transaction that is rolled back (this file has its
-      // database to itself): with table reads off too, the plan must come from the GIN index.
-      const rolledBack = await db
-        .$transaction(async (tx) => {
-          const others = await tx.$queryRaw<{ indexname: string }[]>`
-            SELECT indexname FROM pg_indexes WHERE tablename = 'leads'
-              AND indexname NOT IN ('leads_pkey', 'leads_facet_filters_idx')`;
-          for (const { indexname } of others) await tx.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
-          await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-          const explained = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM leads WHERE ${where}`;
-          const found = await tx.$queryRaw<{ lastName: string }[]>`
-            SELECT "lastName" FROM leads WHERE ${where} AND "offerId" = ${offer} ORDER BY "lastName"`;
-          throw new RollBack(
-            explained.map((p) => p["QUERY PLAN"]).join("\n"),
-            found.map((r) => r.lastName),
-          );
-        })
-        .catch((e: unknown) => e);
-      if (!(rolledBack instanceof RollBack)) throw rolledBack;
-      const { plan, rows } = rolledBack;
+      // With table reads off and every other index of leads gone, the plan must come from the GIN index.
+      const { plan, rows } = await planWithOnly(
+        ["leads_pkey", "leads_facet_filters_idx"],
+        Prisma.sql`SELECT "lastName" FROM leads WHERE ${where} AND "offerId" = ${offer} ORDER BY "lastName"`,
+      );
       // (action leads no btree index, so the first view is answered by this index or not at all)
       expect(plan, view).toMatch(/Bitmap Index Scan on leads_facet_filters_idx .*\n\s+Index Cond: /);
-      expect(rows, view).toEqual(expected);
+      expect(
+        rows.map((r) => r.lastName),
+        view,
+      ).toEqual(expected);
     }
   });
 });

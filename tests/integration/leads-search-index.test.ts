@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { listLeads } from "@/lib/leads/list-leads";
 import { foldText } from "@/lib/leads/search-text";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
+import { planWithOnly } from "@/tests/support/plan-with-only";
 
 // Text search is LIKE '%term%' on leads.searchText, served by the trigram
 // index (migration search_text_trigram_index) on PostgreSQL and on PGlite.
@@ -34,7 +36,26 @@ describe("text search through the trigram index", () => {
       { indexdef: string }[]
     >`SELECT indexdef FROM pg_indexes WHERE tablename = 'leads' AND indexdef LIKE '%gin_trgm_ops%'`;
     expect(idx).toHaveLength(1);
-    expect(idx[0]!.indexdef).toMatch(/USING gin \("searchText" gin_trgm_ops\)/);
+    expect(idx[0]!.indexdef).toMatch(/USING gin \("searchText" gin_trgm_ops, "lastName", company\)/);
+  });
+
+  // lib/leads/bounded-walk.ts: a term's matches before a last name or company, without reading the leads.
+  it("finds a term's matches before a last name or a company inside the index", async () => {
+    for (const column of ["lastName", "company"] as const) {
+      const { plan, rows } = await planWithOnly(
+        ["leads_pkey", "leads_searchText_idx"],
+        Prisma.sql`SELECT "lastName" FROM leads
+          WHERE "searchText" LIKE '%a%' AND ${Prisma.raw(`"${column}"`)} < 'H' AND "offerId" = ${offer}`,
+        ["enable_indexscan = off"],
+      );
+      expect(plan, column).toMatch(
+        new RegExp(`Bitmap Index Scan on "leads_searchText_idx"[^\\n]*\\n\\s+Index Cond: [^\\n]*"?${column}"? < `),
+      );
+      // Contoso and Fabrikam sort before H; García before H, Smith after.
+      expect(rows.map((r) => r.lastName).sort(), column).toEqual(
+        column === "company" ? ["García", "Smith"] : ["García"],
+      );
+    }
   });
 
   it("finds substrings in the middle of words, in any script, ignoring case and accents", async () => {

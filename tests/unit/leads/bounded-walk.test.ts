@@ -11,6 +11,7 @@ const sampled = (scale: number, hits: number, firstHits: (i: number) => boolean)
   sample: { sql: Prisma.empty, scale },
   leads: 1_000,
   hits,
+  start: "k0",
   pages: 100,
   firsts: Array.from({ length: 100 }, (_, i) => [`k${i}`, `id${i}`]),
   firstHits: Array.from({ length: 100 }, (_, i) => firstHits(i)),
