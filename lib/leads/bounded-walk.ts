@@ -8,11 +8,11 @@
 // the sort's leading column (its company, its last name). The matches before
 // that group, which the sample did not see, are few or none; the search index
 // keeps each lead's last name and company beside its trigrams, so it finds them
-// without reading the leads before them. From the start, the sample tells the
-// share of leads that match, so how far a walk that meets them evenly goes to
-// fill the page. When that is not far, the walk runs bounded by a sampled key
-// three times as far (an index range, so it cannot read further): a full page
-// is the page; fewer (the matches are not even along the sort), and the caller
+// without reading the leads before them. From the first match, the sample
+// tells the share of leads that match, so how far a walk that meets them evenly
+// goes to fill the page. When that is not far, the walk runs bounded by a
+// sampled key three times as far (an index range, so it cannot read further):
+// a full page is the page; fewer (the matches are not even along the sort), and the caller
 // reads every match. The same sample read gives the view's estimated number of
 // matches (table-sample.ts).
 import { z } from "zod";
@@ -105,19 +105,23 @@ export async function sampleSortKeys(
 
 /**
  * The sampled key to bound the walk at, or undefined when the sample cannot
- * say that an even walk meets the page soon enough.
+ * say that the walk meets the page soon enough. The walk starts at the first
+ * sampled match's group, so it passes the leads before that match (a first
+ * name's matches sit at that name inside each last name), then goes three
+ * times as far as an even walk goes to fill the page.
  */
 export function walkBound(sampled: SortKeySample, offset: number, size: number): string[] | undefined {
-  if (!sampled.hits) return undefined;
-  const walk = (MARGIN * (offset + size) * sampled.leads) / sampled.hits;
-  const rank = Math.ceil(walk / sampled.sample.scale);
+  const first = sampled.firstHits.indexOf(true);
+  if (!sampled.hits || first < 0) return undefined;
+  const even = (MARGIN * (offset + size) * sampled.leads) / sampled.hits;
+  const rank = first + Math.ceil(even / sampled.sample.scale);
   const bound = sampled.firsts[rank - 1];
-  if (walk > WALK_BOUND_ROWS || !bound) return undefined;
-  // Where the sample should see several matches before the bound and sees
+  if (rank * sampled.sample.scale > WALK_BOUND_ROWS || !bound) return undefined;
+  // Where the sample should see several more matches after the first and sees
   // none, they sit together further along (a small table's sample is dense
   // enough to tell; a large one's is not, and its walk is short).
-  const expected = (rank * sampled.hits) / sampled.leads;
-  if (expected >= CLUSTER_EVIDENCE && !sampled.firstHits.slice(0, rank).includes(true)) return undefined;
+  const expected = ((rank - first - 1) * sampled.hits) / sampled.leads;
+  if (expected >= CLUSTER_EVIDENCE && !sampled.firstHits.slice(first + 1, rank).includes(true)) return undefined;
   return bound;
 }
 

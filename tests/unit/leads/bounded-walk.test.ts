@@ -1,7 +1,8 @@
 // Where a text search sorted by name or company bounds its walk
-// (lib/leads/bounded-walk.ts): three times as far as an even walk goes to fill
-// the page, as the sample's share of matches says; never when that is far, and
-// never when the sample sees none of the matches it should see before it.
+// (lib/leads/bounded-walk.ts): past the sample's first match, three times as
+// far as an even walk goes to fill the page, as the sample's share of matches
+// says; never when that is far, and never when the sample sees none of the
+// further matches it should see before it.
 import { describe, expect, it } from "vitest";
 import { walkBound, WALK_BOUND_ROWS, type SortKeySample } from "@/lib/leads/bounded-walk";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -41,7 +42,7 @@ describe("the bound of a walk along a name or company sort", () => {
     const rare = (WALK_BOUND_ROWS * 1.1) / (3 * 50);
     expect(
       walkBound(
-        sampled(1, 1_000 / rare, () => false),
+        sampled(1, 1_000 / rare, (i) => i === 0),
         0,
         50,
       ),
@@ -55,29 +56,40 @@ describe("the bound of a walk along a name or company sort", () => {
     ).toBeUndefined();
   });
 
-  it("is not set when the sample should see several matches before it and sees none", () => {
-    // 30% match: the bound is the 5th key, with 1.5 matches expected before it at this scale…
+  it("passes the leads before the sample's first match, then goes as far as an even walk", () => {
+    // 10% match from the 41st key on: the bound is 15 keys past it.
     expect(
       walkBound(
-        sampled(100, 300, () => false),
+        sampled(100, 100, (i) => i >= 40 && i % 10 === 0),
         0,
         50,
       ),
-    ).toEqual(["k4", "id4"]);
-    // …but 15 at a scale of 10 (the 50th key): seeing none, they sit further along.
+    ).toEqual(["k54", "id54"]);
+  });
+
+  it("is not set when the sample should see several more matches after the first and sees none", () => {
+    // 30% match: at a scale of 10 the bound is the 50th key, with ~15 more matches expected before it…
     expect(
       walkBound(
-        sampled(10, 300, () => false),
+        sampled(10, 300, (i) => i === 0),
         0,
         50,
       ),
     ).toBeUndefined();
     expect(
       walkBound(
-        sampled(10, 300, (i) => i === 40),
+        sampled(10, 300, (i) => i === 0 || i === 40),
         0,
         50,
       ),
     ).toEqual(["k49", "id49"]);
+    // …but 1.2 at a scale of 100 (the 5th key): too few to tell.
+    expect(
+      walkBound(
+        sampled(100, 300, (i) => i === 0),
+        0,
+        50,
+      ),
+    ).toEqual(["k4", "id4"]);
   });
 });
