@@ -2,7 +2,7 @@
 // the list's filter menus.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { LARGE_WORK_MEM, withLocalSettings } from "@/lib/db/local-settings";
+import { LARGE_WORK_MEM, withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
 import { parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type LeadFilter } from "./list-params";
@@ -63,7 +63,13 @@ type FacetRow = z.output<typeof facetRow>;
  * row takes part when it fails at most one chosen facet condition, and each
  * facet's count keeps only the rows that pass all the others.
  */
-async function countFacets(filter: LeadFilter, userId: string, now: Date, sample?: Prisma.Sql): Promise<FacetRow[]> {
+async function countFacets(
+  filter: LeadFilter,
+  userId: string,
+  now: Date,
+  sample?: Prisma.Sql,
+  settings: LocalSettings = LARGE_WORK_MEM,
+): Promise<FacetRow[]> {
   const db = await getDb();
   const { common, own } = leadFacetFilterSql(filter, userId, now);
   const chosen = facetKeys.filter((k) => own.has(k));
@@ -88,7 +94,7 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
   // Room for exact bitmaps: a text search's facet pass reads every lead that
   // contains the term and fails at most one facet.
   const rows = await withLocalSettings(
-    LARGE_WORK_MEM,
+    settings,
     db.$queryRaw`
     SELECT CASE ${Prisma.join(
       facetKeys.map((k) => Prisma.sql`WHEN GROUPING(${grouping(k)}) = 0 THEN ${k}`),
@@ -124,6 +130,15 @@ async function countFacets(filter: LeadFilter, userId: string, now: Date, sample
  * pass reads every one of them, and for a text search on a common term that
  * is tens of thousands of scattered heap pages.
  */
+/**
+ * The exact pass after the sample said few leads take part: from the indexes'
+ * bitmaps, never a scan of the table. The planner takes the facet conditions
+ * as independent and may expect many (owner=unassigned with three facets no
+ * lead has together: 48,000 expected, none found; a parallel scan, 282 ms at
+ * a million leads, against 82 ms for the bitmaps).
+ */
+const FEW: LocalSettings = { ...LARGE_WORK_MEM, enable_seqscan: "off" };
+
 async function facetRows(
   filter: LeadFilter,
   userId: string,
@@ -134,7 +149,7 @@ async function facetRows(
   if (!sample) return { rows: await countFacets(filter, userId, now) };
   const sampled = await countFacets(filter, userId, now, sample.sql);
   const takingPart = (sampled.find((r) => r.facet === "all")?.count ?? 0) * sample.scale;
-  if (takingPart <= sampling.exactLimit) return { rows: await countFacets(filter, userId, now) };
+  if (takingPart <= sampling.exactLimit) return { rows: await countFacets(filter, userId, now, undefined, FEW) };
   return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * sample.scale) })), scale: sample.scale };
 }
 
