@@ -39,6 +39,18 @@ describe("text search through the trigram index", () => {
     expect(idx[0]!.indexdef).toMatch(/USING gin \("searchText" gin_trgm_ops, "lastName", company\)/);
   });
 
+  // Migration gin_pending_list_limit: a full 4 MB pending list slowed every search and facet filter.
+  it("keeps both GIN indexes' pending lists small", async () => {
+    const db = await getDb();
+    const rows = await db.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
+      SELECT relname, reloptions FROM pg_class
+      WHERE relname IN ('leads_searchText_idx', 'leads_facet_filters_idx') ORDER BY relname`;
+    expect(rows).toEqual([
+      { relname: "leads_facet_filters_idx", reloptions: ["gin_pending_list_limit=512"] },
+      { relname: "leads_searchText_idx", reloptions: ["gin_pending_list_limit=512"] },
+    ]);
+  });
+
   // lib/leads/bounded-walk.ts: a term's matches before a last name or company, without reading the leads.
   it("finds a term's matches before a last name or a company inside the index", async () => {
     for (const column of ["lastName", "company"] as const) {
