@@ -12,9 +12,9 @@
 // tells the share of leads that match, so how far a walk that meets them evenly
 // goes to fill the page. When that is not far, the walk runs bounded by a
 // sampled key three times as far (an index range, so it cannot read further):
-// a full page is the page; fewer (the matches are not even along the sort), and the caller
-// reads every match. The same sample read gives the view's estimated number of
-// matches (table-sample.ts).
+// a full page is the page; fewer (the matches are not even along the sort),
+// and the caller reads every match. The same sample read gives the view's
+// estimated number of matches (table-sample.ts).
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
