@@ -68,4 +68,13 @@ describe("command-line scripts", { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("DATABASE_URL is not a PostgreSQL URL");
   });
+
+  // --cold-seed picks other never-seen combinations for the cold filters (docs/performance.md).
+  it("bench refuses a cold-filter seed that is not a positive whole number, before any work", () => {
+    for (const seed of ["x", "0", "1.5"]) {
+      const res = run("bench/run", ["--cold-seed", seed]);
+      expect(res.code, seed).toBe(1);
+      expect(res.err.trim(), seed).toBe("--cold-seed takes a positive whole number.");
+    }
+  });
 });
