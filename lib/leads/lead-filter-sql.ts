@@ -69,6 +69,22 @@ function slaSql(state: SlaState, now: Date): Prisma.Sql {
   }
 }
 
+/** Words shorter than a trigram: the search index has nothing to look them up by. */
+const TRIGRAM = 3;
+
+/**
+ * searchText contains the word. As LIKE (its wildcards escaped; backslash is
+ * PostgreSQL's default escape), which the search index answers from the
+ * word's trigrams. A shorter word has none, and in the one index that also
+ * holds the facet columns its LIKE would make the planner scan the whole index
+ * or give the index up, facets included; as strpos() it is no index
+ * condition, and is tested on the rows the other conditions find.
+ */
+function containsSql(word: string): Prisma.Sql {
+  if ([...word].length < TRIGRAM) return Prisma.sql`strpos(${column("searchText")}, ${word}) > 0`;
+  return Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`;
+}
+
 /** A condition and the facet it belongs to, if any: a facet counts its options without its own condition. */
 interface TaggedCondition {
   facet?: FilterKey;
@@ -92,11 +108,8 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
   }
   add(receivedSql(filter, now));
   if (filter.q) {
-    // searchText is folded at ingestion; fold the term the same way, and
-    // escape LIKE's wildcards (backslash is PostgreSQL's default escape).
-    for (const word of foldText(filter.q).split(" ").filter(Boolean)) {
-      add(Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`);
-    }
+    // searchText is folded at ingestion; fold the term the same way.
+    for (const word of foldText(filter.q).split(" ").filter(Boolean)) add(containsSql(word));
   }
   if (filter.delivery === "failing") {
     add(Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND ${failingDeliverySql("d")})`);

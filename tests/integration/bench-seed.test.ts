@@ -24,7 +24,7 @@ describe("bench seeding", () => {
       ) as Promise<{ name: string; definition: string }[]>;
     const before = await indexes();
     expect(before.map((i) => i.name)).toEqual(
-      expect.arrayContaining(["leads_searchText_idx", "leads_receiptId_key", "leads_pkey"]),
+      expect.arrayContaining(["leads_search_filters_idx", "leads_receiptId_key", "leads_pkey"]),
     );
     const owner = (await createUser({ email: "bench-seed-owner@example.com", role: "SALES" })).user;
     const result = await seedLeads({

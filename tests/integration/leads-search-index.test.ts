@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { listLeads } from "@/lib/leads/list-leads";
 import { foldText } from "@/lib/leads/search-text";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 import { planWithOnly } from "@/tests/support/plan-with-only";
 
 // Text search is LIKE '%term%' on leads.searchText, served by the trigram
-// index (migration search_text_trigram_index) on PostgreSQL and on PGlite.
+// part of the search and facet index (migration search_and_facet_index) on
+// PostgreSQL and on PGlite.
 describe("text search through the trigram index", () => {
   const offer = uniqueOffer();
   let userId: string;
@@ -36,32 +38,34 @@ describe("text search through the trigram index", () => {
       { indexdef: string }[]
     >`SELECT indexdef FROM pg_indexes WHERE tablename = 'leads' AND indexdef LIKE '%gin_trgm_ops%'`;
     expect(idx).toHaveLength(1);
-    expect(idx[0]!.indexdef).toMatch(/USING gin \("searchText" gin_trgm_ops, "lastName", company\)/);
+    // The facet columns' operator classes are their types' defaults, which PostgreSQL may leave out.
+    const columns = ['"lastName"', "company", "source", "action", "stage", "status", '"offerId"', '"ownerId"'];
+    expect(idx[0]!.indexdef).toMatch(
+      new RegExp(`USING gin \\("searchText" gin_trgm_ops, ${columns.map((c) => `${c}( \\w+_ops)?`).join(", ")}\\)`),
+    );
   });
 
   // Migration gin_pending_list_limit: a full 4 MB pending list slowed every search and facet filter.
-  it("keeps both GIN indexes' pending lists small", async () => {
+  it("keeps the GIN index's pending list small", async () => {
     const db = await getDb();
     const rows = await db.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
       SELECT relname, reloptions FROM pg_class
-      WHERE relname IN ('leads_searchText_idx', 'leads_facet_filters_idx') ORDER BY relname`;
-    expect(rows).toEqual([
-      { relname: "leads_facet_filters_idx", reloptions: ["gin_pending_list_limit=512"] },
-      { relname: "leads_searchText_idx", reloptions: ["gin_pending_list_limit=512"] },
-    ]);
+      WHERE relkind = 'i' AND relam = (SELECT oid FROM pg_am WHERE amname = 'gin')
+        AND oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'leads'::regclass)`;
+    expect(rows).toEqual([{ relname: "leads_search_filters_idx", reloptions: ["gin_pending_list_limit=512"] }]);
   });
 
   // lib/leads/bounded-walk.ts: a term's matches before a last name or company, without reading the leads.
   it("finds a term's matches before a last name or a company inside the index", async () => {
     for (const column of ["lastName", "company"] as const) {
       const { plan, rows } = await planWithOnly(
-        ["leads_pkey", "leads_searchText_idx"],
+        ["leads_pkey", "leads_search_filters_idx"],
         Prisma.sql`SELECT "lastName" FROM leads
           WHERE "searchText" LIKE '%a%' AND ${Prisma.raw(`"${column}"`)} < 'H' AND "offerId" = ${offer}`,
         ["enable_indexscan = off"],
       );
       expect(plan, column).toMatch(
-        new RegExp(`Bitmap Index Scan on "leads_searchText_idx"[^\\n]*\\n\\s+Index Cond: [^\\n]*"?${column}"? < `),
+        new RegExp(`Bitmap Index Scan on leads_search_filters_idx[^\\n]*\\n\\s+Index Cond: [^\\n]*"?${column}"? < `),
       );
       // Contoso and Fabrikam sort before H; García before H, Smith after.
       expect(rows.map((r) => r.lastName).sort(), column).toEqual(
@@ -82,11 +86,31 @@ describe("text search through the trigram index", () => {
     expect(await names("garc")).toEqual(["García"]);
     expect(await names("arcía contoso")).toEqual(["García"]);
     expect(await names("smith.43")).toEqual([]);
+    // Wildcards are letters like any other, in long words and short.
+    expect(await names("%")).toEqual([]);
+    expect(await names("h_")).toEqual([]);
+    expect(await names("ana%")).toEqual([]);
+  });
+
+  // A word shorter than a trigram has nothing to look up in the index; as an index condition it
+  // would make the planner scan the whole index or give it up, facet conditions included.
+  it("leaves a word shorter than a trigram out of the index's conditions, for the facets to use it", async () => {
+    const where = leadFilterSql(params(`offer=${offer}&q=${encodeURIComponent("数据")}`), userId);
+    const { plan, rows } = await planWithOnly(
+      ["leads_pkey", "leads_search_filters_idx"],
+      Prisma.sql`SELECT "lastName" FROM leads WHERE ${where}`,
+    );
+    const conditions = plan.split("\n").filter((line) => line.includes("Index Cond:"));
+    expect(conditions, plan).toHaveLength(1);
+    expect(conditions[0], plan).toContain("offerId");
+    expect(conditions[0], plan).not.toContain("searchText");
+    expect(rows.map((r) => r.lastName)).toEqual(["Ødegård"]);
   });
 
   it("answers from the index when the planner may not read the table, with the same rows", async () => {
     const db = await getDb();
-    for (const term of ["smith.42", "узнецо", "数据", "ødegå", "zoe"]) {
+    // Words of a trigram or more (shorter ones: the test before).
+    for (const term of ["smith.42", "узнецо", "北京数", "ødegå", "zoe"]) {
       const pattern = `%${foldText(term)}%`;
       const [plan, rows] = await db.$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
@@ -106,7 +130,7 @@ describe("text search through the trigram index", () => {
           rows.filter((r) => r.offerId === offer).map((r) => r.lastName),
         ];
       });
-      expect(plan).toContain("leads_searchText_idx");
+      expect(plan).toContain("leads_search_filters_idx");
       expect(rows).toEqual(await names(term));
       expect(rows).toHaveLength(1);
     }

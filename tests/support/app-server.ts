@@ -93,8 +93,9 @@ export async function startAppServer(
   // below in this one's place, and everything after would measure or test the wrong process.
   if (await answers(url)) throw new Error(`Port ${port} is already served by another process: stop it first.`);
   const nodeArgs = inspect ? ["--inspect=127.0.0.1:0"] : [];
-  // The app's own server (as `npm start` runs it), so client addresses come from the socket;
-  // a bare Next.js app (the bench's baseline) has only `next start`.
+  // Next's handler behind the app's own listener (lib/http/app-listener.mjs, which `npm start`
+  // runs around the standalone server.js), so client addresses come from the socket; a bare
+  // Next.js app (the bench's baseline) has only `next start`.
   const serverArgs = plainNext
     ? [
         path.join(appDir, "node_modules/next/dist/bin/next"),
