@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
-import { planWithOnly } from "@/tests/support/plan-with-only";
+import { indexConditions, planWithOnly } from "@/tests/support/plan-with-only";
 
 // Any combination of the facet filters, with or without a text term, is
 // answered by one GIN index over their columns and the search text (migration
@@ -69,7 +69,7 @@ describe("facet filters through one GIN index", () => {
       ["leads_pkey", "leads_search_filters_idx"],
       Prisma.sql`SELECT "lastName" FROM leads WHERE ${where} AND "offerId" = ${offer}`,
     );
-    const conditions = plan.split("\n").filter((line) => line.includes("Index Cond:"));
+    const conditions = indexConditions(plan);
     expect(conditions, plan).toHaveLength(1);
     expect(conditions[0], plan).toMatch(/searchText.*source.*action|searchText.*action.*source/);
     expect(rows.map((r) => r.lastName)).toEqual(["Quasar"]);

@@ -5,7 +5,7 @@ import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { listLeads } from "@/lib/leads/list-leads";
 import { foldText } from "@/lib/leads/search-text";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
-import { planWithOnly } from "@/tests/support/plan-with-only";
+import { indexConditions, planWithOnly } from "@/tests/support/plan-with-only";
 
 // Text search is LIKE '%term%' on leads.searchText, served by the trigram
 // part of the search and facet index (migration search_and_facet_index) on
@@ -100,7 +100,7 @@ describe("text search through the trigram index", () => {
       ["leads_pkey", "leads_search_filters_idx"],
       Prisma.sql`SELECT "lastName" FROM leads WHERE ${where}`,
     );
-    const conditions = plan.split("\n").filter((line) => line.includes("Index Cond:"));
+    const conditions = indexConditions(plan);
     expect(conditions, plan).toHaveLength(1);
     expect(conditions[0], plan).toContain("offerId");
     expect(conditions[0], plan).not.toContain("searchText");

@@ -34,3 +34,8 @@ export async function planWithOnly(
   if (!(rolledBack instanceof RollBack)) throw rolledBack;
   return { plan: rolledBack.plan, rows: rolledBack.rows };
 }
+
+/** The plan's `Index Cond:` lines: how many index scans it makes, and on what. */
+export function indexConditions(plan: string): string[] {
+  return plan.split("\n").filter((line) => line.includes("Index Cond:"));
+}
