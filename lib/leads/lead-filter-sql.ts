@@ -85,6 +85,17 @@ function containsSql(word: string): Prisma.Sql {
   return Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`;
 }
 
+/** An unassigned lead's owner in the search and facet index: GIN cannot search for NULL. Never a user's id (v4). */
+const NO_OWNER = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * The owner as the index keeps it (migration owner_in_search_index), so every
+ * owner filter, "Unassigned" included, is a condition of the same GIN scan as
+ * a term and the other facets. The expression must be the index's own, the
+ * constant included: a parameter in its place would not match it.
+ */
+const ownerKey = Prisma.raw(`COALESCE(leads."ownerId", '${NO_OWNER}'::uuid)`);
+
 /** A condition and the facet it belongs to, if any: a facet counts its options without its own condition. */
 interface TaggedCondition {
   facet?: FilterKey;
@@ -102,9 +113,9 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
   if (filter.stage.length) add(inList("stage", filter.stage, "FunnelStage"), "stage");
   if (filter.offer.length) add(inList("offerId", filter.offer), "offer");
   if (filter.status.length) add(inList("status", filter.status, "LeadStatus"), "status");
-  if (filter.owner === "unassigned") add(Prisma.sql`${column("ownerId")} IS NULL`, "owner");
-  else if (filter.owner) {
-    add(Prisma.sql`${column("ownerId")} = ${filter.owner === "me" ? userId : filter.owner}::uuid`, "owner");
+  if (filter.owner) {
+    const owner = filter.owner === "unassigned" ? NO_OWNER : filter.owner === "me" ? userId : filter.owner;
+    add(Prisma.sql`${ownerKey} = ${owner}::uuid`, "owner");
   }
   add(receivedSql(filter, now));
   if (filter.q) {

@@ -39,7 +39,8 @@ describe("text search through the trigram index", () => {
     >`SELECT indexdef FROM pg_indexes WHERE tablename = 'leads' AND indexdef LIKE '%gin_trgm_ops%'`;
     expect(idx).toHaveLength(1);
     // The facet columns' operator classes are their types' defaults, which PostgreSQL may leave out.
-    const columns = ['"lastName"', "company", "source", "action", "stage", "status", '"offerId"', '"ownerId"'];
+    const owner = `COALESCE\\("ownerId", '0{8}-0{4}-0{4}-0{4}-0{12}'::uuid\\)`;
+    const columns = ['"lastName"', "company", "source", "action", "stage", "status", '"offerId"', owner];
     expect(idx[0]!.indexdef).toMatch(
       new RegExp(`USING gin \\("searchText" gin_trgm_ops, ${columns.map((c) => `${c}( \\w+_ops)?`).join(", ")}\\)`),
     );
