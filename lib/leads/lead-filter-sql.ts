@@ -89,12 +89,22 @@ function containsSql(word: string): Prisma.Sql {
 const NO_OWNER = "00000000-0000-0000-0000-000000000000";
 
 /**
- * The owner as the index keeps it (migration owner_in_search_index), so every
- * owner filter, "Unassigned" included, is a condition of the same GIN scan as
- * a term and the other facets. The expression must be the index's own, the
- * constant included: a parameter in its place would not match it.
+ * The owner condition. Beside a word the search index looks up, it is the
+ * owner as that index keeps it (migration owner_in_search_index; the
+ * expression must be the index's own, the constant included, or it would not
+ * match), so "Unassigned" is one more key of the term's scan, which skips
+ * through its long list of leads along the term's short one; as IS NULL, the
+ * planner ANDed a btree bitmap of every unassigned lead (319,248 at a million
+ * leads, 23-38 ms). Without such a word it stays a condition on the column:
+ * two long lists (unassigned and a status) intersected inside GIN took 106 ms
+ * at ten million leads for a combination no lead has, where the owner and
+ * status btree answers in a millisecond (docs/performance.md, eighth round).
  */
-const ownerKey = Prisma.raw(`COALESCE(leads."ownerId", '${NO_OWNER}'::uuid)`);
+function ownerSql(owner: string, inTermScan: boolean): Prisma.Sql {
+  const id = owner === "unassigned" ? NO_OWNER : owner;
+  if (inTermScan) return Prisma.sql`${Prisma.raw(`COALESCE(leads."ownerId", '${NO_OWNER}'::uuid)`)} = ${id}::uuid`;
+  return id === NO_OWNER ? Prisma.sql`${column("ownerId")} IS NULL` : Prisma.sql`${column("ownerId")} = ${id}::uuid`;
+}
 
 /** A condition and the facet it belongs to, if any: a facet counts its options without its own condition. */
 interface TaggedCondition {
@@ -113,15 +123,14 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
   if (filter.stage.length) add(inList("stage", filter.stage, "FunnelStage"), "stage");
   if (filter.offer.length) add(inList("offerId", filter.offer), "offer");
   if (filter.status.length) add(inList("status", filter.status, "LeadStatus"), "status");
+  // searchText is folded at ingestion; fold the term the same way.
+  const words = filter.q ? foldText(filter.q).split(" ").filter(Boolean) : [];
   if (filter.owner) {
-    const owner = filter.owner === "unassigned" ? NO_OWNER : filter.owner === "me" ? userId : filter.owner;
-    add(Prisma.sql`${ownerKey} = ${owner}::uuid`, "owner");
+    const inTermScan = words.some((word) => [...word].length >= TRIGRAM);
+    add(ownerSql(filter.owner === "me" ? userId : filter.owner, inTermScan), "owner");
   }
   add(receivedSql(filter, now));
-  if (filter.q) {
-    // searchText is folded at ingestion; fold the term the same way.
-    for (const word of foldText(filter.q).split(" ").filter(Boolean)) add(containsSql(word));
-  }
+  for (const word of words) add(containsSql(word));
   if (filter.delivery === "failing") {
     add(Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND ${failingDeliverySql("d")})`);
   }
