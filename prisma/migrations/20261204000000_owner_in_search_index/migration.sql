@@ -1,14 +1,15 @@
 -- The owner in the search and facet index as COALESCE("ownerId", zero UUID):
 -- GIN cannot search for NULL, so "Unassigned" (ownerId IS NULL) was no index
--- condition. With a term or other facets, the planner ANDed their GIN bitmap
--- with a btree bitmap of every unassigned lead (319,248 at a million leads,
--- 23-38 ms, once for each facet branch of the facet counts' pass). As a key of
--- its own, unassigned is one more short-circuiting list inside the same scan:
--- a term, two facets and unassigned went from 63-107 to 33-41 ms, and that
--- view's facet counts from 217-223 to 89-152 ms. The zero UUID is never a
--- user's id (ids are version 4). lib/leads/lead-filter-sql.ts writes every
--- owner filter as this expression; Prisma's schema cannot describe it, so the
--- index lives here only (schema.prisma says so).
+-- condition. Beside a term, the planner ANDed the term's GIN bitmap with a
+-- btree bitmap of every unassigned lead (319,248 at a million leads, 23-38
+-- ms, once for each facet branch of the facet counts' pass). As a key of its
+-- own, unassigned is one more list the term's scan skips through: at ten
+-- million leads a term, a status and unassigned went from 276-342 to 52-69 ms.
+-- The zero UUID is never a user's id (ids are version 4). Only beside a
+-- searched word does lib/leads/lead-filter-sql.ts write the owner filter as
+-- this expression (two long lists inside GIN are slow; the owner and status
+-- btree serves the rest). Prisma's schema cannot describe an expression, so
+-- the index lives here only (schema.prisma says so).
 -- DropIndex
 DROP INDEX "leads_search_filters_idx";
 
