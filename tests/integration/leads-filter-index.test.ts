@@ -93,7 +93,10 @@ describe("facet filters through one GIN index", () => {
       const conditions = indexConditions(plan);
       expect(conditions, plan).toHaveLength(1);
       expect(conditions[0], plan).toMatch(/searchText.*COALESCE\("ownerId"/);
-      expect(rows.map((r) => r.lastName), view).toEqual(expected);
+      expect(
+        rows.map((r) => r.lastName),
+        view,
+      ).toEqual(expected);
     }
   });
 
