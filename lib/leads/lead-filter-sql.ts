@@ -72,6 +72,9 @@ function slaSql(state: SlaState, now: Date): Prisma.Sql {
 /** Words shorter than a trigram: the search index has nothing to look them up by. */
 const TRIGRAM = 3;
 
+/** Whether the search index looks the word up (by its trigrams). */
+const indexedWord = (word: string) => [...word].length >= TRIGRAM;
+
 /**
  * searchText contains the word. As LIKE (its wildcards escaped; backslash is
  * PostgreSQL's default escape), which the search index answers from the
@@ -81,7 +84,7 @@ const TRIGRAM = 3;
  * condition, and is tested on the rows the other conditions find.
  */
 function containsSql(word: string): Prisma.Sql {
-  if ([...word].length < TRIGRAM) return Prisma.sql`strpos(${column("searchText")}, ${word}) > 0`;
+  if (!indexedWord(word)) return Prisma.sql`strpos(${column("searchText")}, ${word}) > 0`;
   return Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`;
 }
 
@@ -102,7 +105,7 @@ const NO_OWNER = "00000000-0000-0000-0000-000000000000";
  */
 function ownerSql(owner: string, inTermScan: boolean): Prisma.Sql {
   const id = owner === "unassigned" ? NO_OWNER : owner;
-  if (inTermScan) return Prisma.sql`${Prisma.raw(`COALESCE(leads."ownerId", '${NO_OWNER}'::uuid)`)} = ${id}::uuid`;
+  if (inTermScan) return Prisma.sql`COALESCE(${column("ownerId")}, ${Prisma.raw(`'${NO_OWNER}'::uuid`)}) = ${id}::uuid`;
   return id === NO_OWNER ? Prisma.sql`${column("ownerId")} IS NULL` : Prisma.sql`${column("ownerId")} = ${id}::uuid`;
 }
 
@@ -126,8 +129,7 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
   // searchText is folded at ingestion; fold the term the same way.
   const words = filter.q ? foldText(filter.q).split(" ").filter(Boolean) : [];
   if (filter.owner) {
-    const inTermScan = words.some((word) => [...word].length >= TRIGRAM);
-    add(ownerSql(filter.owner === "me" ? userId : filter.owner, inTermScan), "owner");
+    add(ownerSql(filter.owner === "me" ? userId : filter.owner, words.some(indexedWord)), "owner");
   }
   add(receivedSql(filter, now));
   for (const word of words) add(containsSql(word));
