@@ -87,10 +87,16 @@ export const sampleHalf: TableSampling = {
 /**
  * Many leads at once, in plain SQL (the webhook would take minutes for this
  * many): lead n has source, action, stage and status cycling with n, and the
- * first `rare` of them carry the search word "zanzibarite". Then ANALYZE, so
- * the planner and the table's row estimate know them.
+ * first `rare` of them carry the search word "zanzibarite". With `minutesApart`,
+ * lead n arrived n times that long ago (else all now), and with `lostEvery`,
+ * every such lead is LOST. Then ANALYZE, so the planner and the table's row
+ * estimate know them.
  */
-export async function insertLeadsInBulk(count: number, rare = 0): Promise<void> {
+export async function insertLeadsInBulk(
+  count: number,
+  rare = 0,
+  { minutesApart = 0, lostEvery = 0 }: { minutesApart?: number; lostEvery?: number } = {},
+): Promise<void> {
   const db = await getDb();
   await db.$executeRaw`
     WITH numbered AS (SELECT n, gen_random_uuid() AS receipt FROM generate_series(1, ${count}) AS n),
@@ -98,14 +104,16 @@ export async function insertLeadsInBulk(count: number, rare = 0): Promise<void> 
       INSERT INTO receipts (id, body, "bodySize", "bodyHash", outcome)
       SELECT receipt, '\\x7b7d'::bytea, 2, md5(n::text), 'CREATED' FROM numbered RETURNING id
     )
-    INSERT INTO leads (id, "receiptId", source, action, "offerId", stage, status, "searchText", "updatedAt")
+    INSERT INTO leads (id, "receiptId", source, action, "offerId", stage, status, "searchText", "receivedAt", "updatedAt")
     SELECT gen_random_uuid(), receipt,
       (ARRAY['AzureMarketplace', 'AppSource', 'AzurePortal', 'TestDrive'])[1 + n % 4],
       (ARRAY['INS', 'PLT', 'Create'])[1 + n % 3],
       (ARRAY['pub.one', 'pub.two'])[1 + n % 2],
       (ARRAY['INITIAL_INTEREST', 'ACTIVE', 'TRIAL'])[1 + n % 3]::"FunnelStage",
-      (ARRAY['NEW', 'CONTACTED'])[1 + n % 2]::"LeadStatus",
+      CASE WHEN ${lostEvery} > 0 AND n % ${lostEvery} = 0 THEN 'LOST' ELSE (ARRAY['NEW', 'CONTACTED'])[1 + n % 2]
+      END::"LeadStatus",
       CASE WHEN n <= ${rare} THEN 'zanzibarite ' ELSE '' END || 'person ' || n,
+      now() - n * ${minutesApart} * interval '1 minute',
       now()
     FROM numbered`;
   await db.$executeRaw`ANALYZE leads`;
