@@ -45,9 +45,10 @@ describe("a date range and a status that match few leads", () => {
     const db = await getDb();
     // The range starts at midnight UTC 29 days before today's.
     const since = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 29 * 86_400_000;
-    const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    const counted = await db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM leads WHERE status = 'LOST'
         AND "receivedAt" >= to_timestamp(${since}::float8 / 1000) AT TIME ZONE 'UTC'`;
+    const count = counted[0]!.count;
     // One in 16 of the month's ~3,500 leads.
     expect(count).toBeGreaterThan(200);
     const page = await listLeads(params(VIEW), me.id, now);
