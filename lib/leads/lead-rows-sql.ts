@@ -106,7 +106,9 @@ export type RowPlan = "ordered" | "matches";
  * range from the status index (range=30d&status=LOST at a million leads: 9,337
  * matches among the month's 158,000 leads, 56 against 11 ms; owner or stage
  * with a range alike). It costs that walk as cheap because the table is in
- * arrival order, and the rows it tests as nearly free.
+ * arrival order, and the rows it tests as nearly free. One view measured
+ * slower at ten million leads: an owner with an offer and a range, where
+ * bitmaps take every lead of the owner (docs/performance.md, ninth round).
  */
 const MATCHES_SETTINGS: LocalSettings = { ...LARGE_WORK_MEM, enable_indexscan: "off" };
 
