@@ -22,7 +22,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
-import { leadSample, rowPage, type Sample, type SampledMatches, type TableSampling } from "./table-sample";
+import { leadSample, type Sample, type SampledMatches, type TableSampling } from "./table-sample";
 
 /** The walk is tried when the sample says it should meet the page within this many leads. */
 export const WALK_BOUND_ROWS = 40_000;
@@ -74,8 +74,8 @@ export async function sampleSortKeys(
   const rows = await db.$queryRaw`
     WITH sampled AS MATERIALIZED (
       SELECT ${Prisma.raw(columns.map((c, i) => `leads."${c}" AS k${i}`).join(", "))},
-        ${rowPage} AS page, COALESCE(${where}, false) AS hit
-      FROM leads ${sample.sql}
+        ${sample.page} AS page, COALESCE(${where}, false) AS hit
+      FROM ${sample.from}
     ), start AS (
       SELECT min(k0) AS k0 FROM sampled WHERE hit
     ), firsts AS (

@@ -67,7 +67,8 @@ async function countFacets(
   filter: LeadFilter,
   userId: string,
   now: Date,
-  sample?: Prisma.Sql,
+  /** The leads to count: the table, or its sample (table-sample.ts). */
+  from: Prisma.Sql = Prisma.raw("leads"),
   settings: LocalSettings = LARGE_WORK_MEM,
 ): Promise<FacetRow[]> {
   const db = await getDb();
@@ -112,7 +113,7 @@ async function countFacets(
     FROM (
       SELECT source, action, stage, status, "ownerId" AS owner, "offerId" AS offer, "offerTitle" AS title
         ${flags.length ? Prisma.join(flags, " ") : Prisma.empty}
-      FROM leads ${sample ?? Prisma.empty} WHERE ${common} ${atMostOneMiss}
+      FROM ${from} WHERE ${common} ${atMostOneMiss}
     ) matched
     GROUP BY GROUPING SETS (${Prisma.raw(facetKeys.map((k) => `(${facetColumns[k]})`).join(", "))}, ())`,
   );
@@ -147,7 +148,7 @@ async function facetRows(
 ): Promise<{ rows: FacetRow[]; scale?: number }> {
   const sample = await leadSample(sampling);
   if (!sample) return { rows: await countFacets(filter, userId, now) };
-  const sampled = await countFacets(filter, userId, now, sample.sql);
+  const sampled = await countFacets(filter, userId, now, sample.from);
   const takingPart = (sampled.find((r) => r.facet === "all")?.count ?? 0) * sample.scale;
   if (takingPart <= sampling.exactLimit) return { rows: await countFacets(filter, userId, now, undefined, FEW) };
   return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * sample.scale) })), scale: sample.scale };

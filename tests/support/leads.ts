@@ -77,11 +77,16 @@ export function uniqueOffer(): string {
 /** Leads that stand for millions in the large-table tests, with `sampleHalf`. */
 export const LARGE_TABLE_LEADS = 24_000;
 
-/** Every table is "large" (estimated from a page sample), and the sample reads about half of it. */
+/**
+ * Every table is "large" (estimated from a page sample), the sample reads
+ * about half of it, and it is taken afresh for every use, so it always holds
+ * what the test just wrote.
+ */
 export const sampleHalf: TableSampling = {
   exactTableRows: 0,
   sampleRows: LARGE_TABLE_LEADS / 2,
   exactLimit: COUNT_CAP,
+  maxAgeMs: 0,
 };
 
 /**

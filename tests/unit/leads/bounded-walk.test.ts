@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A sample of 1,000 leads standing for `scale` times as many; the first 100 keys in order, k0…k99. */
 const sampled = (scale: number, hits: number, firstHits: (i: number) => boolean): SortKeySample => ({
-  sample: { sql: Prisma.empty, scale },
+  sample: { from: Prisma.empty, page: Prisma.empty, scale },
   leads: 1_000,
   hits,
   start: "k0",

@@ -6,7 +6,7 @@ import { groupRuns, WALK_DENSITY } from "@/lib/leads/sorted-groups";
 import type { Sample, SampledGroup } from "@/lib/leads/table-sample";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const sample: Sample = { sql: Prisma.empty, scale: 100 };
+const sample: Sample = { from: Prisma.empty, page: Prisma.empty, scale: 100 };
 const group = (leads: number, hits: number, pages: number): SampledGroup => ({ leads, hits, pages });
 const values = ["A", "B", "C", "D", "E"];
 

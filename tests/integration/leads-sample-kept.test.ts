@@ -1,0 +1,63 @@
+// The page sample that broad filters are estimated from is kept in a table of
+// its own (lead_sample) and taken again when it is older than the sampling's
+// maxAgeMs: it holds what TABLESAMPLE of the leads reads, is reused while
+// young (a triage change reaches the estimates only when it is taken again),
+// and the filter's SQL reads it as it reads the leads.
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { parseRows } from "@/lib/db/rows";
+import type { SessionUser } from "@/lib/auth/session";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { estimateMatches, leadSample, type TableSampling } from "@/lib/leads/table-sample";
+import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
+
+const now = new Date();
+const kept: TableSampling = { ...sampleHalf, maxAgeMs: 60 * 60_000 };
+
+describe("the kept page sample", () => {
+  let me: SessionUser;
+
+  beforeAll(async () => {
+    me = await seedUser();
+    await insertLeadsInBulk(LARGE_TABLE_LEADS, 0);
+  });
+
+  it("holds the leads TABLESAMPLE reads at its share of the pages, with their values and pages", async () => {
+    const sample = (await leadSample(sampleHalf))!;
+    expect(sample.scale).toBeGreaterThan(1);
+    const db = await getDb();
+    const row = z.object({ id: z.string(), page: z.number(), status: z.string(), searchText: z.string() });
+    const stored = parseRows(
+      row,
+      await db.$queryRawUnsafe(`SELECT id::text, page, status::text, "searchText" FROM lead_sample ORDER BY id`),
+    );
+    const read = parseRows(
+      row,
+      await db.$queryRawUnsafe(
+        `SELECT id::text, (ctid::text::point)[0]::int AS page, status::text, "searchText"
+         FROM leads TABLESAMPLE SYSTEM (${100 / sample.scale}) REPEATABLE (7) ORDER BY id`,
+      ),
+    );
+    expect(stored.length).toBeGreaterThan(LARGE_TABLE_LEADS / 4);
+    expect(stored.length).toBeLessThan(LARGE_TABLE_LEADS);
+    expect(stored).toEqual(read);
+  });
+
+  it("is reused while younger than its age, and taken again after", async () => {
+    const db = await getDb();
+    const won = leadFilterSql(params("status=WON"), me.id, { now });
+    await db.$executeRawUnsafe(`UPDATE leads SET status = 'NEW' WHERE status = 'WON'`);
+    expect(await estimateMatches(won, sampleHalf)).toBeUndefined(); // taken now: no WON lead to estimate
+    await db.$executeRawUnsafe(`UPDATE leads SET status = 'WON'`);
+    // Young enough: the sample still says no lead is WON.
+    expect(await estimateMatches(won, kept)).toBeUndefined();
+    // Older than its age (0 ms): taken again, every lead is WON.
+    const estimate = await estimateMatches(won, sampleHalf);
+    expect(estimate).toBeGreaterThan(LARGE_TABLE_LEADS * 0.7);
+    expect(estimate).toBeLessThan(LARGE_TABLE_LEADS * 1.3);
+    // And reused from then on.
+    await db.$executeRawUnsafe(`UPDATE leads SET status = 'NEW'`);
+    expect(await estimateMatches(won, kept)).toBe(estimate);
+  });
+});
