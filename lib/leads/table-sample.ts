@@ -2,14 +2,15 @@
 // large table instead of counted: the facet counts of a broad filter
 // (lead-facets.ts) and whether a list view matches many leads (list-leads.ts).
 // Its cost stays flat as the table grows. The sample is kept in a table of its
-// own, lead_sample (migration lead_sample), and taken again when it is a few
-// minutes old: a cold view read TABLESAMPLE of the wide "leads" pages two or
+// own, lead_sample (migration lead_sample), and taken again in the background
+// when it is two minutes old: a cold view read TABLESAMPLE of the wide "leads" pages two or
 // three times over, 13-90 ms each at a million leads, where the kept 30,000
 // rows answer in 3-7 ms (docs/performance.md, tenth round).
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log/logger";
 
 export interface TableSampling {
   /** Tables with at most this many leads are always counted exactly. */
@@ -18,14 +19,18 @@ export interface TableSampling {
   sampleRows: number;
   /** Estimated leads above which a sample's counts are kept (the list's count cap). */
   exactLimit: number;
-  /** How old the kept sample may be (ms): triage changes and new leads reach the estimates within it. */
+  /** Age (ms) after which the kept sample is taken again in the background, and served meanwhile. */
+  refreshAfterMs: number;
+  /** Age (ms) after which it is taken again before it is read (after a quiet spell). */
   maxAgeMs: number;
 }
+/** Triage changes and new leads reach the estimates within about two minutes. */
 export const defaultTableSampling: TableSampling = {
   exactTableRows: 200_000,
   sampleRows: 30_000,
   exactLimit: 10_000,
-  maxAgeMs: 5 * 60_000,
+  refreshAfterMs: 2 * 60_000,
+  maxAgeMs: 30 * 60_000,
 };
 
 /** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
@@ -81,13 +86,11 @@ const sampledColumns = [
 let known: Taken | undefined;
 let taking: Promise<Taken> | undefined;
 
-/**
- * Whether a kept sample serves: recent enough, and taken at about the share
- * the table's size asks for now (a table that grew by a tenth is sampled again).
- */
-function serves(taken: Taken | undefined, percent: number, maxAgeMs: number): taken is Taken {
-  return !!taken && Date.now() - taken.takenAt <= maxAgeMs && Math.abs(taken.percent - percent) <= percent / 10;
-}
+/** Taken at about the share the table's size asks for now (a table that grew by a tenth is sampled again). */
+const sameShare = (taken: Taken | undefined, percent: number): taken is Taken =>
+  !!taken && Math.abs(taken.percent - percent) <= percent / 10;
+
+const age = (taken: Taken) => Date.now() - taken.takenAt;
 
 async function readTaken(): Promise<Taken | undefined> {
   const db = await getDb();
@@ -122,17 +125,28 @@ async function take(percent: number): Promise<Taken> {
   return taken;
 }
 
-/** The kept sample at `percent`, taken again when it does not serve (one take at a time in this process). */
-async function keptSample(percent: number, maxAgeMs: number): Promise<Taken> {
-  if (serves(known, percent, maxAgeMs)) return known;
-  if (!taking) {
-    taking = (async () => {
-      const stored = await readTaken();
-      return serves(stored, percent, maxAgeMs) ? stored : await take(percent);
-    })().finally(() => (taking = undefined));
-  }
-  known = await taking;
+/** Adopts the sample another server (or an earlier run) took when it is young enough; else takes it. */
+async function retake(percent: number, sampling: TableSampling): Promise<Taken> {
+  const stored = await readTaken();
+  known = sameShare(stored, percent) && age(stored) <= sampling.refreshAfterMs ? stored : await take(percent);
   return known;
+}
+
+/**
+ * The kept sample at `percent`: as it is while young; served while it is taken
+ * again in the background once older than refreshAfterMs, so no viewer waits
+ * for a take; taken before it is read when there is none, it is older than
+ * maxAgeMs or the table's size changed. One take at a time in this process.
+ */
+async function keptSample(percent: number, sampling: TableSampling): Promise<Taken> {
+  const current = sameShare(known, percent) ? known : undefined;
+  if (current && age(current) <= sampling.refreshAfterMs) return current;
+  const next = (taking ??= retake(percent, sampling).finally(() => (taking = undefined)));
+  if (current && age(current) <= sampling.maxAgeMs) {
+    next.catch((err: unknown) => logger.warn({ err }, "the leads' page sample could not be taken again"));
+    return current;
+  }
+  return next;
 }
 
 const sampleFrom = Prisma.raw("lead_sample AS leads");
@@ -143,7 +157,7 @@ export async function leadSample(sampling: TableSampling): Promise<Sample | unde
   const tableRows = await estimatedLeadRows();
   if (tableRows <= sampling.exactTableRows) return undefined;
   const percent = Math.min(100, (100 * sampling.sampleRows) / tableRows);
-  const { percent: taken } = await keptSample(percent, sampling.maxAgeMs);
+  const { percent: taken } = await keptSample(percent, sampling);
   return { from: sampleFrom, page: samplePage, scale: 100 / taken };
 }
 
