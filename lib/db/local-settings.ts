@@ -18,7 +18,7 @@ export const LARGE_WORK_MEM: LocalSettings = { work_mem: "64MB" };
  * connection, 5 s to finish) that a plain statement does not: a slow read at
  * ten million leads, or a busy pool, must not turn into an error page.
  */
-const NO_CLIENT_LIMITS = { maxWait: 60_000, timeout: 300_000 } as const;
+export const NO_CLIENT_LIMITS = { maxWait: 60_000, timeout: 300_000 } as const;
 
 /** The statement's rows (unknown: they are parsed, lib/db/README.md). */
 export async function withLocalSettings(

@@ -3,11 +3,12 @@
 // (lead-facets.ts) and whether a list view matches many leads (list-leads.ts).
 // Its cost stays flat as the table grows. The sample is kept in a table of its
 // own, lead_sample (migration lead_sample), and taken again in the background
-// when it is two minutes old: a cold view read TABLESAMPLE of the wide "leads" pages two or
-// three times over, 13-90 ms each at a million leads, where the kept 30,000
-// rows answer in 3-7 ms (docs/performance.md, tenth round).
+// when it is two minutes old: each cold view read TABLESAMPLE of the wide
+// "leads" pages two or three times, 6-14 ms a statement more than the copy at
+// a million leads, and at ten million from disk (docs/performance.md, tenth round).
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { NO_CLIENT_LIMITS } from "@/lib/db/local-settings";
 import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
@@ -117,10 +118,11 @@ async function take(percent: number): Promise<Taken> {
       db.$executeRaw`INSERT INTO lead_sample (page, ${Prisma.raw(sampledColumns)})
         SELECT (ctid::text::point)[0]::int, ${Prisma.raw(sampledColumns)}
         FROM leads TABLESAMPLE SYSTEM (${percent}) REPEATABLE (7)`,
-      db.$executeRaw`INSERT INTO lead_sample_state (id, percent, "takenAt") VALUES (1, ${percent}, ${new Date(taken.takenAt)})
+      db.$executeRaw`INSERT INTO lead_sample_state (id, percent, "takenAt")
+        VALUES (1, ${percent}, ${new Date(taken.takenAt)})
         ON CONFLICT (id) DO UPDATE SET percent = EXCLUDED.percent, "takenAt" = EXCLUDED."takenAt"`,
     ],
-    { maxWait: 60_000, timeout: 300_000 },
+    NO_CLIENT_LIMITS,
   );
   return taken;
 }

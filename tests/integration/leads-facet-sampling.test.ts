@@ -13,7 +13,13 @@ const RARE = 20;
 const now = new Date();
 const facetKeys: FilterKey[] = ["source", "action", "stage", "status", "offer", "owner"];
 /** Sample about half the table, and keep the sample's counts above 100 leads taking part; taken afresh each time. */
-const sampleHalf: TableSampling = { exactTableRows: 0, sampleRows: LEADS / 2, exactLimit: 100, refreshAfterMs: 0, maxAgeMs: 0 };
+const sampleHalf: TableSampling = {
+  exactTableRows: 0,
+  sampleRows: LEADS / 2,
+  exactLimit: 100,
+  refreshAfterMs: 0,
+  maxAgeMs: 0,
+};
 
 const options = (facets: LeadFacets) => facetKeys.flatMap((key) => facets[key].map((o) => ({ key, ...o })));
 

@@ -4,7 +4,7 @@
 -- sort's groups or keys): ~1,800 wide pages each time at a million leads, 13-20
 -- ms a statement on a quiet server, 20-90 ms beside other views; the same
 -- statements on a 30,000-row copy took 3-7 ms. The copy is taken again when it
--- is a few minutes old. Unlogged: it is derived from "leads" and its refreshes
+-- is two minutes old, in the background. Unlogged: it is derived from "leads" and its refreshes
 -- need no WAL. Its state is unlogged too, so a crash empties both and the
 -- next view takes the sample again; meanwhile an empty sample estimates no
 -- matches, which sends a view down its exact path (slower, never wrong).
