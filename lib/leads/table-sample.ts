@@ -20,6 +20,8 @@ export interface TableSampling {
   sampleRows: number;
   /** Estimated leads above which a sample's counts are kept (the list's count cap). */
   exactLimit: number;
+  /** Estimated leads below which an exact facet pass runs one statement per chosen facet (lead-facets.ts). */
+  splitBelow: number;
   /** Age (ms) after which the kept sample is taken again in the background, and served meanwhile. */
   refreshAfterMs: number;
   /** Age (ms) after which it is taken again before it is read (after a quiet spell). */
@@ -30,6 +32,7 @@ export const defaultTableSampling: TableSampling = {
   exactTableRows: 200_000,
   sampleRows: 30_000,
   exactLimit: 10_000,
+  splitBelow: 1_000,
   refreshAfterMs: 2 * 60_000,
   maxAgeMs: 30 * 60_000,
 };
