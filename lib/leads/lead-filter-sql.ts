@@ -138,14 +138,19 @@ interface TaggedCondition {
  * the search index (AppSource: 841,353 at ten million leads, 413 ms), which
  * the planner, costing it by its matches rather than its length, ANDs with the
  * window's 18,647 leads of today (17 ms read and tested). From a month on,
- * the lists win (docs/performance.md, eleventh round).
+ * the lists win; so does a term's scan, whose short lists skip through the
+ * values' long ones (docs/performance.md, eleventh round).
  */
 const testedOnRows = (sql: Prisma.Sql) => Prisma.sql`(${sql}) IS TRUE`;
 
 function taggedConditions(filter: LeadFilter, userId: string, now: Date): TaggedCondition[] {
   const out: TaggedCondition[] = [];
+  // searchText is folded at ingestion; fold the term the same way.
+  const words = filter.q ? foldText(filter.q).split(" ").filter(Boolean) : [];
+  const inTermScan = words.some(indexedWord);
   const window = receivedWindow(filter, now);
-  const facetSql = isShortWindow(window, now) ? testedOnRows : (sql: Prisma.Sql) => sql;
+  // Beside a word the search index looks up, the facets stay keys of the term's scan (ownerSql).
+  const facetSql = isShortWindow(window, now) && !inTermScan ? testedOnRows : (sql: Prisma.Sql) => sql;
   const add = (sql: Prisma.Sql | undefined, facet?: FilterKey) =>
     sql && out.push({ facet, sql: facet ? facetSql(sql) : sql });
   if (!filter.test) add(Prisma.sql`${column("isTest")} = false`);
@@ -156,11 +161,7 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
   if (filter.stage.length) add(inList("stage", filter.stage, "FunnelStage"), "stage");
   if (filter.offer.length) add(inList("offerId", filter.offer), "offer");
   if (filter.status.length) add(inList("status", filter.status, "LeadStatus"), "status");
-  // searchText is folded at ingestion; fold the term the same way.
-  const words = filter.q ? foldText(filter.q).split(" ").filter(Boolean) : [];
-  if (filter.owner) {
-    add(ownerSql(filter.owner === "me" ? userId : filter.owner, words.some(indexedWord)), "owner");
-  }
+  if (filter.owner) add(ownerSql(filter.owner === "me" ? userId : filter.owner, inTermScan), "owner");
   add(receivedSql(window));
   for (const word of words) add(containsSql(word));
   if (filter.delivery === "failing") {
