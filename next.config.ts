@@ -1,6 +1,5 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { apiContentSecurityPolicy, staticSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // One build for everything: .next/standalone/server.js is what `npm start`,
@@ -18,13 +17,8 @@ const nextConfig: NextConfig = {
   // does not see the engine's .wasm, which lib/db/schema-engine.ts reads by path.
   outputFileTracingIncludes: { "*": ["./node_modules/@prisma/schema-engine-wasm/**/*"] },
   poweredByHeader: false,
-  async headers() {
-    // Pages get their nonce-based policy from proxy.ts.
-    return [
-      { source: "/:path*", headers: staticSecurityHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
-    ];
-  },
+  // No headers(): the HTTP server sets the security headers on every response
+  // (lib/http/security-headers.mjs), and proxy.ts the pages' policy.
 };
 
 // Messages and locale per request: lib/i18n/request.ts.

@@ -34,7 +34,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not API routes: each checks its own session or key, answers data with
-  // next.config.ts's headers, and running the proxy cost them much of their
+  // the server's security headers, and running the proxy cost them much of their
   // throughput. Not assets; prefetches included so they render with a nonce too.
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.[a-z0-9]+$).*)"],
 };

@@ -1,10 +1,9 @@
 // The webhook answered by the app's own HTTP server, ahead of Next's router
-// (lib/http/direct-routes.mjs): the same handler as app/api/webhooks/marketplace,
-// with the headers next.config.ts would add. Under load Next's request pipeline
+// (lib/http/direct-routes.mjs): the same handler as app/api/webhooks/marketplace;
+// the server has set the security headers on the response already. Under load Next's request pipeline
 // cost each post three times the handler's own CPU (docs/performance.md), and
 // the marketplace needs nothing from it: no session, page or middleware.
 import { registerDirectRoute } from "@/lib/http/direct-routes.mjs";
-import { setApiSecurityHeaders } from "@/lib/security/security-headers";
 import { handleMarketplaceWebhook } from "./webhook-handler";
 
 /** The paths of app/api/webhooks/marketplace/route.ts and its [key]/route.ts. */
@@ -18,10 +17,6 @@ export function serveWebhookDirectly(): void {
     name: webhookRouteName,
     method: "POST",
     path: webhookPath,
-    async handle(request, [key]) {
-      const response = await handleMarketplaceWebhook(request, key);
-      setApiSecurityHeaders(response.headers);
-      return response;
-    },
+    handle: (request, [key]) => handleMarketplaceWebhook(request, key),
   });
 }

@@ -1,31 +1,10 @@
-// The browser-facing security headers, in one place: next.config.ts sends the
-// static ones on every response (pages, API routes, assets), proxy.ts adds the
-// per-request Content-Security-Policy with a fresh script nonce to pages, and
-// the HTTP server sets HSTS whenever the app is served over https
-// (lib/http/transport-security.mjs).
-
-/** Sent on every response. X-Frame-Options backs up frame-ancestors for old browsers. */
-export const staticSecurityHeaders: { key: string; value: string }[] = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
-];
-
-/** API answers are data, never documents: nothing may load or frame them. */
-export const apiContentSecurityPolicy =
-  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-/** What next.config.ts gives an API answer, for a route the server answers without Next (direct-routes.mjs). */
-export function setApiSecurityHeaders(headers: Headers): void {
-  for (const { key, value } of staticSecurityHeaders) headers.set(key, value);
-  headers.set("Content-Security-Policy", apiContentSecurityPolicy);
-}
+// The browser-facing security headers, in one place: the HTTP server sends the
+// static ones on every response (pages, API routes, assets; defined in
+// lib/http/security-headers.mjs, which it loads without a TypeScript loader)
+// and HSTS whenever the app is served over https
+// (lib/http/transport-security.mjs); proxy.ts adds the per-request
+// Content-Security-Policy with a fresh script nonce to pages.
+export { apiContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers.mjs";
 
 /**
  * The pages' policy. Scripts run only with this response's nonce, and what

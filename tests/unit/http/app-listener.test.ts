@@ -164,7 +164,19 @@ describe("the app's listener", () => {
     expect(text).not.toContain("secret");
   });
 
-  it("answers the marketplace webhook with the headers next.config.ts gives API routes", async () => {
+  // Set by the server, not next.config.ts's headers(), whose path matching cost every API request.
+  it("sets the static security headers on every response, and the API policy under /api/ only", async () => {
+    const { url } = await serve();
+    for (const path of ["/leads", "/_next/static/chunks/app.js", "/api/health", "/api/leads/export"]) {
+      const res = await fetch(url + path);
+      for (const { key, value } of staticSecurityHeaders) expect(res.headers.get(key), `${path} ${key}`).toBe(value);
+      expect(res.headers.get("content-security-policy"), path).toBe(
+        path.startsWith("/api/") ? apiContentSecurityPolicy : null,
+      );
+    }
+  });
+
+  it("answers the marketplace webhook with the security headers of API routes", async () => {
     serveWebhookDirectly();
     const { url, reachedNext } = await serve();
     // Keys that cannot be valid are refused before any database read.
