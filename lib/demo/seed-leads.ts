@@ -3,22 +3,15 @@
 // the way ingestion writes them — a receipt with the raw body, the lead with
 // the same customerKey and searchText the webhook computes — but thousands of
 // rows per statement (INSERT … SELECT FROM unnest(arrays)), not a request per lead.
-import { createHash, randomUUID } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import type { RawSql } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 import { utcFromMs } from "@/lib/db/sql-time";
-import { demoCustomer, demoLeadBody } from "@/lib/demo/demo-leads";
-import { seededRandom } from "@/lib/demo/random";
-import { customerKey, dedupeKey } from "@/lib/ingest/customer-key";
+import { pgArrayLiteral, seedLeadColumns, type SeedJob } from "@/lib/demo/seed-batch";
+import { seedBatchesInWorkers } from "@/lib/demo/seed-workers";
 import { DUPLICATE_WINDOW_MS } from "@/lib/ingest/limits";
-import { parseLead } from "@/lib/ingest/parse-lead";
-import { leadSearchText } from "@/lib/leads/search-text";
-import type { LeadStatus } from "@/lib/leads/statuses";
 
-const DAY = 86_400_000;
-/** Leads are spread over this many days up to now, oldest first. */
-export const SEED_DAYS = 365;
 const BATCH = 5000;
 
 export interface SeedInput {
@@ -29,6 +22,8 @@ export interface SeedInput {
   ownerIds: string[];
   now?: number;
   seed?: number;
+  /** Worker threads making the leads, and indexes built at once after the load (default: one per core). */
+  workers?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -43,8 +38,6 @@ export interface SeedResult {
   indexMs: number;
 }
 
-const statuses: LeadStatus[] = ["NEW", "NEW", "NEW", "CONTACTED", "QUALIFIED", "WON", "LOST", "DISQUALIFIED"];
-
 const receiptColumns = `SELECT t.id, ${utcFromMs("t.at")}, $2::uuid, 'bench-seed', 'application/json',
     convert_to(t.body, 'UTF8'), octet_length(convert_to(t.body, 'UTF8')), false, t.hash, t.outcome::"ReceiptOutcome",
     t.status, ${utcFromMs("t.at")}
@@ -54,33 +47,7 @@ const insertReceipts = `INSERT INTO receipts (id, "receivedAt", "webhookKeyId", 
     "bodySize", truncated, "bodyHash", outcome, "httpStatus", "processedAt")
   ${receiptColumns}`;
 
-const leadArrays = [
-  ["id", "uuid"],
-  ["at", "float8"],
-  ["receipt", "uuid"],
-  ["first", "text"],
-  ["last", "text"],
-  ["email", "text"],
-  ["phone", "text"],
-  ["country", "text"],
-  ["company", "text"],
-  ["title", "text"],
-  ["leadsource", "text"],
-  ["source", "text"],
-  ["action", "text"],
-  ["offer", "text"],
-  ["offertitle", "text"],
-  ["description", "text"],
-  ["stage", "text"],
-  ["test", "bool"],
-  ["dnc", "bool"],
-  ["extra", "text"],
-  ["ckey", "text"],
-  ["dup", "uuid"],
-  ["status", "text"],
-  ["owner", "uuid"],
-  ["search", "text"],
-] as const;
+const leadArrays = [...seedLeadColumns, ["dup", "uuid"]] as const;
 const insertLeads = `INSERT INTO leads (id, "receivedAt", "receiptId", "firstName", "lastName", email, phone, country,
     company, title, "leadSource", source, action, "offerId", "offerTitle", description, stage, "isTest", "doNotContact",
     extra, "customerKey", "duplicateOfId", status, "ownerId", "searchText", "updatedAt")
@@ -90,47 +57,81 @@ const insertLeads = `INSERT INTO leads (id, "receivedAt", "receiptId", "firstNam
   FROM unnest(${leadArrays.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
     AS t(${leadArrays.map(([name]) => name).join(", ")})`;
 
-type LeadColumns = { [K in (typeof leadArrays)[number][0]]: unknown[] };
-
 /**
- * The secondary indexes of the seeded tables (not those behind a primary key
- * or constraint), dropped before the load and built again after it from their
- * own definitions: one sort per index instead of an update per row, most of all
- * for the trigram GIN index on searchText. The bench database is created for
- * the seed, so nothing else reads it meanwhile; the build is part of the seeding time. (The foreign
- * keys stay: validating them afterwards cost more than the per-row checks
- * saved; docs/performance.md.)
+ * Everything that checks or orders the seeded tables row by row is dropped before the load and
+ * made again after it from its own definition, the way pg_restore loads a dump: the secondary
+ * indexes (one sort each instead of an update per row, most of all for the trigram GIN index on
+ * searchText), the primary keys (random UUIDs: every insert touched a random page of both key
+ * indexes, which no longer fit in memory at 10M leads) and the foreign keys (a locking look-up per
+ * row; made again, each is checked by one join over the whole table). The bench database is created
+ * for the seed, so nothing else reads it meanwhile; the rebuild is part of the seeding time.
  */
-async function deferIndexes(sql: RawSql): Promise<() => Promise<void>> {
-  const indexRow = z.object({ name: z.string(), definition: z.string() });
+async function deferIndexesAndKeys(sql: RawSql, parallel: number): Promise<() => Promise<void>> {
+  const definition = z.object({ name: z.string(), owner: z.string(), definition: z.string() });
+  const seeded = `('leads'::regclass, 'receipts'::regclass)`;
+  const keysOf = async (kinds: string) =>
+    parseRows(
+      definition,
+      await sql.query(
+        `SELECT conname AS name, conrelid::regclass::text AS owner, pg_get_constraintdef(oid) AS definition
+          FROM pg_constraint WHERE contype IN (${kinds}) AND (conrelid IN ${seeded} OR confrelid IN ${seeded})`,
+      ),
+    );
+  const foreignKeys = await keysOf("'f'");
+  const uniqueKeys = await keysOf("'p', 'u'");
   const indexes = parseRows(
-    indexRow,
+    definition,
     await sql.query(
-      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+      `SELECT indexname AS name, tablename AS owner, indexdef AS definition FROM pg_indexes
      WHERE schemaname = current_schema() AND tablename IN ('leads', 'receipts')
-       AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace)`,
+       AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE connamespace = current_schema()::regnamespace)
+     ORDER BY indexdef LIKE '% USING gin %' DESC`,
     ),
   );
+  const drop = (key: z.infer<typeof definition>) => `ALTER TABLE ${key.owner} DROP CONSTRAINT "${key.name}"`;
+  const add = (key: z.infer<typeof definition>) =>
+    `ALTER TABLE ${key.owner} ADD CONSTRAINT "${key.name}" ${key.definition}`;
+  // Foreign keys first: they depend on the keys they reference.
+  for (const key of [...foreignKeys, ...uniqueKeys]) await sql.query(drop(key));
   for (const index of indexes) await sql.query(`DROP INDEX "${index.name}"`);
-  return () =>
-    sql.transaction(async (query) => {
-      // Room to sort each index in memory (the session's default is 64 MB).
-      await query("SET LOCAL maintenance_work_mem = '256MB'");
-      for (const index of indexes) await query(index.definition);
-    });
+  // Built side by side, a statement per transaction so that no two hold locks the other waits for.
+  // Each statement takes one table's lock (an added foreign key also its target's, and none of
+  // them points back), so they queue and never deadlock. The primary keys come first: the foreign
+  // keys need them, and the longest builds (the GIN indexes) start next.
+  const inParallel = async (statements: string[]) => {
+    const queue = [...statements];
+    const runner = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const statement = next;
+        await sql.transaction(async (query) => {
+          // Room to sort each index and join each key's check in memory (the defaults are 64 and 4 MB).
+          await query("SET LOCAL maintenance_work_mem = '512MB'");
+          await query("SET LOCAL work_mem = '512MB'");
+          await query(statement);
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, parallel) }, runner));
+  };
+  return async () => {
+    await inParallel([...uniqueKeys.map(add), ...indexes.map((index) => index.definition)]);
+    await inParallel(foreignKeys.map(add));
+  };
 }
 
 export async function seedLeads(input: SeedInput): Promise<SeedResult> {
   const { sql, count, webhookKeyId, ownerIds } = input;
   const started = performance.now();
-  const buildIndexes = await deferIndexes(sql);
+  const parallel = input.workers ?? availableParallelism();
+  const buildIndexes = await deferIndexesAndKeys(sql, parallel);
   const now = input.now ?? Date.now();
-  const random = seededRandom(input.seed ?? 20261122);
-  // 0.7 customers per lead: most customers come once, some through several funnel steps.
-  const customerCount = Math.max(1, Math.ceil(count * 0.7));
-  // Made again each time rather than kept: a customer is a function of its number, and keeping
-  // them all held ~7M objects at 10M leads.
-  const customerOf = (i: number) => demoCustomer(seededRandom(i + 1), i);
+  const seed = input.seed ?? 20261122;
+  const jobs: SeedJob[] = [];
+  for (let start = 0; start < count; start += BATCH)
+    jobs.push({ start, n: Math.min(BATCH, count - start), count, now, seed, ownerIds });
+  // Worker threads make the batches (most of the seed's CPU: bodies, parsing, keys, hashes); this
+  // thread decides duplicates and writes, one batch in flight while the next one is decided.
+  const batches = seedBatchesInWorkers(jobs, parallel);
   // dedupeKey → the current original (as leaddesk_store_leads() decides it). Leads come in time
   // order, so an original older than the duplicate window can never match again: pruned.
   const originals = new Map<string, { id: string; at: number }>();
@@ -139,91 +140,44 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
   };
   const result: SeedResult = { leads: 0, duplicates: 0, tests: 0, owned: 0, ms: 0, indexMs: 0 };
   let inFlight: Promise<unknown> = Promise.resolve();
-
-  for (let start = 0; start < count; start += BATCH) {
-    const n = Math.min(BATCH, count - start);
-    const r = {
-      id: [] as string[],
-      at: [] as number[],
-      body: [] as string[],
-      hash: [] as string[],
-      outcome: [] as string[],
-      status: [] as number[],
-    };
-    const l = Object.fromEntries(leadArrays.map(([name]) => [name, [] as unknown[]])) as LeadColumns;
-    for (let k = 0; k < n; k++) {
-      const i = start + k;
-      const at = Math.round(now - SEED_DAYS * DAY + ((i + 1) / count) * SEED_DAYS * DAY);
-      const customer = customerOf(random.int(customerCount));
-      const text = JSON.stringify(demoLeadBody(random, customer, { test: random.chance(0.01) }));
-      const parsed = parseLead(JSON.parse(text));
-      if (!parsed.ok) throw new Error(`Seed body did not parse: ${parsed.reason}`);
-      const lead = parsed.lead;
-      const key = customerKey(lead.customer);
-      const id = randomUUID();
-      const receiptId = randomUUID();
-      let duplicateOf: string | null = null;
-      const dedupe = dedupeKey(key, lead);
-      if (dedupe) {
-        const original = originals.get(dedupe);
-        if (original && original.at >= at - DUPLICATE_WINDOW_MS) duplicateOf = original.id;
-        else originals.set(dedupe, { id, at });
-      }
-      const status = lead.doNotContact ? "NEW" : random.pick(statuses);
-      const owner = status !== "NEW" || random.chance(0.4) ? random.pick(ownerIds) : null;
-      result.leads += 1;
-      if (duplicateOf) result.duplicates += 1;
-      if (lead.isTest) result.tests += 1;
-      if (owner) result.owned += 1;
-
-      r.id.push(receiptId);
-      r.at.push(at);
-      r.body.push(text);
-      r.hash.push(createHash("sha256").update(text).digest("hex"));
-      r.outcome.push(duplicateOf ? "DUPLICATE" : "CREATED");
-      r.status.push(duplicateOf ? 200 : 201);
-      const c = lead.customer;
-      const row: Record<keyof LeadColumns, unknown> = {
-        id,
-        at,
-        receipt: receiptId,
-        first: c.firstName,
-        last: c.lastName,
-        email: c.email,
-        phone: c.phone,
-        country: c.country,
-        company: c.company,
-        title: c.title,
-        leadsource: lead.leadSource,
-        source: lead.source,
-        action: lead.action,
-        offer: lead.offerId,
-        offertitle: lead.offerTitle,
-        description: lead.description,
-        stage: lead.stage,
-        test: lead.isTest,
-        dnc: lead.doNotContact,
-        extra: Object.keys(lead.extra).length ? JSON.stringify(lead.extra) : null,
-        ckey: key,
-        dup: duplicateOf,
-        status,
-        owner,
-        search: leadSearchText(c),
-      };
-      for (const [name] of leadArrays) l[name].push(row[name]);
-    }
-    // One batch in flight while the next is generated: the database works on one core, this process on the other.
+  let done = 0;
+  for await (const batch of batches) {
+    const dup: (string | null)[] = batch.ids.map((id, k) => {
+      const at = batch.at[k]!;
+      const dedupe = batch.dedupe[k];
+      if (!dedupe) return null;
+      const original = originals.get(dedupe);
+      if (original && original.at >= at - DUPLICATE_WINDOW_MS) return original.id;
+      originals.set(dedupe, { id, at });
+      return null;
+    });
+    const duplicates = dup.filter(Boolean).length;
+    result.leads += batch.ids.length;
+    result.duplicates += duplicates;
+    result.tests += batch.tests;
+    result.owned += batch.owned;
+    const r = batch.receipts;
+    const receiptValues = [
+      r.id,
+      webhookKeyId,
+      r.at,
+      r.body,
+      r.hash,
+      pgArrayLiteral(dup.map((d) => (d ? "DUPLICATE" : "CREATED"))),
+      pgArrayLiteral(dup.map((d) => (d ? 200 : 201))),
+    ];
+    const leadValues = [...seedLeadColumns.map(([name]) => batch.leads[name]), pgArrayLiteral(dup)];
     await inFlight;
     inFlight = sql.transaction(async (query) => {
       await query("SET LOCAL synchronous_commit = off");
-      await query(insertReceipts, [r.id, webhookKeyId, r.at, r.body, r.hash, r.outcome, r.status]);
-      await query(
-        insertLeads,
-        leadArrays.map(([name]) => l[name]),
-      );
+      await query(insertReceipts, receiptValues);
+      await query(insertLeads, leadValues);
     });
-    input.onProgress?.(start + n);
-    if ((start / BATCH) % 40 === 39) pruneOriginals(r.at[r.at.length - 1]! - DUPLICATE_WINDOW_MS);
+    inFlight.catch(() => {}); // a failure is thrown by the await above, at the next batch or after the last
+
+    done += batch.ids.length;
+    input.onProgress?.(done);
+    if ((done / BATCH) % 40 === 0) pruneOriginals(batch.at[batch.at.length - 1]! - DUPLICATE_WINDOW_MS);
   }
   await inFlight;
   const loaded = performance.now();

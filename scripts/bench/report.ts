@@ -57,12 +57,21 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       met: r.ingestCheck.consistent,
     });
   const size = r.prepared.leadCount;
+  // Issue 20 sets other bounds at ten million leads: cold filters p95 < 300 ms (no max), the lead
+  // page p95 < 100 ms, the overview p95 < 300 ms, seeding < 20 minutes.
+  const tenMillion = pg && size >= 9_000_000;
   if (r.cold) {
     const all = r.cold.views.map((v) => v.p50);
     const p95 = percentile(all, 95);
     const max = Math.max(...all);
     const scale = pg && size < 1_000_000 ? ` (target is for 1M; ${size.toLocaleString("en")} here)` : "";
-    if (pg)
+    if (tenMillion)
+      out.push({
+        target: `Cold filters at 10M (${all.length} never-seen): p95 < 300 ms`,
+        figure: `p95 ${ms(p95)}, max ${ms(max)}`,
+        met: p95 < 300,
+      });
+    else if (pg)
       out.push({
         target: `Cold filters (${all.length} never-seen): p95 < 150 ms, max < 400 ms${scale}`,
         figure: `p95 ${ms(p95)}, max ${ms(max)}`,
@@ -101,10 +110,12 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     }
   }
   for (const d of r.detail.filter((d) => !d.name.endsWith("do-nothing page"))) {
+    const bound = !tenMillion ? 150 : d.name === "lead page" ? 100 : 300;
+    const where = tenMillion ? " at 10M" : pg ? "" : " (a PostgreSQL target; PGlite here, for information)";
     out.push({
-      target: `${d.name} p95 < 150 ms${pg ? "" : " (a PostgreSQL target; PGlite here, for information)"}`,
+      target: `${d.name} p95 < ${bound} ms${where}`,
       figure: ms(d.p95),
-      met: pg ? d.p95 < 150 : null,
+      met: pg ? d.p95 < bound : null,
     });
   }
   if (r.browser) {
@@ -146,13 +157,15 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const s = r.prepared.seed;
     const perSecond = s.leads / (s.totalMs / 1000);
     const exact = s.leads >= 1_000_000;
+    const [label, boundMs] =
+      s.leads >= 9_000_000 ? ["10M leads < 20 minutes", 1_200_000] : ["1M leads < 3 minutes", 180_000];
     out.push({
-      target: "Seeding 1M leads < 3 minutes",
+      target: `Seeding ${label}`,
       figure: exact
         ? `${round(s.totalMs / 1000, 1)} s for ${s.leads.toLocaleString("en")}`
         : `${s.leads.toLocaleString("en")} in ${round(s.totalMs / 1000, 1)} s = ` +
           `${round(perSecond, 0)} leads/s (1M not run here)`,
-      met: exact ? s.totalMs < 180_000 : null,
+      met: exact ? s.totalMs < boundMs : null,
     });
   }
   return out;
