@@ -22,7 +22,7 @@ export interface SeedInput {
   ownerIds: string[];
   now?: number;
   seed?: number;
-  /** Worker threads making the leads, and indexes built at once after the load (default: one per core). */
+  /** Worker threads making the leads, and indexes built at once after the load (default: one per core, up to 4). */
   workers?: number;
   onProgress?: (done: number) => void;
 }
@@ -122,7 +122,8 @@ async function deferIndexesAndKeys(sql: RawSql, parallel: number): Promise<() =>
 export async function seedLeads(input: SeedInput): Promise<SeedResult> {
   const { sql, count, webhookKeyId, ownerIds } = input;
   const started = performance.now();
-  const parallel = input.workers ?? availableParallelism();
+  // More would wait: one thread decides and writes, and the rebuild has two long GIN builds.
+  const parallel = input.workers ?? Math.min(4, availableParallelism());
   const buildIndexes = await deferIndexesAndKeys(sql, parallel);
   const now = input.now ?? Date.now();
   const seed = input.seed ?? 20261122;
