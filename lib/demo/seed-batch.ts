@@ -57,9 +57,10 @@ export interface SeedJob {
 }
 
 export interface SeedBatch {
-  /** Each column as a PostgreSQL array literal, for `$n::type[]`: cheaper to send than arrays. */
+  /** Each column as a PostgreSQL array literal, for `$n::type[]`: cheaper to send than arrays. A
+   * receipt's id and time are its lead's `receipt` and `at`; its own columns are `body` and `hash`. */
   leads: Record<LeadColumn, string>;
-  receipts: { id: string; at: string; body: string; hash: string };
+  receipts: { body: string; hash: string };
   /** Per lead, for the duplicate decision: its id, when it came and its dedupe key. */
   ids: string[];
   at: number[];
@@ -140,11 +141,6 @@ export function seedBatch(job: SeedJob): SeedBatch {
   return {
     ...batch,
     leads: leads as Record<LeadColumn, string>,
-    receipts: {
-      id: leads.receipt!,
-      at: pgArrayLiteral(batch.at),
-      body: pgArrayLiteral(receipts.body),
-      hash: pgArrayLiteral(receipts.hash),
-    },
+    receipts: { body: pgArrayLiteral(receipts.body), hash: pgArrayLiteral(receipts.hash) },
   };
 }

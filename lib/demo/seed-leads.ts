@@ -157,13 +157,12 @@ export async function seedLeads(input: SeedInput): Promise<SeedResult> {
     result.duplicates += duplicates;
     result.tests += batch.tests;
     result.owned += batch.owned;
-    const r = batch.receipts;
     const receiptValues = [
-      r.id,
+      batch.leads.receipt,
       webhookKeyId,
-      r.at,
-      r.body,
-      r.hash,
+      batch.leads.at,
+      batch.receipts.body,
+      batch.receipts.hash,
       pgArrayLiteral(dup.map((d) => (d ? "DUPLICATE" : "CREATED"))),
       pgArrayLiteral(dup.map((d) => (d ? 200 : 201))),
     ];
