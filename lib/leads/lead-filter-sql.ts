@@ -108,20 +108,23 @@ function containsSql(word: string): Prisma.Sql {
 const NO_OWNER = "00000000-0000-0000-0000-000000000000";
 
 /**
- * The owner condition. Beside a word the search index looks up, it is the
- * owner as that index keeps it (migration owner_in_search_index; the
+ * The owner condition. Where the search index is scanned anyway, for a word
+ * it looks up or for another facet value (source, action, stage, offer), it is
+ * the owner as that index keeps it (migration owner_in_search_index; the
  * expression must be the index's own, the constant included, or it would not
- * match), so "Unassigned" is one more key of the term's scan, which skips
- * through its long list of leads along the term's short one; as IS NULL, the
- * planner ANDed a btree bitmap of every unassigned lead (319,248 at a million
- * leads, 23-38 ms). Without such a word it stays a condition on the column:
- * two long lists (unassigned and a status) intersected inside GIN took 106 ms
- * at ten million leads for a combination no lead has, where the owner and
- * status btree answers in a millisecond (docs/performance.md, eighth round).
+ * match), so "Unassigned" is one more key of that scan, which skips through
+ * its long list of leads along the others. As IS NULL, the planner ANDed a
+ * btree bitmap of every unassigned lead: 319,248 at a million leads, 23-38 ms
+ * beside a term; 2.4 million at ten million beside an action and a status,
+ * 204 ms of a 309 ms read that takes 74 ms in the index (thirteenth round).
+ * With no other facet than a status it stays a condition on the column: two
+ * long lists (unassigned and a status) intersected inside GIN took 106 ms at
+ * ten million leads for a combination no lead has, where the owner and status
+ * btree answers in a millisecond (docs/performance.md, eighth round).
  */
-function ownerSql(owner: string, inTermScan: boolean): Prisma.Sql {
+function ownerSql(owner: string, inIndexScan: boolean): Prisma.Sql {
   const id = owner === "unassigned" ? NO_OWNER : owner;
-  if (inTermScan) return Prisma.sql`COALESCE(${column("ownerId")}, ${Prisma.raw(`'${NO_OWNER}'::uuid`)}) = ${id}::uuid`;
+  if (inIndexScan) return Prisma.sql`COALESCE(${column("ownerId")}, ${Prisma.raw(`'${NO_OWNER}'::uuid`)}) = ${id}::uuid`;
   return id === NO_OWNER ? Prisma.sql`${column("ownerId")} IS NULL` : Prisma.sql`${column("ownerId")} = ${id}::uuid`;
 }
 
@@ -161,7 +164,10 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
   if (filter.stage.length) add(inList("stage", filter.stage, "FunnelStage"), "stage");
   if (filter.offer.length) add(inList("offerId", filter.offer), "offer");
   if (filter.status.length) add(inList("status", filter.status, "LeadStatus"), "status");
-  if (filter.owner) add(ownerSql(filter.owner === "me" ? userId : filter.owner, inTermScan), "owner");
+  if (filter.owner) {
+    const inIndexScan = inTermScan || [filter.source, filter.action, filter.stage, filter.offer].some((v) => v.length);
+    add(ownerSql(filter.owner === "me" ? userId : filter.owner, inIndexScan), "owner");
+  }
   add(receivedSql(window));
   for (const word of words) add(containsSql(word));
   if (filter.delivery === "failing") {
