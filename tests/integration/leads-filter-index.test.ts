@@ -105,6 +105,12 @@ describe("facet filters through one GIN index", () => {
       expect(conditions[0], plan).toMatch(/(source|action) = .*COALESCE\("ownerId"/);
       expect(names, view).toEqual(expected);
     }
+    // Within a date window it stays on its column, for the owner and receivedAt btree.
+    for (const view of ["action=PLT&owner=unassigned&range=30d", "source=AppSource&owner=me&from=2026-01-01"]) {
+      const sql = leadFilterSql(params(view), userId);
+      expect(sql.sql, view).toMatch(/leads\."ownerId" (IS NULL|= )/);
+      expect(sql.sql, view).not.toMatch(/COALESCE/);
+    }
   });
 
   // With no other facet than a status and no word the search index looks up, the owner stays a
