@@ -127,7 +127,8 @@ const NO_OWNER = "00000000-0000-0000-0000-000000000000";
  */
 function ownerSql(owner: string, inIndexScan: boolean): Prisma.Sql {
   const id = owner === "unassigned" ? NO_OWNER : owner;
-  if (inIndexScan) return Prisma.sql`COALESCE(${column("ownerId")}, ${Prisma.raw(`'${NO_OWNER}'::uuid`)}) = ${id}::uuid`;
+  if (inIndexScan)
+    return Prisma.sql`COALESCE(${column("ownerId")}, ${Prisma.raw(`'${NO_OWNER}'::uuid`)}) = ${id}::uuid`;
   return id === NO_OWNER ? Prisma.sql`${column("ownerId")} IS NULL` : Prisma.sql`${column("ownerId")} = ${id}::uuid`;
 }
 
