@@ -13,7 +13,7 @@ import type { LeadStatus } from "@/lib/leads/statuses";
 
 const DAY = 86_400_000;
 /** Leads are spread over this many days up to now, oldest first. */
-export const SEED_DAYS = 365;
+const SEED_DAYS = 365;
 
 /** The leads columns a batch fills, with their array types (duplicateOfId is added by seedLeads). */
 export const seedLeadColumns = [
