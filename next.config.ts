@@ -17,8 +17,14 @@ const nextConfig: NextConfig = {
   // does not see the engine's .wasm, which lib/db/schema-engine.ts reads by path.
   outputFileTracingIncludes: { "*": ["./node_modules/@prisma/schema-engine-wasm/**/*"] },
   poweredByHeader: false,
+  // Next traces through @opentelemetry/api when the app has it installed, else
+  // through its own copy. The app traces nothing; the package is here only as
+  // a test tool's dependency (Azurite), and picking it up cost every request
+  // a few microseconds (docs/performance.md, fourteenth round). To trace with
+  // OpenTelemetry, remove this line.
+  turbopack: { resolveAlias: { "@opentelemetry/api": "next/dist/compiled/@opentelemetry/api" } },
   // No headers(): the HTTP server sets the security headers on every response
-  // (lib/http/security-headers.mjs), and proxy.ts the pages' policy.
+  // (lib/http/security-headers.mjs), the pages' nonce policy included.
 };
 
 // Messages and locale per request: lib/i18n/request.ts.

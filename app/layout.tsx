@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const metadata: Metadata = {
   title: { default: "Lead desk", template: "%s · Lead desk" },
-  // Files in public/ (served as they are, outside proxy.ts).
+  // Files in public/ (served as they are, without the pages' nonce policy).
   icons: {
     icon: [
       { url: "/favicon.ico", sizes: "48x48" },
@@ -32,14 +32,14 @@ export const viewport: Viewport = {
   ],
 };
 
-// Every page carries the per-request CSP nonce proxy.ts sets on its scripts,
+// Every page carries the per-request CSP nonce the HTTP server sets on its scripts,
 // so none may be prerendered (a static page's scripts would have no nonce).
 export const dynamic = "force-dynamic";
 
 // The language comes from lib/i18n/request.ts (the user's choice, else the browser's).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  // The policy proxy.ts put on the request; Next reads its nonce from there too.
+  // The policy the HTTP server put on the request (lib/http/security-headers.mjs); Next reads its nonce there too.
   const policy = (await headers()).get("content-security-policy") ?? "";
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   return (

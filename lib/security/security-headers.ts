@@ -1,28 +1,11 @@
-// The browser-facing security headers, in one place: the HTTP server sends the
-// static ones on every response (pages, API routes, assets; defined in
-// lib/http/security-headers.mjs, which it loads without a TypeScript loader)
-// and HSTS whenever the app is served over https
-// (lib/http/transport-security.mjs); proxy.ts adds the per-request
-// Content-Security-Policy with a fresh script nonce to pages.
-export { apiContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers.mjs";
-
-/**
- * The pages' policy. Scripts run only with this response's nonce, and what
- * they load ('strict-dynamic'); no inline or eval'd script in production
- * (only React's development build needs eval). Styles may be inline: React sets
- * style attributes, and styles cannot run code.
- */
-export function pageContentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === "development"): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
+// The browser-facing security headers, in one place: the HTTP server sends
+// them (defined in lib/http/security-headers.mjs, which it loads without a
+// TypeScript loader): a short set on API routes' answers, the static ones on
+// every other response (pages, assets), a policy with a fresh script nonce on
+// pages, and HSTS whenever the app is served over https (lib/http/transport-security.mjs).
+export {
+  apiContentSecurityPolicy,
+  apiSecurityHeaders,
+  pageContentSecurityPolicy,
+  staticSecurityHeaders,
+} from "@/lib/http/security-headers.mjs";

@@ -14,7 +14,6 @@ const sources = [
   "messages",
   "public",
   "next.config.ts",
-  "proxy.ts",
   "instrumentation.ts",
   "package.json",
   "tsconfig.json",
