@@ -1,7 +1,7 @@
 // Ingestion: sustained leads/s and p50/p99 latency of the webhook at several
 // concurrencies, each beside a bare Next.js app's (a) do-nothing JSON route and
 // (b) route committing one plain-SQL insert (bare-next-app.ts), and the app's
-// own do-nothing route (what the proxy and instrumentation cost). Every request
+// own do-nothing route (what the app's server, routes and instrumentation cost). Every request
 // carries a different realistic body (lib/demo); about one in ten repeats an
 // earlier customer's funnel step, so duplicates are part of the mix.
 import { bodySource, fire } from "@/tests/support/ingest-load";

@@ -43,7 +43,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   if (appNoop && bareNoop) {
     const ratio = appNoop.throughput.median / bareNoop.throughput.median;
     out.push({
-      target: "The app's do-nothing route c=16: ≥ 90% of the bare one's throughput (proxy and instrumentation)",
+      target: "The app's do-nothing route c=16: ≥ 90% of the bare one's throughput (the app's server and routes)",
       figure:
         `${round(ratio * 100, 0)}% ` +
         `(${round(appNoop.throughput.median, 0)} vs ${round(bareNoop.throughput.median, 0)} req/s)`,
