@@ -39,11 +39,13 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/prisma ./prisma
 # The server stamps each request with its socket address (client addresses never come from a header alone),
-# sets the security headers (HSTS on https) and answers the webhook itself (lib/http/app-listener.mjs).
+# sets the security headers (the pages' CSP nonce; HSTS on https), sends visitors without a session from
+# pages to sign-in, and answers the webhook itself (lib/http/app-listener.mjs).
 COPY --from=build --chown=node:node /app/scripts/lib/peer-server.mjs ./scripts/lib/peer-server.mjs
 COPY --from=build --chown=node:node /app/lib/http/app-listener.mjs ./lib/http/app-listener.mjs
 COPY --from=build --chown=node:node /app/lib/http/direct-routes.mjs ./lib/http/direct-routes.mjs
 COPY --from=build --chown=node:node /app/lib/http/peer-stamp.mjs ./lib/http/peer-stamp.mjs
+COPY --from=build --chown=node:node /app/lib/http/page-requests.mjs ./lib/http/page-requests.mjs
 COPY --from=build --chown=node:node /app/lib/http/security-headers.mjs ./lib/http/security-headers.mjs
 COPY --from=build --chown=node:node /app/lib/http/transport-security.mjs ./lib/http/transport-security.mjs
 USER node

@@ -100,6 +100,15 @@ describe.runIf(process.env.TEST_DATABASE_URL)("container image (Dockerfile app s
     // The socket's address, stamped by the image's server: never "unknown", never a header the client sent.
     expect(lead?.receipt.clientAddress).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
 
+    // Pages, as the image's server sends them: the sign-in redirect, and a policy with a script nonce.
+    const anonymous = await fetch(`${url}/leads`, { redirect: "manual" });
+    expect(anonymous.status).toBe(307);
+    expect(anonymous.headers.get("location")).toBe("/login?callbackUrl=%2Fleads");
+    const login = await fetch(`${url}/login`);
+    const nonce = /'nonce-([^']+)'/.exec(login.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await login.text()).toContain(`nonce="${nonce}"`);
+
     for (const file of ["/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/manifest.webmanifest"]) {
       expect((await fetch(`${url}${file}`)).status, file).toBe(200);
     }
