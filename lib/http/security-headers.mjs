@@ -1,12 +1,13 @@
 // The security headers, set by this app's HTTP server (lib/http/app-listener.mjs)
-// on every response: the static ones on pages, API routes, the webhook and
-// static files alike, and a Content-Security-Policy for API routes and for
-// pages (with a fresh script nonce). The server sets them rather than
-// next.config.ts's headers() or a Next proxy, which Next matched against every
-// request's path in its router: measured, moving them here raised the
-// do-nothing API route's throughput (docs/performance.md, eleventh and
-// fourteenth rounds). Plain JavaScript: the server loads it without a
-// TypeScript loader; lib/security/security-headers.ts re-exports the values.
+// on every response: a short set with a strict Content-Security-Policy on API
+// routes' answers (the webhook's too), the static ones on everything else
+// (pages, their data, static files), and on pages a policy with a fresh
+// script nonce. The server sets them rather than next.config.ts's headers()
+// or a Next proxy, which Next matched against every request's path in its
+// router: measured, moving them here raised the do-nothing API route's
+// throughput (docs/performance.md, eleventh and fourteenth rounds). Plain
+// JavaScript: the server loads it without a TypeScript loader;
+// lib/security/security-headers.ts re-exports the values.
 import { randomBytes } from "node:crypto";
 
 const noSniff = { key: "X-Content-Type-Options", value: "nosniff" };
