@@ -14,13 +14,6 @@ export interface TargetCheck {
 /** From here on a run is judged by the 10M bounds (ingestion runs add leads to a seeded size). */
 const TEN_MILLION = 9_000_000;
 const ms = (n: number) => `${round(n, 0)} ms`;
-// Ratios are shown rounded toward their verdict, so a figure a hair past its bound never reads as
-// the bound: a throughput (a floor, "≥" bounds) 0.8975 is 89.7%, not 90%; a latency multiple (a
-// ceiling, "≤" bounds) 1.503 is 1.51×, not 1.5×.
-// (Rounded to 1e-6 first: 1.1 * 100 is 110.00000000000001 in floating point.)
-const clean = (n: number) => Math.round(n * 1e6) / 1e6;
-export const percent = (ratio: number) => `${(Math.floor(clean(ratio * 1000)) / 10).toFixed(1)}%`;
-export const times = (ratio: number) => `${(Math.ceil(clean(ratio * 100)) / 100).toFixed(2)}×`;
 
 export function checkTargets(r: BenchResults): TargetCheck[] {
   const out: TargetCheck[] = [];
@@ -35,13 +28,15 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const ratio = hook.throughput.median / insert.throughput.median;
     out.push({
       target: "Ingestion c=16: ≥ 85% of the bare Next.js insert route's throughput",
-      figure: `${percent(ratio)} (${round(hook.throughput.median, 0)} vs ${round(insert.throughput.median, 0)} req/s)`,
+      figure:
+        `${round(ratio * 100, 1)}% ` +
+        `(${round(hook.throughput.median, 0)} vs ${round(insert.throughput.median, 0)} req/s)`,
       met: pg ? ratio >= 0.85 : null,
     });
     const p99 = hook.p99.median / insert.p99.median;
     out.push({
       target: "Ingestion c=16: p99 ≤ 1.5× the bare insert route's p99",
-      figure: `${times(p99)} (${ms(hook.p99.median)} vs ${ms(insert.p99.median)})`,
+      figure: `${round(p99, 2)}× (${ms(hook.p99.median)} vs ${ms(insert.p99.median)})`,
       met: pg ? p99 <= 1.5 : null,
     });
   }
@@ -50,7 +45,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     out.push({
       target: "The app's do-nothing route c=16: ≥ 90% of the bare one's throughput (the app's server and routes)",
       figure:
-        `${percent(ratio)} ` +
+        `${round(ratio * 100, 1)}% ` +
         `(${round(appNoop.throughput.median, 0)} vs ${round(bareNoop.throughput.median, 0)} req/s)`,
       met: ratio >= 0.9,
     });
@@ -237,12 +232,12 @@ export function renderMarkdown(r: BenchResults): string {
       const insert = r.ingestion.find((f) => f.target === "bare-insert" && f.concurrency === c)!;
       const bareNoop = r.ingestion.find((f) => f.target === "bare-noop" && f.concurrency === c)!;
       for (const f of r.ingestion.filter((f) => f.concurrency === c)) {
-        const pct = (a: number, b: number) => percent(a / b);
+        const pct = (a: number, b: number) => `${round((a / b) * 100, 1)}%`;
         const ratios =
           f.target === "webhook"
             ? [
                 pct(f.throughput.median, insert.throughput.median),
-                times(f.p99.median / insert.p99.median),
+                `${round(f.p99.median / insert.p99.median, 2)}×`,
                 pct(f.throughput.median, bareNoop.throughput.median),
               ]
             : f.target === "noop"
