@@ -32,6 +32,18 @@ export async function getSql(): Promise<RawSql> {
   return (await connect()).adapter.sql;
 }
 
+/**
+ * Loads Prisma's query compiler, which Prisma imports (an ES module holding its
+ * WebAssembly) on the client's first use. The server calls this at start
+ * (lib/startup/prepare-at-start.ts): imported under the first request instead,
+ * the ES module loader's own promises met Node's async-context hooks, and the
+ * hooks' lookups stayed slower for every promise after (docs/performance.md,
+ * sixteenth round). Sends nothing to the database.
+ */
+export async function loadQueryCompiler(): Promise<void> {
+  await (await getDb()).$connect();
+}
+
 /** Prisma client for this process' database. */
 export async function getDb(): Promise<PrismaClient> {
   return (await connect()).prisma;
