@@ -5,6 +5,7 @@
 // join others (users has an id, a name and an e-mail too).
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { arrivalFacetSql, type ArrivalFacet } from "./arrival-walk";
 import type { LeadFilter } from "./list-params";
 import type { FilterKey } from "./list-url";
 import type { SlaState } from "./response-clock";
@@ -14,6 +15,8 @@ export interface FilterOptions {
   /** Leave this filter out: a facet counts its options under the other filters. */
   omit?: FilterKey;
   now?: Date;
+  /** This facet's one value as its walk in arrival order reads it (arrival-walk.ts). */
+  walk?: ArrivalFacet;
 }
 
 const DAY_MS = 86_400_000;
@@ -150,7 +153,13 @@ interface TaggedCondition {
  */
 const testedOnRows = (sql: Prisma.Sql) => Prisma.sql`(${sql}) IS TRUE`;
 
-function taggedConditions(filter: LeadFilter, userId: string, now: Date): TaggedCondition[] {
+/** The one value of a facet walked in arrival order: null for unassigned. */
+function walkedValue(filter: LeadFilter, facet: ArrivalFacet, userId: string): string | null {
+  if (facet !== "owner") return filter[facet][0]!;
+  return filter.owner === "me" ? userId : filter.owner === "unassigned" ? null : filter.owner!;
+}
+
+function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: ArrivalFacet): TaggedCondition[] {
   const out: TaggedCondition[] = [];
   // searchText is folded at ingestion; fold the term the same way.
   const words = filter.q ? foldText(filter.q).split(" ").filter(Boolean) : [];
@@ -179,7 +188,10 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date): Tagged
     add(Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND ${failingDeliverySql("d")})`);
   }
   if (filter.sla) add(slaSql(filter.sla, now));
-  return out;
+  if (!walk) return out;
+  return out.map((t) =>
+    t.facet === walk ? { facet: walk, sql: arrivalFacetSql(walk, walkedValue(filter, walk, userId)) } : t,
+  );
 }
 
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
@@ -201,10 +213,10 @@ export function leadFacetFilterSql(
 export function leadFilterSql(
   filter: LeadFilter,
   userId: string,
-  { omit, now = new Date() }: FilterOptions = {},
+  { omit, now = new Date(), walk }: FilterOptions = {},
 ): Prisma.Sql {
   return and(
-    taggedConditions(filter, userId, now)
+    taggedConditions(filter, userId, now, walk)
       .filter((t) => !omit || t.facet !== omit)
       .map((t) => t.sql),
   );

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { LARGE_WORK_MEM, withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
 import { parseRow, parseRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { arrivalFacetOrder, type ArrivalFacet } from "./arrival-walk";
 import { funnelStages } from "./lead";
 import { type LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
@@ -150,7 +151,11 @@ const selectMatches = (columns: Prisma.Sql, where: LeadWhere) =>
     " UNION ALL ",
   );
 
-type RowsParams = Pick<LeadListParams, "sort" | "dir"> & { size: number };
+type RowsParams = Pick<LeadListParams, "sort" | "dir"> & {
+  size: number;
+  /** "ordered" by arrival through this facet's index: `where` renders it for the walk (arrival-walk.ts). */
+  walk?: ArrivalFacet;
+};
 
 /** The statement findLeadRows runs (exported for the plan tests). */
 export function leadRowsSql(
@@ -163,10 +168,15 @@ export function leadRowsSql(
   const order = leadOrderSql(params);
   const select = Prisma.sql`${rowColumns}, leads.stage::text AS stage, leads.status::text AS status,
     u.id AS "ownerId", u.name AS "ownerName", u.email AS "ownerEmail"`;
-  if (plan === "ordered")
+  if (plan === "ordered") {
+    const walked = params.walk
+      ? Prisma.raw(`${arrivalFacetOrder(params.walk, sortDirection(params) === "desc")}, `)
+      : Prisma.empty;
     return Prisma.sql`
         SELECT ${select} FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
-        WHERE (${Prisma.join(whereParts(where), ") OR (")}) ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`;
+        WHERE (${Prisma.join(whereParts(where), ") OR (")})
+        ORDER BY ${walked}${order} LIMIT ${params.size} OFFSET ${offset}`;
+  }
   // The matches carry only what the sorts read (a MATERIALIZED CTE keeps the
   // ORDER BY out of the plan that finds them), aliased "leads" so the ORDER BY
   // reads the same; their number is a window over all of them, counted before

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { arrivalFacet, type ArrivalFacet } from "./arrival-walk";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
@@ -93,6 +94,22 @@ async function knownTotal(
   return estimate === undefined ? undefined : { total: estimate, estimated: true };
 }
 
+/**
+ * What the "ordered" plan walks for a view: the sort's index, or sorted by
+ * arrival, the index of a facet's one value if it has one (arrival-walk.ts),
+ * with that facet's condition as the walk reads it.
+ */
+export function sortWalkOf(
+  params: LeadListParams,
+  userId: string,
+  now: Date,
+  where = leadFilterSql(params, userId, { now }),
+): { where: Prisma.Sql; params: LeadListParams & { walk?: ArrivalFacet } } {
+  const walk = arrivalFacet(params);
+  if (!walk) return { where, params };
+  return { where: leadFilterSql(params, userId, { now, walk }), params: { ...params, walk } };
+}
+
 export async function listLeads(
   params: LeadListParams,
   userId: string,
@@ -130,10 +147,14 @@ export async function listLeads(
     const sampled = await sortGroups();
     return sampled && findRowsGroupByGroup(where, params, offset, COUNT_CAP, sampled);
   };
+  const sortWalk = async () => {
+    const walk = sortWalkOf(params, userId, now, where);
+    return (await findLeadRows(walk.where, walk.params, offset, "ordered")).rows;
+  };
   const manyRows = async () =>
     clustered
       ? ((await boundedWalk()) ?? (await findLeadRows(where, params, offset, "matches")).rows)
-      : ((await groupByGroup()) ?? (await findLeadRows(where, params, offset, "ordered")).rows);
+      : ((await groupByGroup()) ?? (await sortWalk()));
   if (implied && implied.total > COUNT_CAP) {
     rows = await manyRows();
     counts = { ...implied, capped: false };

@@ -95,14 +95,15 @@ export const sampleHalf: TableSampling = {
  * Many leads at once, in plain SQL (the webhook would take minutes for this
  * many): lead n has source, action, stage and status cycling with n, and the
  * first `rare` of them carry the search word "zanzibarite". With `minutesApart`,
- * lead n arrived n times that long ago (else all now), and with `lostEvery`,
- * every such lead is LOST. Then ANALYZE, so the planner and the table's row
- * estimate know them.
+ * lead n arrived n times that long ago (else all now), with `lostEvery`,
+ * every such lead is LOST, and the first `allNew` (the newest) are NEW, as
+ * leads nobody has triaged yet are. Then ANALYZE, so the planner and the
+ * table's row estimate know them.
  */
 export async function insertLeadsInBulk(
   count: number,
   rare = 0,
-  { minutesApart = 0, lostEvery = 0 }: { minutesApart?: number; lostEvery?: number } = {},
+  { minutesApart = 0, lostEvery = 0, allNew = 0 }: { minutesApart?: number; lostEvery?: number; allNew?: number } = {},
 ): Promise<void> {
   const db = await getDb();
   await db.$executeRaw`
@@ -117,7 +118,8 @@ export async function insertLeadsInBulk(
       (ARRAY['INS', 'PLT', 'Create'])[1 + n % 3],
       (ARRAY['pub.one', 'pub.two'])[1 + n % 2],
       (ARRAY['INITIAL_INTEREST', 'ACTIVE', 'TRIAL'])[1 + n % 3]::"FunnelStage",
-      CASE WHEN ${lostEvery} > 0 AND n % ${lostEvery} = 0 THEN 'LOST' ELSE (ARRAY['NEW', 'CONTACTED'])[1 + n % 2]
+      CASE WHEN n <= ${allNew} THEN 'NEW' WHEN ${lostEvery} > 0 AND n % ${lostEvery} = 0 THEN 'LOST'
+        ELSE (ARRAY['NEW', 'CONTACTED'])[1 + n % 2]
       END::"LeadStatus",
       CASE WHEN n <= ${rare} THEN 'zanzibarite ' ELSE '' END || 'person ' || n,
       now() - n * ${minutesApart} * interval '1 minute',
