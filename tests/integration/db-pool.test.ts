@@ -1,9 +1,10 @@
 // The PostgreSQL pool keeps idle connections for minutes (lib/db/adapter.ts):
 // a fresh backend loads its catalog caches and compiles leaddesk_store_leads()
 // on first use, which made the first posts after a quiet spell slow. Its
-// sessions run without JIT.
+// sessions run without JIT, and prefetch the table pages of bitmap reads.
 import { describe, expect, it } from "vitest";
 import { getSql } from "@/lib/db";
+import { PREFETCH_PAGES } from "@/lib/db/adapter";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -51,6 +52,21 @@ describe.runIf(onPostgres)("the pool's sessions", () => {
     await other.connect();
     try {
       expect((await other.query("SELECT current_setting('jit') AS jit")).rows[0].jit).toBe("on");
+    } finally {
+      await other.end();
+    }
+  });
+
+  it("prefetch the table pages of a bitmap read, which cold filters fetch by the thousand", async () => {
+    const sql = await getSql();
+    const rows = (await sql.query("SHOW effective_io_concurrency")) as { effective_io_concurrency: string }[];
+    expect(Number(rows[0]!.effective_io_concurrency)).toBe(PREFETCH_PAGES);
+    const { Client } = (await import("pg")).default;
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      const server = await other.query("SELECT current_setting('effective_io_concurrency') AS n");
+      expect(Number(server.rows[0].n)).toBeLessThan(PREFETCH_PAGES);
     } finally {
       await other.end();
     }
