@@ -24,7 +24,7 @@ const IDLE_CONNECTION_MS = 5 * 60_000;
  * operating system for the next ones ahead. Where those pages are not cached
  * (after a restart, or on a host that pages out idle memory), cold filters at
  * a million leads went from p95 333-396 ms, max 629-810, to p95 203-207, max
- * 225-255 (docs/performance.md, seventeenth round). Set after connecting, not
+ * 225-255 (docs/performance.md, seventeenth round). Set when a connection opens, not
  * in the start-up options: a server without posix_fadvise (macOS) refuses any
  * value but 0, which there would refuse the connection.
  */
@@ -46,13 +46,14 @@ export async function openAdapter(config: DatabaseConfig): Promise<OpenAdapter> 
       // (a CTE of every match, cut short by a LIMIT), and compiling took far longer than the
       // queries then ran (docs/performance.md). An `options` in DATABASE_URL takes precedence.
       options: "-c jit=off",
+      // Before the connection is first handed out; where refused, the server's default stays.
+      // A value in DATABASE_URL's `options` is left to stand.
+      onConnect: config.url.includes("effective_io_concurrency")
+        ? undefined
+        : async (client) => {
+            await client.query(`SET effective_io_concurrency = ${PREFETCH_PAGES}`).catch(() => {});
+          },
     });
-    // pg queues this ahead of the connection's first statement; where refused, the default
-    // stays. A value in DATABASE_URL's `options` is left to stand.
-    if (!config.url.includes("effective_io_concurrency"))
-      pool.on("connect", (client) => {
-        client.query(`SET effective_io_concurrency = ${PREFETCH_PAGES}`).catch(() => {});
-      });
     // An idle connection the server ends (a restart, a failover, a terminated backend) surfaces
     // here and is replaced on next use; with no listener, pg would throw it and end the process.
     pool.on("error", (error) => logger.warn({ err: error }, "the database closed an idle connection"));
