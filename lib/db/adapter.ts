@@ -20,8 +20,8 @@ const IDLE_CONNECTION_MS = 5 * 60_000;
 /**
  * Prefetching for the pool's sessions. A bitmap read (a view's few matches, a
  * facet menu's exact counts) fetches thousands of scattered table pages, by
- * default one at a time; with effective_io_concurrency the server asks the
- * operating system for the next ones ahead. Where those pages are not cached
+ * default with one page asked for ahead; with effective_io_concurrency 64 the
+ * server asks the operating system for up to 64. Where those pages are not cached
  * (after a restart, or on a host that pages out idle memory), cold filters at
  * a million leads went from p95 333-396 ms, max 629-810, to p95 203-207, max
  * 225-255 (docs/performance.md, seventeenth round). Set when a connection opens, not
