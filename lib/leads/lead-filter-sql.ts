@@ -153,10 +153,14 @@ interface TaggedCondition {
  */
 const testedOnRows = (sql: Prisma.Sql) => Prisma.sql`(${sql}) IS TRUE`;
 
+/** The owner filter with "me" resolved: a user's id or "unassigned". */
+const ownerOf = (filter: LeadFilter, userId: string) => (filter.owner === "me" ? userId : filter.owner);
+
 /** The one value of a facet walked in arrival order: null for unassigned. */
 function walkedValue(filter: LeadFilter, facet: ArrivalFacet, userId: string): string | null {
   if (facet !== "owner") return filter[facet][0]!;
-  return filter.owner === "me" ? userId : filter.owner === "unassigned" ? null : filter.owner!;
+  const owner = ownerOf(filter, userId)!;
+  return owner === "unassigned" ? null : owner;
 }
 
 function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: ArrivalFacet): TaggedCondition[] {
@@ -180,7 +184,7 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: 
   if (filter.owner) {
     const otherFacet = [filter.source, filter.action, filter.stage, filter.offer].some((v) => v.length);
     const inIndexScan = inTermScan || (otherFacet && !window.gte && !window.lt);
-    add(ownerSql(filter.owner === "me" ? userId : filter.owner, inIndexScan), "owner");
+    add(ownerSql(ownerOf(filter, userId)!, inIndexScan), "owner");
   }
   add(receivedSql(window));
   for (const word of words) add(containsSql(word));

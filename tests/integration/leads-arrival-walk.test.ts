@@ -5,11 +5,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { withLocalSettings } from "@/lib/db/local-settings";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { findLeadRows, leadRowsSql, planSettings } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, listLeads, sortWalkOf } from "@/lib/leads/list-leads";
 import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+import { explainUnder } from "@/tests/support/plan-with-only";
 
 const NEWEST_NEW = 12_000;
 /** Older than those, every other lead is contacted: more than the cap, so the list walks. */
@@ -30,15 +30,8 @@ describe("a page sorted by arrival with one value of a facet", () => {
   });
 
   /** The page's statement as listLeads walks it, with its plan run. */
-  const analyse = async (where: ReturnType<typeof leadFilterSql>, walked: Parameters<typeof leadRowsSql>[1]) => {
-    const db = await getDb();
-    const query = leadRowsSql(where, walked, 0, "ordered");
-    const settings = planSettings("ordered", walked);
-    const plan = (await withLocalSettings(settings, db.$queryRaw`EXPLAIN ANALYZE ${query}`)) as {
-      "QUERY PLAN": string;
-    }[];
-    return plan.map((line) => line["QUERY PLAN"]).join("\n");
-  };
+  const analyse = (where: ReturnType<typeof leadFilterSql>, walked: Parameters<typeof leadRowsSql>[1]) =>
+    explainUnder(planSettings("ordered", walked), leadRowsSql(where, walked, 0, "ordered"), { analyze: true });
   const removedByFilter = (plan: string) =>
     [...plan.matchAll(/Rows Removed by Filter: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
 

@@ -8,11 +8,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { LARGE_WORK_MEM, withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
+import { LARGE_WORK_MEM, type LocalSettings } from "@/lib/db/local-settings";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { leadRowsSql, planSettings } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, seedUser } from "@/tests/support/leads";
+import { explainUnder } from "@/tests/support/plan-with-only";
 
 const VIEW = "range=30d&status=LOST";
 
@@ -26,11 +27,8 @@ describe("a date range and a status that match few leads", () => {
   });
 
   const planUnder = async (settings: LocalSettings) => {
-    const db = await getDb();
     const where = leadFilterSql(params(VIEW), me.id, { now });
-    const query = leadRowsSql(where, { ...params(VIEW), size: 50 }, 0, "matches", COUNT_CAP);
-    const plan = (await withLocalSettings(settings, db.$queryRaw`EXPLAIN ${query}`)) as { "QUERY PLAN": string }[];
-    return plan.map((line) => line["QUERY PLAN"]).join("\n");
+    return explainUnder(settings, leadRowsSql(where, { ...params(VIEW), size: 50 }, 0, "matches", COUNT_CAP));
   };
 
   it("are read from the status index's bitmap, not by walking every lead of the month", async () => {

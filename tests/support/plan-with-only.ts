@@ -1,8 +1,9 @@
 // Which index can answer a query, whatever the planner would rather use: its
 // plan and rows with every other index of leads dropped and table reads off,
 // inside a transaction that is rolled back (for a test file that has its
-// database to itself).
+// database to itself). And a statement's plan under the app's own settings.
 import { getDb } from "@/lib/db";
+import { withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 class RollBack {
@@ -38,4 +39,16 @@ export async function planWithOnly(
 /** The plan's `Index Cond:` lines: how many index scans it makes, and on what. */
 export function indexConditions(plan: string): string[] {
   return plan.split("\n").filter((line) => line.includes("Index Cond:"));
+}
+
+/** A statement's plan under the settings the app would run it with; with `analyze`, run and timed. */
+export async function explainUnder(
+  settings: LocalSettings,
+  query: Prisma.Sql,
+  { analyze = false }: { analyze?: boolean } = {},
+): Promise<string> {
+  const db = await getDb();
+  const explain = analyze ? db.$queryRaw`EXPLAIN ANALYZE ${query}` : db.$queryRaw`EXPLAIN ${query}`;
+  const plan = (await withLocalSettings(settings, explain)) as { "QUERY PLAN": string }[];
+  return plan.map((line) => line["QUERY PLAN"]).join("\n");
 }
