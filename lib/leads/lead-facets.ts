@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type LeadFilter } from "./list-params";
 import { facetKeys, type FilterKey } from "./list-url";
 import { leadFacetFilterSql } from "./lead-filter-sql";
-import { defaultTableSampling, leadSample, type TableSampling } from "./table-sample";
+import { defaultTableSampling, estimatedFromSample, leadSample, type TableSampling } from "./table-sample";
 
 export interface FacetOption {
   value: string;
@@ -192,7 +192,8 @@ async function exactFacetRows(
  * answer (marked estimated); otherwise the exact pass runs, and is cheap
  * because few leads take part. The limit is the list's count cap: the exact
  * pass reads every one of them, and for a text search on a common term that
- * is tens of thousands of scattered heap pages.
+ * is tens of thousands of scattered heap pages. Below the cap, the sample's
+ * counts are kept when it holds enough of those leads (estimatedFromSample).
  */
 async function facetRows(
   filter: LeadFilter,
@@ -203,8 +204,9 @@ async function facetRows(
   const sample = await leadSample(sampling);
   if (!sample) return { rows: await countFacets(filter, userId, now) };
   const sampled = await countFacets(filter, userId, now, sample.from);
-  const takingPart = (sampled.find((r) => r.facet === "all")?.count ?? 0) * sample.scale;
-  if (takingPart <= sampling.exactLimit)
+  const inSample = sampled.find((r) => r.facet === "all")?.count ?? 0;
+  const takingPart = inSample * sample.scale;
+  if (!estimatedFromSample(takingPart, inSample, sampling))
     return { rows: await exactFacetRows(filter, userId, now, takingPart, sampling) };
   return { rows: sampled.map((r) => ({ ...r, count: Math.round(r.count * sample.scale) })), scale: sample.scale };
 }

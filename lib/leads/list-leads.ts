@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { arrivalFacet, type ArrivalFacet } from "./arrival-walk";
+import { findRowsInArrivalWindow, sampleArrivals, type ArrivalSample } from "./arrival-window";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql } from "./lead-filter-sql";
@@ -124,9 +125,11 @@ export async function listLeads(
   // What a sort reads of the page sample, read at most once (bounded-walk.ts, sorted-groups.ts).
   let keys: Promise<SortKeySample | undefined> | undefined;
   let groups: Promise<GroupSample | undefined> | undefined;
+  let arrivals: Promise<ArrivalSample | undefined> | undefined;
   const sortKeys = () => (keys ??= sampleSortKeys(where, params, sampling));
   const sortGroups = () => (groups ??= sampleSortGroups(where, params, sampling));
-  const sortSample = async () => (await sortKeys()) ?? (await sortGroups());
+  const sortArrivals = () => (arrivals ??= sampleArrivals(where, params, sampling));
+  const sortSample = async () => (await sortKeys()) ?? (await sortGroups()) ?? (await sortArrivals());
   const implied = await knownTotal(params, userId, where, now, sampling, sortSample);
   type Counts = Pick<LeadPage, "total" | "capped" | "estimated">;
   const counted = (n: number): Counts => ({ total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP, estimated: false });
@@ -155,8 +158,18 @@ export async function listLeads(
     clustered
       ? ((await boundedWalk()) ?? (await findLeadRows(where, params, offset, "matches")).rows)
       : ((await groupByGroup()) ?? (await sortWalk()));
+  // Sorted by arrival with thousands of matches, the sample's estimate may stand
+  // in for the count, and only the newest matches are read (arrival-window.ts).
+  const arrivalWindow = async () => {
+    const sampled = implied?.estimated ? await sortArrivals() : undefined;
+    return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling);
+  };
+  const windowed = implied && implied.total <= COUNT_CAP ? await arrivalWindow() : undefined;
   if (implied && implied.total > COUNT_CAP) {
     rows = await manyRows();
+    counts = { ...implied, capped: false };
+  } else if (implied && windowed) {
+    rows = windowed;
     counts = { ...implied, capped: false };
   } else {
     // Read at most COUNT_CAP + 1 matches through the plan the planner picks

@@ -17,6 +17,8 @@ const sampleHalf: TableSampling = {
   exactTableRows: 0,
   sampleRows: LEADS / 2,
   exactLimit: 100,
+  estimateAbove: 100,
+  estimateSampled: 0,
   splitBelow: 0,
   refreshAfterMs: 0,
   maxAgeMs: 0,
@@ -67,9 +69,30 @@ describe("facet counts on a large table", () => {
     expect(facets.source.reduce((sum, o) => sum + o.count, 0)).toBe(RARE);
   });
 
+  it("below the cap, estimates a filter the sample holds enough of, and counts one it holds too few of", async () => {
+    // One facet chosen: every lead takes part (it fails at most that one), about 2,000 in the half sampled.
+    const filter = params("source=AppSource");
+    const belowCap = (estimateSampled: number, estimateAbove = 100): TableSampling => ({
+      ...sampleHalf,
+      exactLimit: 2 * LEADS,
+      estimateAbove,
+      estimateSampled,
+    });
+    const marked = async (sampling: TableSampling) =>
+      options(await leadFacets(filter, me.id, now, sampling)).map((o) => Boolean(o.estimated));
+    expect(new Set(await marked(belowCap(100)))).toEqual(new Set([true]));
+    // Too few in the sample to be close, or too few taking part to be worth it: exact.
+    expect(new Set(await marked(belowCap(LEADS)))).toEqual(new Set([false]));
+    expect(new Set(await marked(belowCap(100, 2 * LEADS)))).toEqual(new Set([false]));
+    expect(facetTotal(await leadFacets(filter, me.id, now, belowCap(LEADS)), filter)).toEqual({
+      total: LEADS / 4,
+      estimated: false,
+    });
+  });
+
   it("counts several chosen facets exactly with one statement per facet, as the whole pass counts them", async () => {
     // Every filter is counted exactly, each chosen facet on its own statement.
-    const split: TableSampling = { ...sampleHalf, exactLimit: LEADS, splitBelow: LEADS };
+    const split: TableSampling = { ...sampleHalf, exactLimit: LEADS, estimateAbove: LEADS, splitBelow: LEADS };
     // Stage and action go together in these leads (both n % 3), as offer and status do (n % 2):
     // some chosen pairs match no lead, the others a third or a half of the table.
     const queries = [

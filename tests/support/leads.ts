@@ -86,6 +86,8 @@ export const sampleHalf: TableSampling = {
   exactTableRows: 0,
   sampleRows: LARGE_TABLE_LEADS / 2,
   exactLimit: COUNT_CAP,
+  estimateAbove: COUNT_CAP,
+  estimateSampled: 0,
   splitBelow: 0,
   refreshAfterMs: 0,
   maxAgeMs: 0,

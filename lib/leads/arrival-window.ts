@@ -1,0 +1,93 @@
+// A view sorted by arrival that the page sample says matches thousands of
+// leads, below the count cap. The list read every match to sort and count
+// them: a heap page a match, 66-91 ms for 4,500 of them from disk at a million
+// leads, the slowest part of most slow cold views. When the sample holds
+// enough of the matches for its estimate to stand in for the count (the rule
+// the facet menus follow, estimatedFromSample), only the matches that arrived
+// since a sampled match's arrival are read: the one as far along as three
+// pages of matches over the sample's scale. The receivedAt index's bitmap,
+// ANDed with the filter's, keeps the read to those. A full page from there is
+// the page, since every match it leaves out arrived further along the order;
+// fewer (the matches are not even in time), and the caller reads every match.
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { parseRow } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { findLeadRows, type ListedLead } from "./lead-rows-sql";
+import type { LeadListParams } from "./list-params";
+import { sortDirection } from "./list-url";
+import {
+  estimatedFromSample,
+  leadSample,
+  trustedEstimate,
+  type Sample,
+  type SampledMatches,
+  type TableSampling,
+} from "./table-sample";
+
+/** Sampled matches' arrivals kept, in the view's order: enough for a page about 2,000 leads deep at a million. */
+const ARRIVALS_KEPT = 200;
+/** The bound is where the sample has passed this many pages of matches. */
+const MARGIN = 3;
+
+/** What the page sample says of a view's matches in arrival order. */
+export interface ArrivalSample extends SampledMatches {
+  sample: Sample;
+  /** The first sampled matches' arrivals (epoch ms), in the view's order. */
+  arrivals: number[];
+}
+
+/** Reads the sample for a view sorted by arrival on a large table; undefined for any other. */
+export async function sampleArrivals(
+  where: Prisma.Sql,
+  params: Pick<LeadListParams, "sort" | "dir">,
+  sampling: TableSampling,
+): Promise<ArrivalSample | undefined> {
+  if (params.sort !== "received") return undefined;
+  const sample = await leadSample(sampling);
+  if (!sample) return undefined;
+  const order = Prisma.raw(sortDirection(params) === "desc" ? "DESC" : "ASC");
+  const db = await getDb();
+  const rows = await db.$queryRaw`
+    WITH hits AS MATERIALIZED (
+      SELECT leads."receivedAt" AS at, ${sample.page} AS page FROM ${sample.from} WHERE ${where}
+    )
+    SELECT (SELECT count(*) FROM hits)::int AS hits, (SELECT count(DISTINCT page) FROM hits)::int AS pages,
+      (SELECT COALESCE(jsonb_agg(round(extract(epoch FROM at) * 1000) ORDER BY at ${order}), '[]')
+        FROM (SELECT at FROM hits ORDER BY at ${order} LIMIT ${ARRIVALS_KEPT}) firsts) AS arrivals`;
+  const found = parseRow(z.object({ hits: z.number(), pages: z.number(), arrivals: z.array(z.number()) }), rows);
+  return { sample, ...found };
+}
+
+/**
+ * The arrival (epoch ms) to read the page's matches up to, or undefined when
+ * the sample's estimate may not stand in for the count, or it has not seen
+ * that many matches.
+ */
+export function arrivalBound(
+  sampled: ArrivalSample,
+  offset: number,
+  size: number,
+  sampling: TableSampling,
+): number | undefined {
+  const estimate = trustedEstimate(sampled, sampled.sample);
+  if (estimate === undefined || !estimatedFromSample(estimate, sampled.hits, sampling)) return undefined;
+  return sampled.arrivals[Math.ceil((MARGIN * (offset + size)) / sampled.sample.scale) - 1];
+}
+
+/** The page of a view sorted by arrival from its matches up to the bound; undefined when that is not a full page. */
+export async function findRowsInArrivalWindow(
+  where: Prisma.Sql,
+  params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
+  offset: number,
+  sampled: ArrivalSample,
+  sampling: TableSampling,
+): Promise<ListedLead[] | undefined> {
+  const bound = arrivalBound(sampled, offset, params.size, sampling);
+  if (bound === undefined) return undefined;
+  const side = Prisma.raw(sortDirection(params) === "desc" ? ">=" : "<=");
+  const within = Prisma.sql`${where} AND leads."receivedAt" ${side} ${sqlTime(new Date(bound))}`;
+  const { rows } = await findLeadRows(within, params, offset, "matches");
+  return rows.length === params.size ? rows : undefined;
+}

@@ -1,0 +1,64 @@
+// A view sorted by arrival that the sample says matches thousands of leads
+// reads only its newest (or oldest) matches, up to a sampled match's arrival,
+// and shows the sample's estimate as its total (arrival-window.ts). Here a few
+// tens of thousands of leads stand in for millions: the sample reads about half
+// of them, and an estimate stands in above 500 leads.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import type { TableSampling } from "@/lib/leads/table-sample";
+import { LARGE_TABLE_LEADS, insertLeadsInBulk, params, sampleHalf, seedUser } from "@/tests/support/leads";
+
+/** The newest of them carry the search word. */
+const RARE = 3_000;
+const windowed: TableSampling = { ...sampleHalf, estimateAbove: 500, estimateSampled: 100 };
+/** The same sample, but its estimate never stands in below the cap: every match is read. */
+const counted: TableSampling = { ...sampleHalf, estimateAbove: COUNT_CAP };
+
+describe("a page sorted by arrival that matches thousands of leads", () => {
+  let me: SessionUser;
+  const now = new Date();
+  const ids = (page: { rows: { id: string }[] }) => page.rows.map((r) => r.id);
+
+  beforeAll(async () => {
+    me = await seedUser();
+    await insertLeadsInBulk(LARGE_TABLE_LEADS, RARE, { minutesApart: 1 });
+  });
+
+  it("reads the same pages as sorting every match, and gives the sample's estimate as its total", async () => {
+    const views = [
+      "source=AppSource",
+      "source=AppSource&dir=asc",
+      "action=PLT&status=CONTACTED",
+      "q=zanzibarite",
+      "q=zanzibarite&dir=asc&stage=TRIAL",
+      "offer=pub.two&range=7d",
+    ];
+    for (const view of views) {
+      for (const page of [1, 2]) {
+        const query = `${view}&page=${page}`;
+        const exact = await listLeads(params(query), me.id, now, counted);
+        const estimated = await listLeads(params(query), me.id, now, windowed);
+        expect(exact.estimated, query).toBe(false);
+        expect(exact.total, query).toBeGreaterThan(500);
+        expect(exact.total, query).toBeLessThanOrEqual(COUNT_CAP);
+        expect(ids(estimated), query).toEqual(ids(exact));
+        expect(ids(estimated), query).toHaveLength(50);
+        expect(estimated.estimated, query).toBe(true);
+        expect(estimated.capped, query).toBe(false);
+        expect(Math.abs(estimated.total - exact.total), query).toBeLessThanOrEqual(exact.total * 0.3);
+      }
+    }
+  });
+
+  it("counts exactly when the sample holds too few matches, or the page is deeper than the sample sees", async () => {
+    const few: TableSampling = { ...windowed, estimateSampled: LARGE_TABLE_LEADS };
+    const shallow = await listLeads(params("source=AppSource"), me.id, now, few);
+    expect(shallow).toMatchObject({ total: LARGE_TABLE_LEADS / 4, estimated: false });
+    // Page 40 ends 2,000 matches along: about 3,000 sampled matches would pass the bound, more than the sample keeps.
+    const deep = await listLeads(params("source=AppSource&page=40"), me.id, now, windowed);
+    expect(deep).toMatchObject({ total: LARGE_TABLE_LEADS / 4, estimated: false });
+    const exact = await listLeads(params("source=AppSource&page=40"), me.id, now, counted);
+    expect(ids(deep)).toEqual(ids(exact));
+  });
+});
