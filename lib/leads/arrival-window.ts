@@ -65,7 +65,7 @@ export async function sampleArrivals(
  * the sample's estimate may not stand in for the count, or it has not seen
  * that many matches.
  */
-export function arrivalBound(
+function arrivalBound(
   sampled: ArrivalSample,
   offset: number,
   size: number,

@@ -122,7 +122,7 @@ export async function listLeads(
   const where = leadFilterSql(params, userId, { now });
   // A view known to match more than the cap needs no count: a capped count is
   // cheapest when few leads match and costliest when many do.
-  // What a sort reads of the page sample, read at most once (bounded-walk.ts, sorted-groups.ts).
+  // What a sort reads of the page sample, read at most once (bounded-walk.ts, sorted-groups.ts, arrival-window.ts).
   let keys: Promise<SortKeySample | undefined> | undefined;
   let groups: Promise<GroupSample | undefined> | undefined;
   let arrivals: Promise<ArrivalSample | undefined> | undefined;
@@ -165,11 +165,8 @@ export async function listLeads(
     return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling);
   };
   const windowed = implied && implied.total <= COUNT_CAP ? await arrivalWindow() : undefined;
-  if (implied && implied.total > COUNT_CAP) {
-    rows = await manyRows();
-    counts = { ...implied, capped: false };
-  } else if (implied && windowed) {
-    rows = windowed;
+  if (implied && (implied.total > COUNT_CAP || windowed)) {
+    rows = windowed ?? (await manyRows());
     counts = { ...implied, capped: false };
   } else {
     // Read at most COUNT_CAP + 1 matches through the plan the planner picks
