@@ -6,23 +6,14 @@ import type { SessionUser } from "@/lib/auth/session";
 import { facetTotal, leadFacets, type LeadFacets } from "@/lib/leads/lead-facets";
 import type { TableSampling } from "@/lib/leads/table-sample";
 import type { FilterKey } from "@/lib/leads/list-url";
-import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
+import { insertLeadsInBulk, params, sampleHalf as largeTableSampling, seedUser } from "@/tests/support/leads";
 
 const LEADS = 4000;
 const RARE = 20;
 const now = new Date();
 const facetKeys: FilterKey[] = ["source", "action", "stage", "status", "offer", "owner"];
-/** Sample about half the table, and keep the sample's counts above 100 leads taking part; taken afresh each time. */
-const sampleHalf: TableSampling = {
-  exactTableRows: 0,
-  sampleRows: LEADS / 2,
-  exactLimit: 100,
-  estimateAbove: 100,
-  estimateSampled: 0,
-  splitBelow: 0,
-  refreshAfterMs: 0,
-  maxAgeMs: 0,
-};
+/** Sample about half this table, and keep the sample's counts above 100 leads taking part; taken afresh each time. */
+const sampleHalf: TableSampling = { ...largeTableSampling, sampleRows: LEADS / 2, exactLimit: 100, estimateAbove: 100 };
 
 const options = (facets: LeadFacets) => facetKeys.flatMap((key) => facets[key].map((o) => ({ key, ...o })));
 /** Every option in one order: options with equal counts may come in either order. */
