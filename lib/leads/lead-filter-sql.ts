@@ -58,12 +58,13 @@ function receivedWindow(filter: LeadFilter, now: Date): { gte?: Date; lt?: Date 
 /**
  * A window of at most a week: its leads, which arrived together and so sit
  * together in the table, are fewer to read than a facet value's list of
- * leads of all time (below).
+ * leads of all time; within a day, fewer than a word's trigrams' lists (below).
  */
-const SHORT_WINDOW_MS = 7 * DAY_MS;
+const FACET_WINDOW_MS = 7 * DAY_MS;
+const WORD_WINDOW_MS = DAY_MS;
 
-function isShortWindow({ gte, lt }: { gte?: Date; lt?: Date }, now: Date): boolean {
-  return gte !== undefined && (lt ?? now).getTime() - gte.getTime() <= SHORT_WINDOW_MS;
+function windowWithin({ gte, lt }: { gte?: Date; lt?: Date }, now: Date, ms: number): boolean {
+  return gte !== undefined && (lt ?? now).getTime() - gte.getTime() <= ms;
 }
 
 function receivedSql({ gte, lt }: { gte?: Date; lt?: Date }): Prisma.Sql | undefined {
@@ -88,6 +89,22 @@ function slaSql(state: SlaState, now: Date): Prisma.Sql {
   }
 }
 
+/**
+ * Within a short date window, a condition is tested on the window's leads
+ * rather than looked up: `IS TRUE` (the same rows, as WHERE drops NULL) is no
+ * index condition. Looked up, a common facet value is a long list of leads in
+ * the search index (AppSource: 841,353 at ten million leads, 413 ms), which
+ * the planner, costing it by its matches rather than its length, ANDs with the
+ * window's 18,647 leads of today (17 ms read and tested); from a month on, the
+ * lists win (docs/performance.md, eleventh round). A word's scan costs the
+ * length of its rarest trigram's list, not its matches: 85-230 ms from disk at
+ * ten million leads beside a facet, even for `emma.patel`, against 14-19 ms to
+ * test it on today's leads; a week's 170,000 leads from disk took as long as
+ * the scan or longer (nineteenth round). So the facets are tested within a
+ * week and the words within a day.
+ */
+const testedOnRows = (sql: Prisma.Sql) => Prisma.sql`(${sql}) IS TRUE`;
+
 /** Words shorter than a trigram: the search index has nothing to look them up by. */
 const TRIGRAM = 3;
 
@@ -100,11 +117,13 @@ const indexedWord = (word: string) => [...word].length >= TRIGRAM;
  * word's trigrams. A shorter word has none, and in the one index that also
  * holds the facet columns its LIKE would make the planner scan the whole index
  * or give the index up, facets included; as strpos() it is no index
- * condition, and is tested on the rows the other conditions find.
+ * condition, and is tested on the rows the other conditions find. Within a
+ * day every word is tested so (testedOnRows).
  */
-function containsSql(word: string): Prisma.Sql {
+function containsSql(word: string, lookedUp: boolean): Prisma.Sql {
   if (!indexedWord(word)) return Prisma.sql`strpos(${column("searchText")}, ${word}) > 0`;
-  return Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`;
+  const like = Prisma.sql`${column("searchText")} LIKE ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`;
+  return lookedUp ? like : testedOnRows(like);
 }
 
 /** An unassigned lead's owner in the search and facet index: GIN cannot search for NULL. Never a user's id (v4). */
@@ -141,18 +160,6 @@ interface TaggedCondition {
   sql: Prisma.Sql;
 }
 
-/**
- * Within a short date window, a facet condition is tested on the window's
- * leads rather than looked up: `IS TRUE` (the same rows, as WHERE drops NULL)
- * is no index condition. Looked up, a common value is a long list of leads in
- * the search index (AppSource: 841,353 at ten million leads, 413 ms), which
- * the planner, costing it by its matches rather than its length, ANDs with the
- * window's 18,647 leads of today (17 ms read and tested). From a month on,
- * the lists win; so does a term's scan, whose short lists skip through the
- * values' long ones (docs/performance.md, eleventh round).
- */
-const testedOnRows = (sql: Prisma.Sql) => Prisma.sql`(${sql}) IS TRUE`;
-
 /** The owner filter with "me" resolved: a user's id or "unassigned". */
 const ownerOf = (filter: LeadFilter, userId: string) => (filter.owner === "me" ? userId : filter.owner);
 
@@ -167,10 +174,12 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: 
   const out: TaggedCondition[] = [];
   // searchText is folded at ingestion; fold the term the same way.
   const words = filter.q ? foldText(filter.q).split(" ").filter(Boolean) : [];
-  const inTermScan = words.some(indexedWord);
   const window = receivedWindow(filter, now);
+  const wordsLookedUp = !windowWithin(window, now, WORD_WINDOW_MS);
   // Beside a word the search index looks up, the facets stay keys of the term's scan (ownerSql).
-  const facetSql = isShortWindow(window, now) && !inTermScan ? testedOnRows : (sql: Prisma.Sql) => sql;
+  const inTermScan = wordsLookedUp && words.some(indexedWord);
+  const facetsTested = windowWithin(window, now, FACET_WINDOW_MS) && !inTermScan;
+  const facetSql = facetsTested ? testedOnRows : (sql: Prisma.Sql) => sql;
   const add = (sql: Prisma.Sql | undefined, facet?: FilterKey) =>
     sql && out.push({ facet, sql: facet ? facetSql(sql) : sql });
   if (!filter.test) add(Prisma.sql`${column("isTest")} = false`);
@@ -187,7 +196,7 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: 
     add(ownerSql(ownerOf(filter, userId)!, inIndexScan), "owner");
   }
   add(receivedSql(window));
-  for (const word of words) add(containsSql(word));
+  for (const word of words) add(containsSql(word, wordsLookedUp));
   if (filter.delivery === "failing") {
     add(Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND ${failingDeliverySql("d")})`);
   }
