@@ -2,16 +2,25 @@
 // reads only its newest (or oldest) matches, up to a sampled match's arrival,
 // and shows the sample's estimate as its total (arrival-window.ts). Here a few
 // tens of thousands of leads stand in for millions: the sample reads about half
-// of them, and an estimate stands in above 500 leads.
+// of them, and an estimate stands in above 500 leads. A window the sample says
+// holds few leads has its filter tested on them rather than looked up.
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { parseRow } from "@/lib/db/rows";
+import { sampleArrivals, windowHit } from "@/lib/leads/arrival-window";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import { sortDirection } from "@/lib/leads/list-url";
 import type { TableSampling } from "@/lib/leads/table-sample";
 import { LARGE_TABLE_LEADS, insertLeadsInBulk, params, sampleHalf, seedUser } from "@/tests/support/leads";
 
 /** The newest of them carry the search word. */
 const RARE = 3_000;
 const windowed: TableSampling = { ...sampleHalf, estimateAbove: 500, estimateSampled: 100 };
+/** The same, with every window's filter tested on its leads. */
+const tested: TableSampling = { ...windowed, testedWindowRows: LARGE_TABLE_LEADS };
 /** The same sample, but its estimate never stands in below the cap: every match is read. */
 const counted: TableSampling = { ...sampleHalf, estimateAbove: COUNT_CAP };
 
@@ -39,6 +48,8 @@ describe("a page sorted by arrival that matches thousands of leads", () => {
         const query = `${view}&page=${page}`;
         const exact = await listLeads(params(query), me.id, now, counted);
         const estimated = await listLeads(params(query), me.id, now, windowed);
+        const onRows = await listLeads(params(query), me.id, now, tested);
+        expect(ids(onRows), query).toEqual(ids(exact));
         expect(exact.estimated, query).toBe(false);
         expect(exact.total, query).toBeGreaterThan(500);
         expect(exact.total, query).toBeLessThanOrEqual(COUNT_CAP);
@@ -48,6 +59,26 @@ describe("a page sorted by arrival that matches thousands of leads", () => {
         expect(estimated.capped, query).toBe(false);
         expect(Math.abs(estimated.total - exact.total), query).toBeLessThanOrEqual(exact.total * 0.3);
       }
+    }
+  });
+
+  it("counts the sampled leads in the page's window, matching or not", async () => {
+    const db = await getDb();
+    for (const query of ["source=AppSource", "source=AppSource&page=2", "q=zanzibarite&dir=asc&stage=TRIAL"]) {
+      const view = params(query);
+      const sampled = await sampleArrivals(leadFilterSql(view, me.id, { now }), view, windowed);
+      const hit = windowHit((view.page - 1) * view.size, view.size, sampled!.sample.scale);
+      const bound = new Date(sampled!.arrivals[hit - 1]!);
+      const desc = sortDirection(view) === "desc";
+      const inWindow = parseRow(
+        z.object({ n: z.number() }),
+        desc
+          ? await db.$queryRaw`SELECT count(*)::int AS n FROM lead_sample WHERE "receivedAt" >= ${bound}`
+          : await db.$queryRaw`SELECT count(*)::int AS n FROM lead_sample WHERE "receivedAt" <= ${bound}`,
+      ).n;
+      expect(sampled!.windowLeads, query).toBe(inWindow);
+      // More than the matches in it: the window holds other leads too.
+      expect(sampled!.windowLeads, query).toBeGreaterThan(hit);
     }
   });
 

@@ -88,6 +88,7 @@ export const sampleHalf: TableSampling = {
   exactLimit: COUNT_CAP,
   estimateAbove: COUNT_CAP,
   estimateSampled: 0,
+  testedWindowRows: 0,
   splitBelow: 0,
   refreshAfterMs: 0,
   maxAgeMs: 0,
