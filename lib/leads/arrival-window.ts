@@ -46,7 +46,7 @@ export interface ArrivalSample extends SampledMatches {
   sample: Sample;
   /** The first sampled matches' arrivals (epoch ms), in the view's order. */
   arrivals: number[];
-  /** Sampled leads, matching or not, from the first to the page's bounding match (windowHit). */
+  /** Sampled leads, matching or not, in the page's window: from the view's start to its bounding match (windowHit). */
   windowLeads: number;
 }
 
