@@ -18,6 +18,7 @@ import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { testedOnRows } from "./lead-filter-sql";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
@@ -50,6 +51,10 @@ export interface ArrivalSample extends SampledMatches {
   windowLeads: number;
 }
 
+/** How a window's leads compare with its bound: since it, newest first; up to it, oldest first. */
+const windowSide = (params: Pick<LeadListParams, "sort" | "dir">) =>
+  Prisma.raw(sortDirection(params) === "desc" ? ">=" : "<=");
+
 /** Which sampled match, in the view's order, bounds the page's window (1 for the first). */
 export const windowHit = (offset: number, size: number, scale: number) =>
   Math.max(MIN_HITS, Math.ceil((MARGIN * (offset + size)) / scale));
@@ -63,9 +68,7 @@ export async function sampleArrivals(
   if (params.sort !== "received") return undefined;
   const sample = await leadSample(sampling);
   if (!sample) return undefined;
-  const desc = sortDirection(params) === "desc";
-  const order = Prisma.raw(desc ? "DESC" : "ASC");
-  const side = Prisma.raw(desc ? ">=" : "<=");
+  const order = Prisma.raw(sortDirection(params) === "desc" ? "DESC" : "ASC");
   const hit = windowHit((params.page - 1) * params.size, params.size, sample.scale);
   const db = await getDb();
   const rows = await db.$queryRaw`
@@ -76,8 +79,8 @@ export async function sampleArrivals(
       (SELECT COALESCE(jsonb_agg(round(extract(epoch FROM at) * 1000) ORDER BY at ${order}), '[]')
         FROM (SELECT at FROM hits ORDER BY at ${order} LIMIT ${ARRIVALS_KEPT}) firsts) AS arrivals,
       (SELECT count(*) FROM ${sample.from}
-        WHERE leads."receivedAt" ${side} (SELECT at FROM hits ORDER BY at ${order} OFFSET ${hit - 1} LIMIT 1))::int
-        AS "windowLeads"`;
+        WHERE leads."receivedAt" ${windowSide(params)}
+          (SELECT at FROM hits ORDER BY at ${order} OFFSET ${hit - 1} LIMIT 1))::int AS "windowLeads"`;
   const found = parseRow(
     z.object({ hits: z.number(), pages: z.number(), arrivals: z.array(z.number()), windowLeads: z.number() }),
     rows,
@@ -111,11 +114,10 @@ export async function findRowsInArrivalWindow(
 ): Promise<ListedLead[] | undefined> {
   const bound = arrivalBound(sampled, offset, params.size, sampling);
   if (bound === undefined) return undefined;
-  const side = Prisma.raw(sortDirection(params) === "desc" ? ">=" : "<=");
-  // `IS TRUE` (the same rows) is no index condition: the window's leads are read and tested.
+  // Tested on the rows, the filter is no index condition: the window's leads are read and tested.
   const tested = sampled.windowLeads * sampled.sample.scale <= sampling.testedWindowRows;
-  const filter = tested ? Prisma.sql`(${where}) IS TRUE` : where;
-  const within = Prisma.sql`${filter} AND leads."receivedAt" ${side} ${sqlTime(new Date(bound))}`;
+  const filter = tested ? testedOnRows(where) : where;
+  const within = Prisma.sql`${filter} AND leads."receivedAt" ${windowSide(params)} ${sqlTime(new Date(bound))}`;
   const { rows } = await findLeadRows(within, params, offset, "matches");
   return rows.length === params.size ? rows : undefined;
 }

@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { sampleArrivals, windowHit } from "@/lib/leads/arrival-window";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
@@ -69,12 +70,10 @@ describe("a page sorted by arrival that matches thousands of leads", () => {
       const sampled = await sampleArrivals(leadFilterSql(view, me.id, { now }), view, windowed);
       const hit = windowHit((view.page - 1) * view.size, view.size, sampled!.sample.scale);
       const bound = new Date(sampled!.arrivals[hit - 1]!);
-      const desc = sortDirection(view) === "desc";
+      const side = Prisma.raw(sortDirection(view) === "desc" ? ">=" : "<=");
       const inWindow = parseRow(
         z.object({ n: z.number() }),
-        desc
-          ? await db.$queryRaw`SELECT count(*)::int AS n FROM lead_sample WHERE "receivedAt" >= ${bound}`
-          : await db.$queryRaw`SELECT count(*)::int AS n FROM lead_sample WHERE "receivedAt" <= ${bound}`,
+        await db.$queryRaw`SELECT count(*)::int AS n FROM lead_sample WHERE "receivedAt" ${side} ${bound}`,
       ).n;
       expect(sampled!.windowLeads, query).toBe(inWindow);
       // More than the matches in it: the window holds other leads too.
