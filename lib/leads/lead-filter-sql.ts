@@ -208,6 +208,14 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: 
   );
 }
 
+/**
+ * The filter's date window alone, or undefined without one: what a walk of an
+ * index ending in receivedAt reads of each of its groups (sorted-groups.ts).
+ */
+export function leadWindowSql(filter: LeadFilter, now = new Date()): Prisma.Sql | undefined {
+  return receivedSql(receivedWindow(filter, now));
+}
+
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
 /** The filter split for facet counts: the conditions every facet keeps, and each chosen facet's own. */

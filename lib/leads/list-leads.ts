@@ -127,7 +127,7 @@ export async function listLeads(
   let groups: Promise<GroupSample | undefined> | undefined;
   let arrivals: Promise<ArrivalSample | undefined> | undefined;
   const sortKeys = () => (keys ??= sampleSortKeys(where, params, sampling));
-  const sortGroups = () => (groups ??= sampleSortGroups(where, params, sampling));
+  const sortGroups = () => (groups ??= sampleSortGroups(where, params, sampling, now));
   const sortArrivals = () => (arrivals ??= sampleArrivals(where, params, sampling));
   const sortSample = async () => (await sortKeys()) ?? (await sortGroups()) ?? (await sortArrivals());
   const implied = await knownTotal(params, userId, where, now, sampling, sortSample);

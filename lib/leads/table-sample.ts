@@ -239,7 +239,7 @@ export async function estimateMatches(where: Prisma.Sql, sampling: TableSampling
 export type GroupColumn = "stage" | "status";
 
 export interface SampledGroup extends SampledMatches {
-  /** Sampled leads with this value, matching or not. */
+  /** Sampled leads with this value within the view's date window (the group's walk reads those), matching or not. */
   leads: number;
 }
 
@@ -250,14 +250,16 @@ export interface GroupSample extends SampledMatches {
 }
 
 /**
- * For each value of `column` in the sample: its leads, and the matches of
- * `where` among them; and all the matches, for the view's estimate. Undefined
- * while the table is small enough to count.
+ * For each value of `column` in the sample: its leads within `window` (all of
+ * them without one), and the matches of `where` among them; and all the
+ * matches, for the view's estimate. Undefined while the table is small enough
+ * to count.
  */
 export async function sampleGroups(
   where: Prisma.Sql,
   column: GroupColumn,
   sampling: TableSampling,
+  window = Prisma.sql`TRUE`,
 ): Promise<GroupSample | undefined> {
   const sample = await leadSample(sampling);
   if (!sample) return undefined;
@@ -265,8 +267,8 @@ export async function sampleGroups(
   const grouped = Prisma.raw(`leads.${column}`);
   // The () set is every sampled lead: its distinct pages are not the sum of the groups'.
   const rows = await db.$queryRaw`
-    SELECT ${grouped}::text AS value, GROUPING(${grouped})::int AS whole, count(*)::int AS leads,
-      count(*) FILTER (WHERE ${where})::int AS hits,
+    SELECT ${grouped}::text AS value, GROUPING(${grouped})::int AS whole,
+      count(*) FILTER (WHERE ${window})::int AS leads, count(*) FILTER (WHERE ${where})::int AS hits,
       count(DISTINCT ${sample.page}) FILTER (WHERE ${where})::int AS pages
     FROM ${sample.from} GROUP BY GROUPING SETS ((${grouped}), ())`;
   const parsed = parseRows(

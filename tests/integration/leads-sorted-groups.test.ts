@@ -98,6 +98,23 @@ describe("a stage or status sort on a large table", () => {
     expect(await groupByGroup(rareWhere, rare, 0)).toBeUndefined();
   });
 
+  it("counts a group's leads within the view's date window, the leads its walk reads", async () => {
+    const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const today = now.toISOString().slice(0, 10);
+    const leadsOf = async (query: string) => {
+      const view = params(query);
+      const sampled = (await sampleSortGroups(leadFilterSql(view, me.id, { now }), view, sampleHalf, now))!;
+      return Object.fromEntries([...sampled.groups].map(([value, group]) => [value, group.leads]));
+    };
+    const all = await leadsOf("action=INS,PLT&sort=stage");
+    expect(Object.values(all).every((n) => n > 0)).toBe(true);
+    // Every lead here arrived today: a window that ends yesterday holds none of any group, one from today all.
+    expect(await leadsOf(`action=INS,PLT&sort=stage&to=${yesterday}`)).toEqual(
+      Object.fromEntries(Object.keys(all).map((value) => [value, 0])),
+    );
+    expect(await leadsOf(`action=INS,PLT&sort=stage&from=${today}`)).toEqual(all);
+  });
+
   it("gives the view's estimate from the same sample read", async () => {
     for (const query of ["action=INS,PLT&sort=stage", "source=AppSource&sort=status&dir=desc"]) {
       const where = leadFilterSql(params(query), me.id, { now });
