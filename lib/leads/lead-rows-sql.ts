@@ -172,10 +172,17 @@ export function leadRowsSql(
     const walked = params.walk
       ? Prisma.raw(`${arrivalFacetOrder(params.walk, sortDirection(params) === "desc")}, `)
       : Prisma.empty;
+    // The walk finds the page's ids only, then the rows are read whole by id: a
+    // walk whose filter reads only columns its index carries (the name and
+    // company indexes carry the filter's, migration sort_indexes_cover_filters)
+    // tests it on the index's entries, an index-only scan, instead of reading
+    // a table page for each lead it passes.
     return Prisma.sql`
-        SELECT ${select} FROM leads LEFT JOIN users u ON u.id = leads."ownerId"
-        WHERE (${Prisma.join(whereParts(where), ") OR (")})
-        ORDER BY ${walked}${order} LIMIT ${params.size} OFFSET ${offset}`;
+        SELECT ${select} FROM (
+          SELECT leads.id FROM leads WHERE (${Prisma.join(whereParts(where), ") OR (")})
+          ORDER BY ${walked}${order} LIMIT ${params.size} OFFSET ${offset}
+        ) page JOIN leads ON leads.id = page.id LEFT JOIN users u ON u.id = leads."ownerId"
+        ORDER BY ${order}`;
   }
   // The matches carry only what the sorts read (a MATERIALIZED CTE keeps the
   // ORDER BY out of the plan that finds them), aliased "leads" so the ORDER BY
