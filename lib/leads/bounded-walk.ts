@@ -24,8 +24,15 @@ import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
 import { leadSample, type Sample, type SampledMatches, type TableSampling } from "./table-sample";
 
-/** The walk is tried when the sample says it should meet the page within this many leads. */
-export const WALK_BOUND_ROWS = 40_000;
+/**
+ * The walk is tried when the sample says it should meet the page within this
+ * many leads. The walk tests the filter on the index's own entries, which
+ * carry the searched text and the facets (migration sort_indexes_cover_filters):
+ * 200,000 of them are ~50 MB of index, read in order, where reading every
+ * match costs a table page each (at ten million leads, 19,686 matches 421 ms
+ * from disk against 13 ms for the walk).
+ */
+export const WALK_BOUND_ROWS = 200_000;
 /** The bound is where the walk should have met this many pages of matches. */
 const MARGIN = 3;
 
