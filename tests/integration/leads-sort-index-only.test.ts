@@ -1,5 +1,5 @@
-// A page sorted by name or company walks that sort's index and tests the
-// filter on each lead it passes. The two indexes carry every column the list's
+// A page sorted by name, company or due time walks that sort's index and tests the
+// filter on each lead it passes. The three indexes carry every column the list's
 // filter reads, the searched text included (migration sort_indexes_cover_filters),
 // so the walk reads no table page for the leads it passes: an index-only scan
 // (lib/leads/lead-rows-sql.ts, lib/leads/bounded-walk.ts). Each filter the list offers
@@ -13,9 +13,15 @@ import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
 import { explainUnder } from "@/tests/support/plan-with-only";
 
 const LEADS = 4_000;
+/** The sorts whose index is walked out of the table's order, and their indexes. */
+const sortIndexes = {
+  name: "leads_lastName_firstName_id_idx",
+  company: "leads_company_id_idx",
+  due: "leads_dueAt_id_idx",
+};
 const now = new Date();
 
-describe("a page sorted by name or company with filters", () => {
+describe("a page sorted by name, company or due time with filters", () => {
   let me: SessionUser;
 
   beforeAll(async () => {
@@ -45,6 +51,7 @@ describe("a page sorted by name or company with filters", () => {
     // A searched word looked up, and one too short for the search index (tested as strpos).
     "q=person&status=NEW&sort=company",
     "q=person+7&sort=name&dir=desc",
+    "source=AppSource&owner=me&q=person&sort=due",
   ];
   // Failing deliveries are looked up in their own table, by the lead's id (a key of both indexes).
   const noMatches = ["status=NEW&delivery=failing&sla=due-soon&sort=name"];
@@ -57,7 +64,7 @@ describe("a page sorted by name or company with filters", () => {
       // The list walks only for views known to match many leads; these few it would sort.
       const settings = { ...planSettings("ordered", view), enable_sort: "off" };
       const plan = await explainUnder(settings, sql, { analyze: true });
-      const index = view.sort === "name" ? "leads_lastName_firstName_id_idx" : "leads_company_id_idx";
+      const index = sortIndexes[view.sort as keyof typeof sortIndexes];
       expect(plan, query).toMatch(new RegExp(`Index Only Scan (Backward )?using "?${index}"? `));
       expect(plan, query).toMatch(/Heap Fetches: 0\b/);
     }
