@@ -56,6 +56,25 @@ describe("the bound of a walk along a name or company sort", () => {
     ).toBeUndefined();
   });
 
+  it("is not set when the walk would pass more than ten leads for each match, where reading them costs less", () => {
+    // 5 sampled matches in 1,000, 8 leads a sampled one: a page of 1 lies 600 leads away, 75 keys, past 10 a match.
+    expect(
+      walkBound(
+        sampled(8, 5, (i) => i === 0),
+        0,
+        1,
+      ),
+    ).toBeUndefined();
+    // 8 matches: 375 leads, 47 keys, within 80.
+    expect(
+      walkBound(
+        sampled(8, 8, (i) => i === 0),
+        0,
+        1,
+      ),
+    ).toEqual(["k46", "id46"]);
+  });
+
   it("passes the leads before the sample's first match, then goes as far as an even walk", () => {
     // 10% match from the 41st key on: the bound is 15 keys past it.
     expect(
