@@ -63,11 +63,6 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
 }
 
 /**
- * The SQL that takes a database from the state the migrations folder produces
- * to the state schema.prisma describes ("" when they agree). The diff is
- * computed by the engine itself, without a shadow database.
- */
-/**
  * Indexes the migrations define beyond what Prisma's schema can say: the
  * schema names their keys (the sorts' indexes), the migrations add INCLUDE columns
  * (sort_indexes_cover_filters). The diff would build them again without those,
@@ -84,6 +79,11 @@ export function withoutMigrationDefinedIndexes(sql: string): string {
     .join("\n\n");
 }
 
+/**
+ * The SQL that takes a database from the state the migrations folder produces
+ * to the state schema.prisma describes ("" when they agree). The diff is
+ * computed by the engine itself, without a shadow database.
+ */
 export async function pendingSchemaSql(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
   const migrationsList = await readMigrations();
   return withEngine(factory, async (engine, schema) => {

@@ -18,10 +18,15 @@ export type ListedLead = Omit<LeadRow, "duplicateCount">;
 
 /**
  * The sorts whose index carries every column the filter reads (migration
- * sort_indexes_cover_filters): their indexes are in no order of the table, so
- * a walk that read a table page for each lead it passed read it from anywhere.
+ * sort_indexes_cover_filters), and that index: their indexes are in no order
+ * of the table, so a walk that read a table page for each lead it passed read
+ * it from anywhere.
  */
-const coveringSorts: ReadonlySet<LeadListParams["sort"]> = new Set(["name", "company", "due"]);
+export const coveringSortIndexes: Partial<Record<LeadListParams["sort"], string>> = {
+  name: "leads_lastName_firstName_id_idx",
+  company: "leads_company_id_idx",
+  due: "leads_dueAt_id_idx",
+};
 
 const text = z.string().nullable();
 const time = z.date().nullable();
@@ -185,7 +190,7 @@ export function leadRowsSql(
     // entries, an index-only scan, instead of reading a table page for each lead
     // it passes. Any other walk reads those pages anyway, so it takes its rows
     // from them, without 50 lookups by id (each a page from disk when cold).
-    if (!params.walk && coveringSorts.has(params.sort)) {
+    if (!params.walk && coveringSortIndexes[params.sort]) {
       return Prisma.sql`
         SELECT ${select} FROM (
           SELECT leads.id FROM leads WHERE (${filter}) ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}
