@@ -5,18 +5,21 @@
 // a walk tells: list-leads.ts reads every match and sorts them, which is safe
 // but costs 0.2 s at a million leads and 0.5–3.6 s at ten million.
 // So the walk starts where the page sample's first match is: at its group of
-// the sort's leading column (its company, its last name). The matches before
-// that group, which the sample did not see, are few or none; the search index
-// keeps each lead's last name and company beside its trigrams, so it finds them
-// without reading the leads before them. From the first match, the sample
-// tells the share of leads that match, so how far a walk that meets them evenly
-// goes to fill the page. When that is not far, the walk runs bounded by a
-// sampled key three times as far (an index range, so it cannot read further):
-// a full page is the page; fewer (the matches are not even along the sort),
-// and the caller reads every match. The same sample read gives the view's
-// estimated number of matches (table-sample.ts).
+// the sort's leading column (its company, its last name), or for a name sort
+// whose group is too long to walk, at its last and first name. The matches
+// before that start, which the sample did not see, are few or none; the search
+// index keeps each lead's last name and company beside its trigrams, so it
+// finds them without reading the leads before them. From the first match, the
+// sample tells the share of leads that match, so how far a walk that meets
+// them evenly goes to fill the page. When that is not far, the walk runs
+// bounded by a sampled key three times as far (an index range, so it cannot
+// read further): a full page is the page; fewer (the matches are not even
+// along the sort), and the caller reads every match. The sample's count of matches is also the
+// view's estimate (table-sample.ts); its keys from the start are read only for
+// a view that may walk.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
 import { parseRow } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
@@ -55,47 +58,94 @@ const sortKeyColumns = {
 
 const keyList = (columns: readonly string[], prefix = "") => columns.map((c) => `${prefix}"${c}"`).join(", ");
 
-/** What the page sample says of a view's matches along its sort's key. */
+/** What the page sample says of a view's matches, and where along its sort's key the first one is. */
 export interface SortKeySample extends SampledMatches {
   sample: Sample;
   /** Sampled leads. */
   leads: number;
   /** The leading column's value (company, last name) of the first sampled match: the walk starts at it. */
   start: string | null;
-  /** The sampled keys in the sort's order from the start, as far as a walk may go, and which of them match. */
+}
+
+/** The sampled keys in the sort's order from the start, as far as a walk may go, and which of them match. */
+export interface SortKeyRun {
   firsts: string[][];
   firstHits: boolean[];
 }
 
 /**
- * The sample read of sampleSortKeys. One pass over the sample counts its leads
- * and matches and finds the first match's group; the keys from there are read
- * along the sample's own index of the sort (lead_sample_sort_keys migration),
- * the filter tested on those only. Sorting every sampled key to take the first
- * thousand was half of the statement's 41-71 ms at a million leads. A bound is
- * a lead's own key, so every lead up to it has one.
+ * Where a walk starts: the first sampled match's value of the sort's leading
+ * column (its last name, its company), or of its first two (its last and first
+ * name).
+ */
+export type WalkStart = readonly string[];
+
+/** The leads at or after the start in the sort's order: a row comparison, a range of the sort's index. */
+const atOrAfter = (columns: readonly string[], start: WalkStart) =>
+  Prisma.sql`(${Prisma.raw(keyList(columns.slice(0, start.length), "leads."))}) >= (${Prisma.join([...start])})`;
+
+/**
+ * The leads before the start, as parts no lead matches two of, each planned on
+ * its own (lead-rows-sql.ts): every part is a key or a range of the search
+ * index (`lastName < 'Chen'`; `lastName = 'Chen' AND "firstName" < 'Olivia'`).
+ */
+const before = (columns: readonly string[], start: WalkStart): Prisma.Sql[] =>
+  start.map((value, i) =>
+    Prisma.join(
+      [
+        ...start.slice(0, i).map((equal, j) => Prisma.sql`leads.${Prisma.raw(`"${columns[j]}"`)} = ${equal}`),
+        Prisma.sql`leads.${Prisma.raw(`"${columns[i]}"`)} < ${value}`,
+      ],
+      " AND ",
+    ),
+  );
+
+/**
+ * The sample read of sampleSortKeys: one pass over the sample counts its leads
+ * and matches and finds the first match's group. It is also the view's
+ * estimate (list-leads.ts), so it runs for every cold text search sorted by
+ * name or company, most of which then read their matches and never walk.
  */
 function sortKeySampleSql(where: Prisma.Sql, sort: keyof typeof sortKeyColumns, sample: Sample): Prisma.Sql {
+  const leading = Prisma.raw(`leads."${sortKeyColumns[sort][0]}"`);
+  return Prisma.sql`
+    SELECT count(*)::int AS leads, (count(*) FILTER (WHERE hit))::int AS hits,
+      (count(DISTINCT page) FILTER (WHERE hit))::int AS pages, min(k0) FILTER (WHERE hit) AS start
+    FROM (SELECT ${leading} AS k0, ${sample.page} AS page, COALESCE(${where}, false) AS hit FROM ${sample.from}) s`;
+}
+
+/**
+ * The keys a walk from the start may pass, read along the sample's own index
+ * of the sort (lead_sample_sort_keys migration), the filter tested on those
+ * only; the aggregates take them in that order. A bound is a lead's own key, so
+ * every lead up to it has one. Exported for the plan test.
+ */
+export function sortKeyRunSql(
+  where: Prisma.Sql,
+  sort: keyof typeof sortKeyColumns,
+  sample: Sample,
+  start: WalkStart,
+): Prisma.Sql {
   const columns = sortKeyColumns[sort];
   const keys = Prisma.raw(keyList(columns.map((_, i) => `k${i}`)));
-  const leading = Prisma.raw(`leads."${columns[0]}"`);
   return Prisma.sql`
-    WITH counted AS (
-      SELECT count(*)::int AS leads, (count(*) FILTER (WHERE hit))::int AS hits,
-        (count(DISTINCT page) FILTER (WHERE hit))::int AS pages, min(k0) FILTER (WHERE hit) AS start
-      FROM (SELECT ${leading} AS k0, ${sample.page} AS page, COALESCE(${where}, false) AS hit FROM ${sample.from}) s
-    ), firsts AS (
+    SELECT COALESCE(jsonb_agg(jsonb_build_array(${keys})), '[]') AS firsts,
+      COALESCE(jsonb_agg(hit), '[]') AS "firstHits"
+    FROM (
       SELECT ${Prisma.raw(columns.map((c, i) => `leads."${c}" AS k${i}`).join(", "))}, COALESCE(${where}, false) AS hit
       FROM ${sample.from}
       WHERE ${Prisma.raw(columns.map((c) => `leads."${c}" IS NOT NULL`).join(" AND "))}
-        AND ${leading} >= (SELECT start FROM counted)
+        AND ${atOrAfter(columns, start)}
       ORDER BY ${Prisma.raw(keyList(columns, "leads."))} LIMIT ${Math.ceil(WALK_BOUND_ROWS / sample.scale)}
-    )
-    SELECT leads, hits, pages, start,
-      (SELECT COALESCE(jsonb_agg(jsonb_build_array(${keys}) ORDER BY ${keys}), '[]') FROM firsts) AS firsts,
-      (SELECT COALESCE(jsonb_agg(hit ORDER BY ${keys}), '[]') FROM firsts) AS "firstHits"
-    FROM counted`;
+    ) run`;
 }
+
+/**
+ * The planner, not knowing how far along the key the start is, sorted every
+ * sampled lead to take the first few thousand: at a million leads 30-50 ms of
+ * the statement's 55-90, against 9 ms to read them along the index.
+ */
+export const ALONG_THE_INDEX: LocalSettings = { enable_sort: "off" };
 
 /**
  * Reads the sample for a text search sorted by name or company (going up) on
@@ -115,28 +165,63 @@ export async function sampleSortKeys(
   const db = await getDb();
   const rows = await db.$queryRaw(sortKeySampleSql(where, params.sort, sample));
   const found = parseRow(
-    z.object({
-      leads: z.number(),
-      hits: z.number(),
-      pages: z.number(),
-      start: z.string().nullable(),
-      firsts: z.array(z.array(z.string())),
-      firstHits: z.array(z.boolean()),
-    }),
+    z.object({ leads: z.number(), hits: z.number(), pages: z.number(), start: z.string().nullable() }),
     rows,
   );
   return { sample, ...found };
 }
 
+/** The sampled keys from the start on (sortKeyRunSql). */
+async function sampleSortKeyRun(
+  where: Prisma.Sql,
+  sort: keyof typeof sortKeyColumns,
+  sample: Sample,
+  start: WalkStart,
+): Promise<SortKeyRun> {
+  const db = await getDb();
+  const rows = await withLocalSettings(ALONG_THE_INDEX, db.$queryRaw(sortKeyRunSql(where, sort, sample, start)));
+  return parseRow(z.object({ firsts: z.array(z.array(z.string())), firstHits: z.array(z.boolean()) }), rows);
+}
+
+/**
+ * The sampled matches of one last name, and the first of their first names
+ * (NULL when none has one), read along the sample's name index.
+ */
+async function sampleLastName(
+  where: Prisma.Sql,
+  sample: Sample,
+  lastName: string,
+): Promise<{ hits: number; firstName: string | null }> {
+  const db = await getDb();
+  const rows = await db.$queryRaw`
+    SELECT (count(*) FILTER (WHERE hit))::int AS hits, min(k1) FILTER (WHERE hit) AS "firstName"
+    FROM (SELECT leads."firstName" AS k1, COALESCE(${where}, false) AS hit
+      FROM ${sample.from} WHERE leads."lastName" = ${lastName}) g`;
+  return parseRow(z.object({ hits: z.number(), firstName: z.string().nullable() }), rows);
+}
+
+/**
+ * A first name's matches sit at that name inside each last name. Where the
+ * first match's last name has many leads (at ten million, "Chen" has more
+ * than the walk's bound before "Olivia"), the walk from that group never
+ * reaches them, and all the view's matches were read (23,699 table pages,
+ * 0.6-3 s from disk). So the walk may start at the first match's last and
+ * first name instead. The group's matches before that name are then read
+ * from the search index by last name (its key), each a table page: that is
+ * for a group with at most this many matches.
+ */
+const GROUP_READ_MATCHES = 3_000;
+
 /**
  * The sampled key to bound the walk at, or undefined when the sample cannot
  * say that the walk meets the page soon enough. The walk starts at the first
- * sampled match's group, so it passes the leads before that match (a first
- * name's matches sit at that name inside each last name), then goes three
- * times as far as an even walk goes to fill the page: at most WALK_BOUND_ROWS,
- * and WALK_PER_MATCH leads a match (the sample's sampled leads a sampled match).
+ * sampled match's group (or name: walkRange), so it passes the leads before
+ * that match (a first name's matches sit at that name inside each last name),
+ * then goes three times as far as an even walk goes to fill the page: at most
+ * WALK_BOUND_ROWS, and WALK_PER_MATCH leads a match (the sample's sampled
+ * leads a sampled match).
  */
-export function walkBound(sampled: SortKeySample, offset: number, size: number): string[] | undefined {
+export function walkBound(sampled: SortKeySample & SortKeyRun, offset: number, size: number): string[] | undefined {
   const first = sampled.firstHits.indexOf(true);
   if (!sampled.hits || first < 0) return undefined;
   const even = (MARGIN * (offset + size) * sampled.leads) / sampled.hits;
@@ -152,10 +237,34 @@ export function walkBound(sampled: SortKeySample, offset: number, size: number):
 }
 
 /**
+ * Where the walk starts and the sampled key it stops at, or undefined when
+ * the sample cannot say that a walk meets the page: from the first match's
+ * group, else (a name sort) from its last and first name, when the walk then
+ * stays inside that last name, so every lead it passes has a first name.
+ */
+async function walkRange(
+  where: Prisma.Sql,
+  sort: keyof typeof sortKeyColumns,
+  sampled: SortKeySample & { start: string },
+  offset: number,
+  size: number,
+): Promise<{ start: WalkStart; bound: string[] } | undefined> {
+  const { sample, start } = sampled;
+  const fromGroup = walkBound({ ...sampled, ...(await sampleSortKeyRun(where, sort, sample, [start])) }, offset, size);
+  if (fromGroup) return { start: [start], bound: fromGroup };
+  if (sort !== "name") return undefined;
+  const group = await sampleLastName(where, sample, start);
+  if (group.firstName === null || group.hits * sample.scale > GROUP_READ_MATCHES) return undefined;
+  const named = [start, group.firstName];
+  const fromName = walkBound({ ...sampled, ...(await sampleSortKeyRun(where, sort, sample, named)) }, offset, size);
+  return fromName?.[0] === start ? { start: named, bound: fromName } : undefined;
+}
+
+/**
  * The page of a name or company sort (going up): the matches before the
- * sample's first one's group, then a walk from that group bounded where the
- * sample says it has met the page; undefined when the sample cannot say so,
- * or the walk found less than a page.
+ * walk's start (walkRange), then a walk from there bounded where the sample
+ * says it has met the page; undefined when the sample cannot say so, or the
+ * walk found less than a page.
  */
 export async function findRowsByBoundedWalk(
   where: Prisma.Sql,
@@ -163,18 +272,24 @@ export async function findRowsByBoundedWalk(
   offset: number,
   sampled: SortKeySample,
 ): Promise<ListedLead[] | undefined> {
-  const bound = walkBound(sampled, offset, params.size);
-  if (!bound || sampled.start === null || (params.sort !== "name" && params.sort !== "company")) return undefined;
+  const { start } = sampled;
+  if (!sampled.hits || start === null || (params.sort !== "name" && params.sort !== "company")) return undefined;
+  const range = await walkRange(where, params.sort, { ...sampled, start }, offset, params.size);
+  if (!range) return undefined;
   const columns = sortKeyColumns[params.sort];
-  const leading = Prisma.raw(`leads."${columns[0]}"`);
-  const within = Prisma.sql`${leading} >= ${sampled.start}
-    AND (${Prisma.raw(keyList(columns, "leads."))}) <= (${Prisma.join(bound)})`;
+  const within = Prisma.sql`${atOrAfter(columns, range.start)}
+    AND (${Prisma.raw(keyList(columns, "leads."))}) <= (${Prisma.join(range.bound)})`;
   // Both read from the top, as far as the page's end; every match before the start sorts before the walk's.
   const upToPage = { ...params, size: offset + params.size };
-  const [before, walked] = await Promise.all([
-    findLeadRows(Prisma.sql`${where} AND ${leading} < ${sampled.start}`, upToPage, 0, "matches"),
+  const [earlier, walked] = await Promise.all([
+    findLeadRows(
+      before(columns, range.start).map((part) => Prisma.sql`${where} AND ${part}`),
+      upToPage,
+      0,
+      "matches",
+    ),
     findLeadRows(Prisma.sql`${where} AND ${within}`, upToPage, 0, "ordered"),
   ]);
-  const rows = [...before.rows, ...walked.rows].slice(offset, offset + params.size);
+  const rows = [...earlier.rows, ...walked.rows].slice(offset, offset + params.size);
   return rows.length === params.size ? rows : undefined;
 }

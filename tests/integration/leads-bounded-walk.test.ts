@@ -7,11 +7,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { findRowsByBoundedWalk, sampleSortKeys } from "@/lib/leads/bounded-walk";
+import { ALONG_THE_INDEX, findRowsByBoundedWalk, sampleSortKeys, sortKeyRunSql } from "@/lib/leads/bounded-walk";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { findLeadRows } from "@/lib/leads/lead-rows-sql";
 import { listLeads } from "@/lib/leads/list-leads";
+import { leadSample } from "@/lib/leads/table-sample";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
+import { explainUnder } from "@/tests/support/plan-with-only";
 
 const LEADS = LARGE_TABLE_LEADS;
 const now = new Date();
@@ -22,17 +24,24 @@ describe("a text search sorted by name or company on a large table", () => {
   beforeAll(async () => {
     me = await seedUser();
     await insertLeadsInBulk(LEADS);
+    await nameTheLeads();
     const db = await getDb();
-    // Four companies and four last names, each lead's by a hash of its id; only
-    // the last company's leads carry the word "zulu".
+    await db.$executeRaw`UPDATE leads SET "searchText" = "searchText" || ' zulu' WHERE company = 'Zulu Co'`;
+    await db.$executeRaw`ANALYZE leads`;
+  });
+
+  /**
+   * Four companies and four last names, each lead's by a hash of its id; only
+   * the last company's leads carry the word "zulu".
+   */
+  const nameTheLeads = async () => {
+    const db = await getDb();
     await db.$executeRaw`
       UPDATE leads SET
         company = (ARRAY['Alpha Co', 'Bravo Co', 'Charlie Co', 'Zulu Co'])[1 + abs(hashtext(id::text)) % 4],
         "lastName" = (ARRAY['Ames', 'Baker', 'Chen', 'Young'])[1 + abs(hashtext(id::text || 'n')) % 4],
         "firstName" = (ARRAY['Ana', 'Rui'])[1 + abs(hashtext(id::text || 'f')) % 2]`;
-    await db.$executeRaw`UPDATE leads SET "searchText" = "searchText" || ' zulu' WHERE company = 'Zulu Co'`;
-    await db.$executeRaw`ANALYZE leads`;
-  });
+  };
 
   /** The page as every match sorted gives it. */
   const everyMatchSorted = async (query: string) => {
@@ -114,6 +123,72 @@ describe("a text search sorted by name or company on a large table", () => {
       } finally {
         await db.$executeRaw`UPDATE leads SET "searchText" = replace("searchText", ' yankee', '')`;
       }
+    }
+  });
+
+  it("walks from a first name inside a last name too large to walk from its start", async () => {
+    const db = await getDb();
+    // Two last names, half the leads each; first names Ana (60%), Olivia (4%), Zed. Olivia's leads carry
+    // "olivia": inside "Ames", ~3,600 sampled leads come before the first one. The second page's walk from
+    // there would pass more than ten leads a sampled match (~480); from "Ames, Olivia" it stays in "Ames".
+    await db.$executeRaw`
+      UPDATE leads SET "lastName" = CASE WHEN abs(hashtext(id::text || 'n')) % 2 = 0 THEN 'Ames' ELSE 'Baker' END,
+        "firstName" = CASE WHEN abs(hashtext(id::text || 'f')) % 100 < 60 THEN 'Ana'
+          WHEN abs(hashtext(id::text || 'f')) % 100 < 64 THEN 'Olivia' ELSE 'Zed' END`;
+    await db.$executeRaw`UPDATE leads SET "searchText" = "searchText" || ' olivia' WHERE "firstName" = 'Olivia'`;
+    try {
+      for (const query of ["q=olivia&sort=name&size=25", "q=olivia&sort=name&size=25&page=2"]) {
+        const view = params(query);
+        const where = leadFilterSql(view, me.id, { now });
+        const sampled = await sampleSortKeys(where, view, sampleHalf);
+        expect(sampled?.start, query).toBe("Ames");
+        // Leads the sample has not seen, all matching: one of "Ames" named Ana, before the walk's start;
+        // one of "Ames" without a first name, after every named one; one of "Baker" without one.
+        await db.$executeRaw`
+          UPDATE leads SET "searchText" = "searchText" || ' olivia', "lastName" = v.last, "firstName" = v.first
+          FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM leads
+            WHERE id NOT IN (SELECT id FROM lead_sample) AND "firstName" = 'Zed' LIMIT 3) unseen
+          JOIN (VALUES (1, 'Ames', 'Ana'), (2, 'Ames', NULL), (3, 'Baker', NULL)) AS v(n, last, first) USING (n)
+          WHERE leads.id = unseen.id`;
+        const walked = await findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampled!);
+        const expected = await everyMatchSorted(query);
+        expect(expected).toHaveLength(view.size);
+        expect(
+          walked?.map((r) => r.id),
+          query,
+        ).toEqual(expected);
+        if (view.page === 1) expect(walked!.slice(0, 2).map((r) => r.firstName)).toEqual(["Ana", "Olivia"]);
+        const listed = await listLeads(view, me.id, now, sampleHalf);
+        expect(
+          listed.rows.map((r) => r.id),
+          query,
+        ).toEqual(expected);
+        await db.$executeRaw`
+          UPDATE leads SET "searchText" = replace("searchText", ' olivia', ''), "firstName" = 'Zed'
+          WHERE "searchText" LIKE '% olivia' AND ("firstName" IS DISTINCT FROM 'Olivia')`;
+      }
+    } finally {
+      await db.$executeRaw`UPDATE leads SET "searchText" = replace("searchText", ' olivia', '')`;
+      await nameTheLeads();
+    }
+  });
+
+  it("reads the sampled keys from the start along the sample's index, and only for a view that may walk", async () => {
+    for (const [query, index] of [
+      ["q=person&sort=name", "lead_sample_lastName_firstName_id_idx"],
+      ["q=person&sort=company", "lead_sample_company_id_idx"],
+    ] as const) {
+      const view = params(query);
+      const where = leadFilterSql(view, me.id, { now });
+      const sampled = await sampleSortKeys(where, view, sampleHalf);
+      // The count alone: the keys are read by the walk.
+      expect(Object.keys(sampled!).sort(), query).toEqual(["hits", "leads", "pages", "sample", "start"]);
+      const sample = (await leadSample(sampleHalf))!;
+      const sort = view.sort === "name" ? "name" : "company";
+      // Every sampled lead is past the start here; sorting them all is the plan the planner would rather take.
+      const plan = await explainUnder(ALONG_THE_INDEX, sortKeyRunSql(where, sort, sample, [sampled!.start!]));
+      expect(plan, query).toMatch(new RegExp(`Index Scan using "?${index}"? on lead_sample`));
+      expect(plan, query).not.toMatch(/\bSort\b/);
     }
   });
 

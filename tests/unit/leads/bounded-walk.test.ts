@@ -4,11 +4,11 @@
 // says; never when that is far, and never when the sample sees none of the
 // further matches it should see before it.
 import { describe, expect, it } from "vitest";
-import { walkBound, WALK_BOUND_ROWS, type SortKeySample } from "@/lib/leads/bounded-walk";
+import { walkBound, WALK_BOUND_ROWS, type SortKeyRun, type SortKeySample } from "@/lib/leads/bounded-walk";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A sample of 1,000 leads standing for `scale` times as many; the first 100 keys in order, k0…k99. */
-const sampled = (scale: number, hits: number, firstHits: (i: number) => boolean): SortKeySample => ({
+const sampled = (scale: number, hits: number, firstHits: (i: number) => boolean): SortKeySample & SortKeyRun => ({
   sample: { from: Prisma.empty, page: Prisma.empty, scale },
   leads: 1_000,
   hits,
