@@ -17,6 +17,7 @@ import type { LeadFilter, LeadListParams } from "./list-params";
 import { findRowsGroupByGroup, sampleSortGroups } from "./sorted-groups";
 import {
   defaultTableSampling,
+  estimatedFromSample,
   estimateMatches,
   trustedEstimate,
   type GroupSample,
@@ -158,15 +159,24 @@ export async function listLeads(
     clustered
       ? ((await boundedWalk()) ?? (await findLeadRows(where, params, offset, "matches")).rows)
       : ((await groupByGroup()) ?? (await sortWalk()));
-  // Sorted by arrival with thousands of matches, the sample's estimate may stand
-  // in for the count, and only the newest matches are read (arrival-window.ts).
-  const arrivalWindow = async () => {
-    const sampled = implied?.estimated ? await sortArrivals() : undefined;
-    return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling);
+  // With thousands of matches, the sample's estimate may stand in for the count
+  // (estimatedFromSample), and only the page is read: sorted by arrival, the
+  // newest matches (arrival-window.ts); a text search sorted by name or
+  // company, the bounded walk.
+  const pageOfEstimate = async () => {
+    if (!implied?.estimated) return undefined;
+    if (!clustered) {
+      const sampled = await sortArrivals();
+      return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling);
+    }
+    const sampled = await sortKeys();
+    return sampled && estimatedFromSample(implied.total, sampled.hits, sampling)
+      ? findRowsByBoundedWalk(where, params, offset, sampled)
+      : undefined;
   };
-  const windowed = implied && implied.total <= COUNT_CAP ? await arrivalWindow() : undefined;
-  if (implied && (implied.total > COUNT_CAP || windowed)) {
-    rows = windowed ?? (await manyRows());
+  const estimatedPage = implied && implied.total <= COUNT_CAP ? await pageOfEstimate() : undefined;
+  if (implied && (implied.total > COUNT_CAP || estimatedPage)) {
+    rows = estimatedPage ?? (await manyRows());
     counts = { ...implied, capped: false };
   } else {
     // Read at most COUNT_CAP + 1 matches through the plan the planner picks

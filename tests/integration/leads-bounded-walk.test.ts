@@ -10,8 +10,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { ALONG_THE_INDEX, findRowsByBoundedWalk, sampleSortKeys, sortKeyRunSql } from "@/lib/leads/bounded-walk";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { findLeadRows } from "@/lib/leads/lead-rows-sql";
-import { listLeads } from "@/lib/leads/list-leads";
-import { leadSample } from "@/lib/leads/table-sample";
+import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import { leadSample, type TableSampling } from "@/lib/leads/table-sample";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
 import { explainUnder } from "@/tests/support/plan-with-only";
 
@@ -189,6 +189,27 @@ describe("a text search sorted by name or company on a large table", () => {
       const plan = await explainUnder(ALONG_THE_INDEX, sortKeyRunSql(where, sort, sample, [sampled!.start!]));
       expect(plan, query).toMatch(new RegExp(`Index Scan using "?${index}"? on lead_sample`));
       expect(plan, query).not.toMatch(/\bSort\b/);
+    }
+  });
+
+  it("reads the page from the walk for a view below the cap whose estimate stands in, and gives that estimate", async () => {
+    // Zulu Co is a quarter of the leads, below the count cap.
+    const estimating: TableSampling = { ...sampleHalf, estimateAbove: 500, estimateSampled: 100 };
+    const counting: TableSampling = { ...sampleHalf, estimateAbove: COUNT_CAP };
+    for (const query of ["q=zulu&sort=company", "q=zulu&sort=name&page=2"]) {
+      const exact = await listLeads(params(query), me.id, now, counting);
+      expect(exact.estimated, query).toBe(false);
+      expect(exact.total, query).toBeGreaterThan(500);
+      expect(exact.total, query).toBeLessThan(COUNT_CAP);
+      const estimated = await listLeads(params(query), me.id, now, estimating);
+      expect(estimated.estimated, query).toBe(true);
+      expect(estimated.capped, query).toBe(false);
+      expect(Math.abs(estimated.total - exact.total), query).toBeLessThanOrEqual(exact.total * 0.3);
+      expect(estimated.rows.map((r) => r.id)).toHaveLength(50);
+      expect(
+        estimated.rows.map((r) => r.id),
+        query,
+      ).toEqual(exact.rows.map((r) => r.id));
     }
   });
 

@@ -1,8 +1,9 @@
 // Where a text search sorted by name or company bounds its walk
 // (lib/leads/bounded-walk.ts): past the sample's first match, three times as
 // far as an even walk goes to fill the page, as the sample's share of matches
-// says; never when that is far, and never when the sample sees none of the
-// further matches it should see before it.
+// (or the share after the first, where it is higher) says; never when that is
+// far, and never when the sample sees none of the further matches it should
+// see before it.
 import { describe, expect, it } from "vitest";
 import { walkBound, WALK_BOUND_ROWS, type SortKeyRun, type SortKeySample } from "@/lib/leads/bounded-walk";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -84,6 +85,26 @@ describe("the bound of a walk along a name or company sort", () => {
         50,
       ),
     ).toEqual(["k54", "id54"]);
+  });
+
+  it("goes as far as the matches after the first say, where they are closer together than in the whole sample", () => {
+    // 20 matches in 1,000 sampled leads, one in 50; but from the first on, every fifth key: a page of 50 three
+    // times over is 150 matches, 781 leads at 5.2 a match (99 keys, 19 matches), the 8th key at 100 each.
+    expect(
+      walkBound(
+        sampled(100, 20, (i) => i % 5 === 0),
+        0,
+        50,
+      ),
+    ).toEqual(["k7", "id7"]);
+    // Two more matches are too few to tell: the whole sample's share, 7,500 leads, the 75th key.
+    expect(
+      walkBound(
+        sampled(100, 20, (i) => i === 0 || i === 5 || i === 10),
+        0,
+        50,
+      ),
+    ).toEqual(["k74", "id74"]);
   });
 
   it("is not set when the sample should see several more matches after the first and sees none", () => {
