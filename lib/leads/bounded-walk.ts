@@ -14,9 +14,9 @@
 // them evenly goes to fill the page. When that is not far, the walk runs
 // bounded by a sampled key three times as far (an index range, so it cannot
 // read further): a full page is the page; fewer (the matches are not even
-// along the sort), and the caller reads every match. The sample's count of matches is also the
-// view's estimate (table-sample.ts); its keys from the start are read only for
-// a view that may walk.
+// along the sort), and the caller reads every match. The sample's count of
+// matches is also the view's estimate (table-sample.ts); its keys from the
+// start are read only for a view that may walk.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
