@@ -264,13 +264,15 @@ async function walkRange(
   size: number,
 ): Promise<{ start: WalkStart; bound: string[] } | undefined> {
   const { sample, start } = sampled;
-  const fromGroup = walkBound({ ...sampled, ...(await sampleSortKeyRun(where, sort, sample, [start])) }, offset, size);
+  const boundFrom = async (from: WalkStart) =>
+    walkBound({ ...sampled, ...(await sampleSortKeyRun(where, sort, sample, from)) }, offset, size);
+  const fromGroup = await boundFrom([start]);
   if (fromGroup) return { start: [start], bound: fromGroup };
   if (sort !== "name") return undefined;
   const group = await sampleLastName(where, sample, start);
   if (group.firstName === null || group.hits * sample.scale > GROUP_READ_MATCHES) return undefined;
   const named = [start, group.firstName];
-  const fromName = walkBound({ ...sampled, ...(await sampleSortKeyRun(where, sort, sample, named)) }, offset, size);
+  const fromName = await boundFrom(named);
   return fromName?.[0] === start ? { start: named, bound: fromName } : undefined;
 }
 

@@ -170,9 +170,7 @@ export async function listLeads(
       return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling);
     }
     const sampled = await sortKeys();
-    return sampled && estimatedFromSample(implied.total, sampled.hits, sampling)
-      ? findRowsByBoundedWalk(where, params, offset, sampled)
-      : undefined;
+    return sampled && estimatedFromSample(implied.total, sampled.hits, sampling) ? boundedWalk() : undefined;
   };
   const estimatedPage = implied && implied.total <= COUNT_CAP ? await pageOfEstimate() : undefined;
   if (implied && (implied.total > COUNT_CAP || estimatedPage)) {
