@@ -40,7 +40,17 @@ describe("text search through the trigram index", () => {
     expect(idx).toHaveLength(1);
     // The facet columns' operator classes are their types' defaults, which PostgreSQL may leave out.
     const owner = `COALESCE\\("ownerId", '0{8}-0{4}-0{4}-0{4}-0{12}'::uuid\\)`;
-    const columns = ['"lastName"', "company", "source", "action", "stage", "status", '"offerId"', owner];
+    const columns = [
+      '"lastName"',
+      "company",
+      "source",
+      "action",
+      "stage",
+      "status",
+      '"offerId"',
+      owner,
+      '\\(\\("receivedAt"\\)::date\\)',
+    ];
     expect(idx[0]!.indexdef).toMatch(
       new RegExp(`USING gin \\("searchText" gin_trgm_ops, ${columns.map((c) => `${c}( \\w+_ops)?`).join(", ")}\\)`),
     );
