@@ -18,7 +18,7 @@ import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { testedOnRows } from "./lead-filter-sql";
+import { recentDaysSql, testedOnRows } from "./lead-filter-sql";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
@@ -52,8 +52,7 @@ export interface ArrivalSample extends SampledMatches {
 }
 
 /** How a window's leads compare with its bound: since it, newest first; up to it, oldest first. */
-const windowSide = (params: Pick<LeadListParams, "sort" | "dir">) =>
-  Prisma.raw(sortDirection(params) === "desc" ? ">=" : "<=");
+const windowSide = (params: Pick<LeadListParams, "sort" | "dir">) => (sortDirection(params) === "desc" ? ">=" : "<=");
 
 /** Which sampled match, in the view's order, bounds the page's window (1 for the first). */
 export const windowHit = (offset: number, size: number, scale: number) =>
@@ -79,7 +78,7 @@ export async function sampleArrivals(
       (SELECT COALESCE(jsonb_agg(round(extract(epoch FROM at) * 1000) ORDER BY at ${order}), '[]')
         FROM (SELECT at FROM hits ORDER BY at ${order} LIMIT ${ARRIVALS_KEPT}) firsts) AS arrivals,
       (SELECT count(*) FROM ${sample.from}
-        WHERE leads."receivedAt" ${windowSide(params)}
+        WHERE leads."receivedAt" ${Prisma.raw(windowSide(params))}
           (SELECT at FROM hits ORDER BY at ${order} OFFSET ${hit - 1} LIMIT 1))::int AS "windowLeads"`;
   const found = parseRow(
     z.object({ hits: z.number(), pages: z.number(), arrivals: z.array(z.number()), windowLeads: z.number() }),
@@ -104,6 +103,35 @@ function arrivalBound(
   return sampled.arrivals[windowHit(offset, size, sampled.sample.scale) - 1];
 }
 
+/**
+ * The view's filter within the page's window, or undefined when the sample
+ * gives it none. Where the window holds few leads, the filter is tested on
+ * them (no index condition: the window's leads are read and tested). Else its
+ * matches are looked up, newest first within the window's days as well
+ * (recentDaysSql): the receivedAt btree's bitmap was seldom ANDed with the
+ * search index's, so every match of all time was read and tested, 10,007
+ * table pages for `owner=me&q=nunez&status=QUALIFIED` at ten million leads.
+ * Oldest first, the window runs from the table's first day: its days would be
+ * most of the index's.
+ */
+export function arrivalWindowSql(
+  where: Prisma.Sql,
+  params: Pick<LeadListParams, "sort" | "dir"> & { size: number },
+  offset: number,
+  sampled: ArrivalSample,
+  sampling: TableSampling,
+  now: Date,
+): Prisma.Sql | undefined {
+  const bound = arrivalBound(sampled, offset, params.size, sampling);
+  if (bound === undefined) return undefined;
+  const at = new Date(bound);
+  const within = Prisma.sql`leads."receivedAt" ${Prisma.raw(windowSide(params))} ${sqlTime(at)}`;
+  if (sampled.windowLeads * sampled.sample.scale <= sampling.testedWindowRows)
+    return Prisma.sql`${testedOnRows(where)} AND ${within}`;
+  const days = windowSide(params) === ">=" ? recentDaysSql(at, now) : undefined;
+  return Prisma.join([where, within, ...(days ? [days] : [])], " AND ");
+}
+
 /** The page of a view sorted by arrival from its matches up to the bound; undefined when that is not a full page. */
 export async function findRowsInArrivalWindow(
   where: Prisma.Sql,
@@ -111,13 +139,10 @@ export async function findRowsInArrivalWindow(
   offset: number,
   sampled: ArrivalSample,
   sampling: TableSampling,
+  now: Date,
 ): Promise<ListedLead[] | undefined> {
-  const bound = arrivalBound(sampled, offset, params.size, sampling);
-  if (bound === undefined) return undefined;
-  // Tested on the rows, the filter is no index condition: the window's leads are read and tested.
-  const tested = sampled.windowLeads * sampled.sample.scale <= sampling.testedWindowRows;
-  const filter = tested ? testedOnRows(where) : where;
-  const within = Prisma.sql`${filter} AND leads."receivedAt" ${windowSide(params)} ${sqlTime(new Date(bound))}`;
+  const within = arrivalWindowSql(where, params, offset, sampled, sampling, now);
+  if (!within) return undefined;
   const { rows } = await findLeadRows(within, params, offset, "matches");
   return rows.length === params.size ? rows : undefined;
 }

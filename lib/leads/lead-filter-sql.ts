@@ -75,22 +75,24 @@ function receivedSql({ gte, lt }: { gte?: Date; lt?: Date }): Prisma.Sql | undef
 }
 
 /**
- * The window's first day as a key of the search index (migration
- * received_day_in_search_index), beside a word that index looks up: the word's
- * lists are intersected with the window's days there, so only the window's
- * matches are read from the table. Without it a common word's matches of all
- * time were read to test the window: `emma.patel` in the last 30 days at ten
- * million leads, 20,002 table pages for 1,665 matches (453 ms from disk, 64 ms
- * with the day). The days cost the scan their lists whatever the word (13 ms
- * for a month at ten million leads, 45 ms for three), so only a window that
- * starts at most a month ago is keyed. It is a day, not a time, so it can only
- * widen (the receivedAt condition stays, and bounds the walks of its btree).
+ * The day a lead arrived is a key of the search index (migration
+ * received_day_in_search_index): beside a word (or facet value) that index
+ * looks up, a window's days intersect the lookup's lists there, so only the
+ * window's matches are read from the table. Without them a common word's
+ * matches of all time were read to test the window: `emma.patel` in the last
+ * 30 days at ten million leads, 20,002 table pages for 1,665 matches (453 ms
+ * from disk, 64 ms with the days). The days cost the scan their lists whatever
+ * the word (13 ms for a month at ten million leads, 45 ms for three), so only
+ * a window that starts at most a month ago is keyed. A day, not a time, only
+ * widens the receivedAt condition beside it, which stays (and bounds the
+ * walks of its btree).
  */
 const DAY_KEY_MS = 31 * DAY_MS;
 
-function receivedDaySql({ gte }: { gte?: Date }, now: Date): Prisma.Sql | undefined {
-  if (!gte || now.getTime() - gte.getTime() > DAY_KEY_MS) return undefined;
-  return Prisma.sql`${column("receivedAt")}::date >= ${gte.toISOString().slice(0, 10)}::date`;
+/** Arrived on `since`'s UTC day or later, as the search index's day key; undefined when that is over a month ago. */
+export function recentDaysSql(since: Date | undefined, now: Date): Prisma.Sql | undefined {
+  if (since && now.getTime() - since.getTime() <= DAY_KEY_MS)
+    return Prisma.sql`${column("receivedAt")}::date >= ${since.toISOString().slice(0, 10)}::date`;
 }
 
 function slaSql(state: SlaState, now: Date): Prisma.Sql {
@@ -216,7 +218,7 @@ function taggedConditions(filter: LeadFilter, userId: string, now: Date, walk?: 
     add(ownerSql(ownerOf(filter, userId)!, inIndexScan), "owner");
   }
   add(receivedSql(window));
-  if (inTermScan) add(receivedDaySql(window, now));
+  if (inTermScan) add(recentDaysSql(window.gte, now));
   for (const word of words) add(containsSql(word, wordsLookedUp));
   if (filter.delivery === "failing") {
     add(Prisma.sql`EXISTS (SELECT 1 FROM deliveries d WHERE d."leadId" = leads.id AND ${failingDeliverySql("d")})`);

@@ -10,12 +10,13 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sampleArrivals, windowHit } from "@/lib/leads/arrival-window";
+import { arrivalWindowSql, sampleArrivals, windowHit } from "@/lib/leads/arrival-window";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import { sortDirection } from "@/lib/leads/list-url";
 import type { TableSampling } from "@/lib/leads/table-sample";
 import { LARGE_TABLE_LEADS, insertLeadsInBulk, params, sampleHalf, seedUser } from "@/tests/support/leads";
+import { indexConditions, planWithOnly } from "@/tests/support/plan-with-only";
 
 /** The newest of them carry the search word. */
 const RARE = 3_000;
@@ -78,6 +79,33 @@ describe("a page sorted by arrival that matches thousands of leads", () => {
       expect(sampled!.windowLeads, query).toBe(inWindow);
       // More than the matches in it: the window holds other leads too.
       expect(sampled!.windowLeads, query).toBeGreaterThan(hit);
+    }
+  });
+
+  // Newest first, the window's days are keys of the search index's lookup: ANDing the receivedAt btree's
+  // bitmap was the planner's choice, and it seldom made it, so every match of all time was read and tested.
+  it("looks the newest matches up within the window's days, and tests the filter on a small window's leads", async () => {
+    for (const [query, keyed] of [
+      ["q=zanzibarite", true],
+      ["action=PLT&status=CONTACTED", true],
+      // Oldest first, the window runs from the table's first day.
+      ["q=zanzibarite&dir=asc&stage=TRIAL", false],
+    ] as const) {
+      const view = params(query);
+      const where = leadFilterSql(view, me.id, { now });
+      const sampled = (await sampleArrivals(where, view, windowed))!;
+      const within = arrivalWindowSql(where, view, 0, sampled, windowed, now)!;
+      const { plan, rows } = await planWithOnly(
+        ["leads_pkey", "leads_search_filters_idx"],
+        Prisma.sql`SELECT leads.id FROM leads WHERE ${within}`,
+      );
+      const conditions = indexConditions(plan);
+      expect(conditions, plan).toHaveLength(1);
+      expect(conditions[0]!.includes(`(("receivedAt")::date >= '`), `${query}\n${plan}`).toBe(keyed);
+      // Every match in the window, the page among them.
+      const exact = await listLeads(params(query), me.id, now, counted);
+      expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(ids(exact)));
+      expect(arrivalWindowSql(where, view, 0, sampled, tested, now)!.sql, query).not.toMatch(/::date/);
     }
   });
 
