@@ -18,7 +18,7 @@ import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recentDaysSql, testedOnRows } from "./lead-filter-sql";
+import { receivedDaysSql, testedOnRows } from "./lead-filter-sql";
 import { findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadListParams } from "./list-params";
 import { sortDirection } from "./list-url";
@@ -108,11 +108,12 @@ function arrivalBound(
  * gives it none. Where the window holds few leads, the filter is tested on
  * them (no index condition: the window's leads are read and tested). Else its
  * matches are looked up, newest first within the window's days as well
- * (recentDaysSql): the receivedAt btree's bitmap was seldom ANDed with the
- * search index's, so every match of all time was read and tested, 10,007
- * table pages for `owner=me&q=nunez&status=QUALIFIED` at ten million leads.
- * Oldest first, the window runs from the table's first day: its days would be
- * most of the index's.
+ * (receivedDaysSql, up to `keyedWindowRows`): the receivedAt btree's bitmap
+ * was seldom ANDed with the search index's, so every match of all time was
+ * read and tested, 10,007 table pages for `owner=me&q=nunez&status=QUALIFIED`
+ * at ten million leads (a window of 36 days). The window holds about three
+ * pages of matches of 4,000 or more. Oldest first, it runs from the table's
+ * first day: its days would be most of the index's.
  */
 export function arrivalWindowSql(
   where: Prisma.Sql,
@@ -120,16 +121,15 @@ export function arrivalWindowSql(
   offset: number,
   sampled: ArrivalSample,
   sampling: TableSampling,
-  now: Date,
 ): Prisma.Sql | undefined {
   const bound = arrivalBound(sampled, offset, params.size, sampling);
   if (bound === undefined) return undefined;
   const at = new Date(bound);
   const within = Prisma.sql`leads."receivedAt" ${Prisma.raw(windowSide(params))} ${sqlTime(at)}`;
-  if (sampled.windowLeads * sampled.sample.scale <= sampling.testedWindowRows)
-    return Prisma.sql`${testedOnRows(where)} AND ${within}`;
-  const days = windowSide(params) === ">=" ? recentDaysSql(at, now) : undefined;
-  return Prisma.join([where, within, ...(days ? [days] : [])], " AND ");
+  const windowLeads = sampled.windowLeads * sampled.sample.scale;
+  if (windowLeads <= sampling.testedWindowRows) return Prisma.sql`${testedOnRows(where)} AND ${within}`;
+  const keyed = windowSide(params) === ">=" && windowLeads <= sampling.keyedWindowRows;
+  return Prisma.join([where, within, ...(keyed ? [receivedDaysSql(at)] : [])], " AND ");
 }
 
 /** The page of a view sorted by arrival from its matches up to the bound; undefined when that is not a full page. */
@@ -139,9 +139,8 @@ export async function findRowsInArrivalWindow(
   offset: number,
   sampled: ArrivalSample,
   sampling: TableSampling,
-  now: Date,
 ): Promise<ListedLead[] | undefined> {
-  const within = arrivalWindowSql(where, params, offset, sampled, sampling, now);
+  const within = arrivalWindowSql(where, params, offset, sampled, sampling);
   if (!within) return undefined;
   const { rows } = await findLeadRows(within, params, offset, "matches");
   return rows.length === params.size ? rows : undefined;

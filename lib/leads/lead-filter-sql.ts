@@ -89,11 +89,12 @@ function receivedSql({ gte, lt }: { gte?: Date; lt?: Date }): Prisma.Sql | undef
  */
 const DAY_KEY_MS = 31 * DAY_MS;
 
-/** Arrived on `since`'s UTC day or later, as the search index's day key; undefined when that is over a month ago. */
-export function recentDaysSql(since: Date | undefined, now: Date): Prisma.Sql | undefined {
-  if (since && now.getTime() - since.getTime() <= DAY_KEY_MS)
-    return Prisma.sql`${column("receivedAt")}::date >= ${since.toISOString().slice(0, 10)}::date`;
-}
+/** Arrived on `since`'s UTC day or later, as the search index's day key. */
+export const receivedDaysSql = (since: Date) =>
+  Prisma.sql`${column("receivedAt")}::date >= ${since.toISOString().slice(0, 10)}::date`;
+
+const recentDaysSql = (since: Date | undefined, now: Date) =>
+  since && now.getTime() - since.getTime() <= DAY_KEY_MS ? receivedDaysSql(since) : undefined;
 
 function slaSql(state: SlaState, now: Date): Prisma.Sql {
   const [due, soon, responded] = [column("dueAt"), column("dueSoonAt"), column("firstResponseAt")];

@@ -167,7 +167,7 @@ export async function listLeads(
     if (!implied?.estimated) return undefined;
     if (!clustered) {
       const sampled = await sortArrivals();
-      return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling, now);
+      return sampled && findRowsInArrivalWindow(where, params, offset, sampled, sampling);
     }
     const sampled = await sortKeys();
     return sampled && estimatedFromSample(implied.total, sampled.hits, sampling) ? boundedWalk() : undefined;

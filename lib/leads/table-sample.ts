@@ -37,6 +37,13 @@ export interface TableSampling {
    * tested from disk in 14-19 ms, a term's scan of the search index 85-230 ms.
    */
   testedWindowRows: number;
+  /**
+   * A larger window newest first, holding at most this many leads, is also
+   * looked up by its days in the search index (recentDaysSql): its days' lists
+   * cost the scan ~16 ns a lead from disk (32 ms here), its matches of all time
+   * left out a table page each.
+   */
+  keyedWindowRows: number;
   /** Estimated leads below which an exact facet pass runs one statement per chosen facet (lead-facets.ts). */
   splitBelow: number;
   /** Age (ms) after which the kept sample is taken again in the background, and served meanwhile. */
@@ -52,6 +59,7 @@ export const defaultTableSampling: TableSampling = {
   estimateAbove: 4_000,
   estimateSampled: 20,
   testedWindowRows: 30_000,
+  keyedWindowRows: 2_000_000,
   splitBelow: 1_000,
   refreshAfterMs: 2 * 60_000,
   maxAgeMs: 30 * 60_000,

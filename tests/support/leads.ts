@@ -89,6 +89,7 @@ export const sampleHalf: TableSampling = {
   estimateAbove: COUNT_CAP,
   estimateSampled: 0,
   testedWindowRows: 0,
+  keyedWindowRows: LARGE_TABLE_LEADS,
   splitBelow: 0,
   refreshAfterMs: 0,
   maxAgeMs: 0,
