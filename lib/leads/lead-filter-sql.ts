@@ -83,9 +83,10 @@ function receivedSql({ gte, lt }: { gte?: Date; lt?: Date }): Prisma.Sql | undef
  * 30 days at ten million leads, 20,002 table pages for 1,665 matches (453 ms
  * from disk, 64 ms with the days). The days cost the scan their lists whatever
  * the word (13 ms for a month at ten million leads, 45 ms for three), so only
- * a window that starts at most a month ago is keyed. A day, not a time, only
- * widens the receivedAt condition beside it, which stays (and bounds the
- * walks of its btree).
+ * a filter's window that starts at most a month ago is keyed (the window of
+ * a page sorted by arrival has its own bound: arrival-window.ts). A day, not
+ * a time, only widens the receivedAt condition beside it, which stays (and
+ * bounds the walks of its btree).
  */
 const DAY_KEY_MS = 31 * DAY_MS;
 

@@ -39,7 +39,7 @@ export interface TableSampling {
   testedWindowRows: number;
   /**
    * A larger window newest first, holding at most this many leads, is also
-   * looked up by its days in the search index (recentDaysSql): its days' lists
+   * looked up by its days in the search index (receivedDaysSql): its days' lists
    * cost the scan ~16 ns a lead from disk (32 ms here), its matches of all time
    * left out a table page each.
    */
