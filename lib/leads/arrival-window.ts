@@ -124,11 +124,11 @@ export function arrivalWindowSql(
 ): Prisma.Sql | undefined {
   const bound = arrivalBound(sampled, offset, params.size, sampling);
   if (bound === undefined) return undefined;
-  const at = new Date(bound);
-  const within = Prisma.sql`leads."receivedAt" ${Prisma.raw(windowSide(params))} ${sqlTime(at)}`;
+  const [at, side] = [new Date(bound), windowSide(params)];
+  const within = Prisma.sql`leads."receivedAt" ${Prisma.raw(side)} ${sqlTime(at)}`;
   const windowLeads = sampled.windowLeads * sampled.sample.scale;
   if (windowLeads <= sampling.testedWindowRows) return Prisma.sql`${testedOnRows(where)} AND ${within}`;
-  const keyed = windowSide(params) === ">=" && windowLeads <= sampling.keyedWindowRows;
+  const keyed = side === ">=" && windowLeads <= sampling.keyedWindowRows;
   return Prisma.join([where, within, ...(keyed ? [receivedDaysSql(at)] : [])], " AND ");
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { leadFilterSql, startOfUtcDay } from "@/lib/leads/lead-filter-sql";
 import { params, seedLead, seedUser, uniqueOffer } from "@/tests/support/leads";
 import { indexConditions, planWithOnly } from "@/tests/support/plan-with-only";
 
@@ -179,7 +179,7 @@ describe("facet filters through one GIN index", () => {
   // day only widens: a lead a millisecond before the window's first day stays out, one at its start in.
   it("keeps a word's lookup within a recent window's days, in the same scan", async () => {
     const day = 86_400_000;
-    const start = new Date(Math.floor(Date.now() / day) * day - 29 * day);
+    const start = new Date(startOfUtcDay(new Date()).getTime() - 29 * day);
     const word = `daykey${offer.slice(-8)}`;
     for (const [last, at] of [
       ["AtStart", start],
