@@ -6,12 +6,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { leadFilterSql, leadWindowSql } from "@/lib/leads/lead-filter-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import type { LeadListParams } from "@/lib/leads/list-params";
 import { findRowsGroupByGroup, sampleSortGroups } from "@/lib/leads/sorted-groups";
-import { estimateMatches, trustedEstimate } from "@/lib/leads/table-sample";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { estimateMatches, leadSample, sampleGroupsSql, trustedEstimate } from "@/lib/leads/table-sample";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
 
 const LEADS = LARGE_TABLE_LEADS;
@@ -113,6 +113,28 @@ describe("a stage or status sort on a large table", () => {
       Object.fromEntries(Object.keys(all).map((value) => [value, 0])),
     );
     expect(await leadsOf(`action=INS,PLT&sort=stage&from=${today}`)).toEqual(all);
+  });
+
+  it("sorts the sampled leads by group after testing them, without the text they were tested on", async () => {
+    const view = params("q=smith&source=AppSource&range=30d&sort=status");
+    const where = leadFilterSql(view, me.id, { now });
+    const sample = (await leadSample(sampleHalf))!;
+    const db = await getDb();
+    const explained = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (VERBOSE) ${sampleGroupsSql(
+      where,
+      "status",
+      sample,
+      leadWindowSql(view, now)!,
+    )}`;
+    const lines = explained.map((line) => line["QUERY PLAN"]);
+    const plan = lines.join("\n");
+    // Each Sort node's output columns are on the line after it.
+    const sorted = lines.flatMap((line, i) => (/(^|->)\s*Sort\s+\(/.test(line) ? [lines[i + 1]!] : []));
+    expect(sorted.length, plan).toBeGreaterThan(0);
+    for (const output of sorted) {
+      expect(output, plan).toMatch(/Output:/);
+      expect(output, plan).not.toMatch(/searchText|receivedAt|source/);
+    }
   });
 
   it("gives the view's estimate from the same sample read", async () => {
