@@ -5,17 +5,17 @@
 // a walk tells: list-leads.ts reads every match and sorts them, which is safe
 // but costs 0.2 s at a million leads and 0.5–3.6 s at ten million.
 // So the walk starts where the page sample's first match is: at its group of
-// the sort's leading column (its company, its last name), or for a name sort
-// whose group is too long to walk, at its last and first name. The matches
-// before that start, which the sample did not see, are few or none; the search
-// index keeps each lead's last name and company beside its trigrams, so it
-// finds them without reading the leads before them. From the first match, the
-// sample tells the share of leads that match, so how far a walk that meets
-// them evenly goes to fill the page. When that is not far, the walk runs
-// bounded by a sampled key three times as far (an index range, so it cannot
-// read further): a full page is the page; fewer (the matches are not even
-// along the sort), and the caller reads every match. The sample's count of
-// matches is also the view's estimate (table-sample.ts); its keys from the
+// the sort's leading column (its company, its last name), or where that group
+// is too long to walk, at the match's own key (company and id, last and first
+// name). The matches before that start, which the sample did not see, are few
+// or none; the search index keeps each lead's last name and company beside its
+// trigrams, so it finds them without reading the leads before them. From the
+// first match, the sample tells the share of leads that match, so how far a
+// walk that meets them evenly goes to fill the page. When that is not far, the
+// walk runs bounded by a sampled key three times as far (an index range, so it
+// cannot read further): a full page is the page; fewer (the matches are not
+// even along the sort), and the caller reads every match. The sample's count
+// of matches is also the view's estimate (table-sample.ts); its keys from the
 // start are read only for a view that may walk.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -184,30 +184,36 @@ async function sampleSortKeyRun(
 }
 
 /**
- * The sampled matches of one last name, and the first of their first names
- * (NULL when none has one), read along the sample's name index.
+ * The sampled matches of one group of the sort's leading column (a last name,
+ * a company), and the least of their next key column (a first name, NULL when
+ * none has one; an id, as text, which sorts as the id does).
  */
-async function sampleLastName(
+async function sampleGroupStart(
   where: Prisma.Sql,
+  sort: keyof typeof sortKeyColumns,
   sample: Sample,
-  lastName: string,
-): Promise<{ hits: number; firstName: string | null }> {
+  group: string,
+): Promise<{ hits: number; next: string | null }> {
+  const [leading, next] = sortKeyColumns[sort];
   const db = await getDb();
   const rows = await db.$queryRaw`
-    SELECT (count(*) FILTER (WHERE hit))::int AS hits, min(k1) FILTER (WHERE hit) AS "firstName"
-    FROM (SELECT leads."firstName" AS k1, COALESCE(${where}, false) AS hit
-      FROM ${sample.from} WHERE leads."lastName" = ${lastName}) g`;
-  return parseRow(z.object({ hits: z.number(), firstName: z.string().nullable() }), rows);
+    SELECT (count(*) FILTER (WHERE hit))::int AS hits, min(k1) FILTER (WHERE hit) AS next
+    FROM (SELECT leads.${Prisma.raw(`"${next}"`)}::text AS k1, COALESCE(${where}, false) AS hit
+      FROM ${sample.from} WHERE leads.${Prisma.raw(`"${leading}"`)} = ${group}) g`;
+  return parseRow(z.object({ hits: z.number(), next: z.string().nullable() }), rows);
 }
 
 /**
- * A first name's matches sit at that name inside each last name. Where the
- * first match's last name has many leads (at ten million, "Chen" has more
- * than the walk's bound before "Olivia"), the walk from that group never
- * reaches them, and all the view's matches were read (23,699 table pages,
- * 0.6-3 s from disk). So the walk may start at the first match's last and
- * first name instead. The group's matches before that name are then read
- * from the search index by last name (its key), each a table page: that is
+ * A group's matches sit together at one key inside it (a first name's at that
+ * name inside each last name), or are spread through it in no order the walk
+ * knows (a last name's through a company, by id). Where the first match's
+ * group has many leads (at ten million, "Chen" has more than the walk's bound
+ * before "Olivia"), the walk from that group never reaches them, and all the
+ * view's matches were read (23,699 table pages, 0.6-3 s from disk; for
+ * `q=smith&sort=company&stage=DO_NOT_CONTACT` 19,686, 0.4-1.2 s). So the walk
+ * may start at the first sampled match's key instead: its last and first name,
+ * its company and id. The group's matches before that key are then read from
+ * the search index by the group's value (its key), each a table page: that is
  * for a group with at most this many matches.
  */
 const GROUP_READ_MATCHES = 3_000;
@@ -253,8 +259,8 @@ export function walkBound(sampled: SortKeySample & SortKeyRun, offset: number, s
 /**
  * Where the walk starts and the sampled key it stops at, or undefined when
  * the sample cannot say that a walk meets the page: from the first match's
- * group, else (a name sort) from its last and first name, when the walk then
- * stays inside that last name, so every lead it passes has a first name.
+ * group, else from its own key (GROUP_READ_MATCHES): its company and id, or
+ * its last and first name when the walk then stays inside that last name.
  */
 async function walkRange(
   where: Prisma.Sql,
@@ -268,12 +274,13 @@ async function walkRange(
     walkBound({ ...sampled, ...(await sampleSortKeyRun(where, sort, sample, from)) }, offset, size);
   const fromGroup = await boundFrom([start]);
   if (fromGroup) return { start: [start], bound: fromGroup };
-  if (sort !== "name") return undefined;
-  const group = await sampleLastName(where, sample, start);
-  if (group.firstName === null || group.hits * sample.scale > GROUP_READ_MATCHES) return undefined;
-  const named = [start, group.firstName];
-  const fromName = await boundFrom(named);
-  return fromName?.[0] === start ? { start: named, bound: fromName } : undefined;
+  const group = await sampleGroupStart(where, sort, sample, start);
+  if (group.next === null || group.hits * sample.scale > GROUP_READ_MATCHES) return undefined;
+  const keyed = [start, group.next];
+  const fromKey = await boundFrom(keyed);
+  // A name walk stays inside the last name: it passes no lead without a first name (they sort after the
+  // named ones, and the row comparison leaves them out). Every lead has an id.
+  return fromKey && (sort === "company" || fromKey[0] === start) ? { start: keyed, bound: fromKey } : undefined;
 }
 
 /**

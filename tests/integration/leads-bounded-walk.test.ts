@@ -173,6 +173,49 @@ describe("a text search sorted by name or company on a large table", () => {
     }
   });
 
+  it("walks from the first match's company and id inside a company too large to walk from its start", async () => {
+    const db = await getDb();
+    // One lead in 33 carries "kilo": those with the highest ids, so inside each company they come last; "Alpha
+    // Co" takes Bravo's leads too, half of all. A walk may pass ten leads a sampled match (~360). From the start
+    // of "Alpha Co" it would pass ~5,800 sampled leads before the first one; from that match's own key, two
+    // pages of 25 are met within ~1,300.
+    await db.$executeRaw`UPDATE leads SET company = 'Alpha Co' WHERE company = 'Bravo Co'`;
+    await db.$executeRaw`UPDATE leads SET "searchText" = "searchText" || ' kilo' WHERE id::text >= 'f851e'`;
+    try {
+      const queries = ["q=kilo&sort=company&size=25", "q=kilo&sort=company&size=25&page=2"];
+      // Both pages read one sample: taken again, it may hold the leads changed below.
+      const where = leadFilterSql(params(queries[0]!), me.id, { now });
+      const sampled = await sampleSortKeys(where, params(queries[0]!), sampleHalf);
+      expect(sampled?.start).toBe("Alpha Co");
+      // Two matches the sample has not seen, with the lowest ids of "Alpha Co": before the walk's start.
+      await db.$executeRaw`
+        UPDATE leads SET "searchText" = "searchText" || ' kilo' WHERE id IN (
+          SELECT id FROM leads WHERE company = 'Alpha Co' AND id NOT IN (SELECT id FROM lead_sample)
+          ORDER BY id LIMIT 2)`;
+      for (const query of queries) {
+        const view = params(query);
+        const walked = await findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampled!);
+        const expected = await everyMatchSorted(query);
+        expect(expected).toHaveLength(view.size);
+        expect(
+          walked?.map((r) => r.id),
+          query,
+        ).toEqual(expected);
+        if (view.page === 1) expect(walked!.slice(0, 2).every((r) => r.id < "f851e")).toBe(true);
+      }
+      for (const query of queries) {
+        const listed = await listLeads(params(query), me.id, now, sampleHalf);
+        expect(
+          listed.rows.map((r) => r.id),
+          query,
+        ).toEqual(await everyMatchSorted(query));
+      }
+    } finally {
+      await db.$executeRaw`UPDATE leads SET "searchText" = replace("searchText", ' kilo', '')`;
+      await nameTheLeads();
+    }
+  });
+
   it("reads the sampled keys from the start along the sample's index, and only for a view that may walk", async () => {
     for (const [query, index] of [
       ["q=person&sort=name", "lead_sample_lastName_firstName_id_idx"],
