@@ -7,7 +7,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { ALONG_THE_INDEX, findRowsByBoundedWalk, sampleSortKeys, sortKeyRunSql } from "@/lib/leads/bounded-walk";
+import {
+  ALONG_THE_INDEX,
+  findRowsByBoundedWalk,
+  sampleSortKeys,
+  sortKeyRunSql,
+  type SortKeySample,
+} from "@/lib/leads/bounded-walk";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { findLeadRows } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
@@ -48,6 +55,18 @@ describe("a text search sorted by name or company on a large table", () => {
     const view = params(query);
     const where = leadFilterSql(view, me.id, { now });
     return (await findLeadRows(where, view, (view.page - 1) * view.size, "matches")).rows.map((r) => r.id);
+  };
+  /** The page a walk with `sampled` reads, which must be the full page every match sorted gives. */
+  const walkedAsEverySorted = async (query: string, where: Prisma.Sql, sampled: SortKeySample) => {
+    const view = params(query);
+    const walked = await findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampled);
+    const expected = await everyMatchSorted(query);
+    expect(expected).toHaveLength(view.size);
+    expect(
+      walked?.map((r) => r.id),
+      query,
+    ).toEqual(expected);
+    return { walked: walked!, expected };
   };
   const boundedWalk = async (query: string, sampling = sampleHalf) => {
     const view = params(query);
@@ -150,14 +169,8 @@ describe("a text search sorted by name or company on a large table", () => {
             WHERE id NOT IN (SELECT id FROM lead_sample) AND "firstName" = 'Zed' LIMIT 3) unseen
           JOIN (VALUES (1, 'Ames', 'Ana'), (2, 'Ames', NULL), (3, 'Baker', NULL)) AS v(n, last, first) USING (n)
           WHERE leads.id = unseen.id`;
-        const walked = await findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampled!);
-        const expected = await everyMatchSorted(query);
-        expect(expected).toHaveLength(view.size);
-        expect(
-          walked?.map((r) => r.id),
-          query,
-        ).toEqual(expected);
-        if (view.page === 1) expect(walked!.slice(0, 2).map((r) => r.firstName)).toEqual(["Ana", "Olivia"]);
+        const { walked, expected } = await walkedAsEverySorted(query, where, sampled!);
+        if (view.page === 1) expect(walked.slice(0, 2).map((r) => r.firstName)).toEqual(["Ana", "Olivia"]);
         const listed = await listLeads(view, me.id, now, sampleHalf);
         expect(
           listed.rows.map((r) => r.id),
@@ -193,15 +206,8 @@ describe("a text search sorted by name or company on a large table", () => {
           SELECT id FROM leads WHERE company = 'Alpha Co' AND id NOT IN (SELECT id FROM lead_sample)
           ORDER BY id LIMIT 2)`;
       for (const query of queries) {
-        const view = params(query);
-        const walked = await findRowsByBoundedWalk(where, view, (view.page - 1) * view.size, sampled!);
-        const expected = await everyMatchSorted(query);
-        expect(expected).toHaveLength(view.size);
-        expect(
-          walked?.map((r) => r.id),
-          query,
-        ).toEqual(expected);
-        if (view.page === 1) expect(walked!.slice(0, 2).every((r) => r.id < "f851e")).toBe(true);
+        const { walked } = await walkedAsEverySorted(query, where, sampled!);
+        if (params(query).page === 1) expect(walked.slice(0, 2).every((r) => r.id < "f851e")).toBe(true);
       }
       for (const query of queries) {
         const listed = await listLeads(params(query), me.id, now, sampleHalf);

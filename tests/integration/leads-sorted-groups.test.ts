@@ -11,8 +11,9 @@ import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
 import type { LeadListParams } from "@/lib/leads/list-params";
 import { findRowsGroupByGroup, sampleSortGroups } from "@/lib/leads/sorted-groups";
 import { estimateMatches, leadSample, sampleGroupsSql, trustedEstimate } from "@/lib/leads/table-sample";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, sampleHalf, seedUser } from "@/tests/support/leads";
+import { explainUnder } from "@/tests/support/plan-with-only";
 
 const LEADS = LARGE_TABLE_LEADS;
 /** Trial leads whose action is an initial interest: the few matches of the first group. */
@@ -119,15 +120,9 @@ describe("a stage or status sort on a large table", () => {
     const view = params("q=smith&source=AppSource&range=30d&sort=status");
     const where = leadFilterSql(view, me.id, { now });
     const sample = (await leadSample(sampleHalf))!;
-    const db = await getDb();
-    const explained = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (VERBOSE) ${sampleGroupsSql(
-      where,
-      "status",
-      sample,
-      leadWindowSql(view, now)!,
-    )}`;
-    const lines = explained.map((line) => line["QUERY PLAN"]);
-    const plan = lines.join("\n");
+    const window = leadWindowSql(view, now)!;
+    const plan = await explainUnder({}, sampleGroupsSql(where, "status", sample, window), { verbose: true });
+    const lines = plan.split("\n");
     // Each Sort node's output columns are on the line after it.
     const sorted = lines.flatMap((line, i) => (/(^|->)\s*Sort\s+\(/.test(line) ? [lines[i + 1]!] : []));
     expect(sorted.length, plan).toBeGreaterThan(0);

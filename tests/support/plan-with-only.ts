@@ -4,7 +4,7 @@
 // database to itself). And a statement's plan under the app's own settings.
 import { getDb } from "@/lib/db";
 import { withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 class RollBack {
   constructor(
@@ -41,14 +41,18 @@ export function indexConditions(plan: string): string[] {
   return plan.split("\n").filter((line) => line.includes("Index Cond:"));
 }
 
-/** A statement's plan under the settings the app would run it with; with `analyze`, run and timed. */
+/**
+ * A statement's plan under the settings the app would run it with; with `analyze`, run and timed; with
+ * `verbose`, each node's output columns on the line after it.
+ */
 export async function explainUnder(
   settings: LocalSettings,
   query: Prisma.Sql,
-  { analyze = false }: { analyze?: boolean } = {},
+  { analyze = false, verbose = false }: { analyze?: boolean; verbose?: boolean } = {},
 ): Promise<string> {
   const db = await getDb();
-  const explain = analyze ? db.$queryRaw`EXPLAIN ANALYZE ${query}` : db.$queryRaw`EXPLAIN ${query}`;
+  const options = [analyze && "ANALYZE", verbose && "VERBOSE"].filter(Boolean).join(", ");
+  const explain = db.$queryRaw`EXPLAIN ${Prisma.raw(options ? `(${options})` : "")} ${query}`;
   const plan = (await withLocalSettings(settings, explain)) as { "QUERY PLAN": string }[];
   return plan.map((line) => line["QUERY PLAN"]).join("\n");
 }
