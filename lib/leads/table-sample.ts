@@ -79,7 +79,7 @@ export function estimatedFromSample(estimate: number, sampled: number, sampling:
 }
 
 /** The planner's row estimate of the leads table (kept by ANALYZE and autovacuum); 0 before the first. */
-async function estimatedLeadRows(): Promise<number> {
+export async function estimatedLeadRows(): Promise<number> {
   const db = await getDb();
   const rows = await db.$queryRaw`
     SELECT GREATEST(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = 'leads'::regclass`;

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { COUNT_CAP } from "@/lib/leads/list-leads";
 import { parseLeadListParams, type LeadListParams } from "@/lib/leads/list-params";
-import type { TableSampling } from "@/lib/leads/table-sample";
+import { estimatedLeadRows, type TableSampling } from "@/lib/leads/table-sample";
 import { newKey, post } from "./webhook";
 
 export interface LeadSpec {
@@ -94,6 +94,15 @@ export const sampleHalf: TableSampling = {
   refreshAfterMs: 0,
   maxAgeMs: 0,
 };
+
+/**
+ * `sampleHalf`, but the table is counted exactly at the size the planner now gives it
+ * (what leadSample reads), and no larger. Not LARGE_TABLE_LEADS: after updates, VACUUM
+ * may estimate 24,000 leads at ~33,000, and autovacuum runs whenever it likes.
+ */
+export async function countedExactly(): Promise<TableSampling> {
+  return { ...sampleHalf, exactTableRows: await estimatedLeadRows() };
+}
 
 /**
  * Many leads at once, in plain SQL (the webhook would take minutes for this
