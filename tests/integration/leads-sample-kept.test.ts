@@ -20,6 +20,16 @@ const HOUR = 60 * 60_000;
 const kept: TableSampling = { ...sampleHalf, refreshAfterMs: HOUR, maxAgeMs: HOUR };
 const refreshing: TableSampling = { ...sampleHalf, refreshAfterMs: 0, maxAgeMs: HOUR };
 
+/** The estimate once a background take has made one (polled for up to 10 s), else undefined. */
+async function afterBackgroundTake(estimate: () => Promise<number | undefined>): Promise<number | undefined> {
+  let found: number | undefined;
+  for (let tries = 0; found === undefined && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    found = await estimate();
+  }
+  return found;
+}
+
 describe("the kept page sample", () => {
   let me: SessionUser;
 
@@ -75,11 +85,7 @@ describe("the kept page sample", () => {
     // Due for a refresh but young enough to serve: the viewer gets it at once, the take runs behind.
     expect(await estimateMatches(won, refreshing)).toBeUndefined();
     // `kept` never starts a take itself, so the estimate changes only through the background one.
-    let estimate: number | undefined;
-    for (let tries = 0; estimate === undefined && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      estimate = await estimateMatches(won, kept);
-    }
+    const estimate = await afterBackgroundTake(() => estimateMatches(won, kept));
     expect(estimate).toBeGreaterThan(LARGE_TABLE_LEADS * 0.7);
   });
 
@@ -99,11 +105,7 @@ describe("the kept page sample", () => {
     // Due for a refresh, young enough to serve: the stored sample (no lead WON) at once, the take behind it.
     const started = await startedServer();
     expect(await started.estimateMatches(won, refreshing)).toBeUndefined();
-    let estimate: number | undefined;
-    for (let tries = 0; estimate === undefined && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      estimate = await started.estimateMatches(won, kept);
-    }
+    const estimate = await afterBackgroundTake(() => started.estimateMatches(won, kept));
     expect(estimate).toBeGreaterThan(LARGE_TABLE_LEADS * 0.7);
     // Older than its age (sampleHalf: 0 ms): a server that has just started takes it before reading.
     await db.$executeRawUnsafe(`UPDATE leads SET status = 'NEW'`);
