@@ -3,7 +3,8 @@
 // own random stream, seeded by the seed and the batch's first lead, so the data does not depend
 // on how many workers made it. Which leads are duplicates is decided afterwards, in lead order,
 // by seedLeads: it needs every earlier lead.
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
+import { timeOrderedId } from "@/lib/db/time-ordered-id";
 import { demoCustomer, demoLeadBody } from "@/lib/demo/demo-leads";
 import { seededRandom } from "@/lib/demo/random";
 import { customerKey, dedupeKey } from "@/lib/ingest/customer-key";
@@ -100,7 +101,7 @@ export function seedBatch(job: SeedJob): SeedBatch {
     const key = customerKey(lead.customer);
     const status = lead.doNotContact ? "NEW" : random.pick(statuses);
     const owner = status !== "NEW" || random.chance(0.4) ? random.pick(ownerIds) : null;
-    const id = randomUUID();
+    const id = timeOrderedId(at);
     if (lead.isTest) batch.tests += 1;
     if (owner) batch.owned += 1;
     batch.ids.push(id);
@@ -112,7 +113,7 @@ export function seedBatch(job: SeedJob): SeedBatch {
     const row: Record<LeadColumn, Cell> = {
       id,
       at,
-      receipt: randomUUID(),
+      receipt: timeOrderedId(at),
       first: c.firstName,
       last: c.lastName,
       email: c.email,

@@ -1,9 +1,10 @@
 // Receipts: the body exactly as received. A post's receipt is committed with
 // its lead (store-lead.ts) or, when the body is refused or the lead cannot be
 // stored, on its own here — never after parsing could lose it.
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { getDb, getSql } from "@/lib/db";
 import { utcFromMs } from "@/lib/db/sql-time";
+import { timeOrderedId } from "@/lib/db/time-ordered-id";
 import type { ReceiptOutcome } from "@/lib/generated/prisma/enums";
 import type { ReceivedBody } from "./read-body";
 
@@ -39,7 +40,7 @@ export interface ReceiptFailure {
 
 export function receiptRow(input: NewReceipt): ReceiptRow {
   return {
-    id: randomUUID(),
+    id: timeOrderedId(),
     bodyHash: createHash("sha256").update(input.body.bytes).digest("hex"),
     receivedAt: input.receivedAt ?? new Date(),
     webhookKeyId: input.webhookKeyId,

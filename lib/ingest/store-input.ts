@@ -2,8 +2,8 @@
 // the batch is a JSON array of these. The schema is the type's single source;
 // tests/unit/ingest/store-input.test.ts checks the SQL reads exactly these
 // keys. It is not parsed at run time: storeInput() builds it, typed.
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { timeOrderedId } from "@/lib/db/time-ordered-id";
 import { funnelStages, type ParsedLead } from "@/lib/leads/lead";
 import { leadSearchText } from "@/lib/leads/search-text";
 import { customerKey, dedupeKey } from "./customer-key";
@@ -82,7 +82,7 @@ export function storeInput(request: StoreRequest, now = Date.now()): StoreInput 
     retrySince: received - RETRY_WINDOW_MS,
     duplicateSince: received - DUPLICATE_WINDOW_MS,
     customerKey: key,
-    leadId: randomUUID(),
+    leadId: timeOrderedId(),
     receivedAt: received,
     firstName: customer.firstName,
     lastName: customer.lastName,

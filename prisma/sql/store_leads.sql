@@ -131,14 +131,14 @@ BEGIN
       RETURNING id, "duplicateOfId"
     ), assigned AS (
       INSERT INTO lead_activities (id, "leadId", kind, "toValue", note, "createdAt")
-      SELECT gen_random_uuid(), i.id, 'OWNER', u.email, v_note, v_now
+      SELECT leaddesk_time_ordered_id(), i.id, 'OWNER', u.email, v_note, v_now
       FROM inserted i JOIN users u ON u.id = v_owner
       RETURNING 1
     ), queued AS (
       -- Destination filters: an empty list means every value, and test and
       -- do-not-contact leads need the destination's explicit opt-in.
       INSERT INTO deliveries (id, "leadId", "destinationId", "nextAttemptAt", "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), i.id, d.id, v_now, v_now, v_now
+      SELECT leaddesk_time_ordered_id(), i.id, d.id, v_now, v_now, v_now
       FROM inserted i CROSS JOIN destinations d
       WHERE d.enabled
         AND (NOT v_is_test OR d."includeTest")

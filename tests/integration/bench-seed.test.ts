@@ -77,6 +77,16 @@ describe("bench seeding", () => {
       [DUPLICATE_WINDOW_MS],
     ) as Promise<{ wrong: number; wrongReceipts: number; created: number; ownReceipts: number }[]>);
     expect(links).toEqual({ wrong: 0, wrongReceipts: 0, created: 11_000 - result.duplicates, ownReceipts: 11_000 });
+
+    // Ids as ingestion makes them (lib/db/time-ordered-id.ts): version 7, the lead's arrival in
+    // their first 48 bits, so the primary keys follow the leads' order of arrival.
+    const [ids] = await (sql.query(
+      `SELECT count(*) FILTER (WHERE substr(l.id::text, 15, 1) <> '7' OR substr(r.id::text, 15, 1) <> '7')::int AS other,
+              count(*) FILTER (WHERE ('x' || lpad(replace(left(l.id::text, 13), '-', ''), 16, '0'))::bit(64)::bigint
+                <> floor(extract(epoch FROM l."receivedAt") * 1000))::int AS "notArrival"
+         FROM leads l JOIN receipts r ON r.id = l."receiptId"`,
+    ) as Promise<{ other: number; notArrival: number }[]>);
+    expect(ids).toEqual({ other: 0, notArrival: 0 });
   });
 
   it("sends each column as an array literal that PostgreSQL reads back unchanged", async () => {
