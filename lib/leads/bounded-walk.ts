@@ -47,6 +47,17 @@ const WALK_PER_MATCH = 10;
 /** The bound is where the walk should have met this many pages of matches. */
 const MARGIN = 3;
 
+/**
+ * The bound is at least this many sampled keys along, counted from the first
+ * sampled match. Where one sampled key stands for more leads than an even walk
+ * needs (at ten million leads, 333), the first match's own key lies anywhere
+ * from a few leads to a thousand along, and the walk up to it came back short
+ * of a page now and then: `q=litware&sort=company` passed 34 matches to its
+ * first sampled one, then read all 663,332 (3.7-4.3 s). Five keys stand for
+ * ~1,700 index entries there, a millisecond or two of the walk.
+ */
+const MIN_KEYS = 5;
+
 /** Sampled matches expected before the bound, above which seeing none means they are elsewhere. */
 const CLUSTER_EVIDENCE = 3;
 
@@ -237,15 +248,15 @@ function leadsPerMatch(sampled: SortKeySample & SortKeyRun, first: number): numb
  * say that the walk meets the page soon enough. The walk starts at the first
  * sampled match's group (or name: walkRange), so it passes the leads before
  * that match (a first name's matches sit at that name inside each last name),
- * then goes three times as far as an even walk goes to fill the page: at most
- * WALK_BOUND_ROWS, and WALK_PER_MATCH leads a match (the sample's sampled
- * leads a sampled match).
+ * then goes three times as far as an even walk goes to fill the page, and at
+ * least MIN_KEYS sampled keys: at most WALK_BOUND_ROWS, and WALK_PER_MATCH
+ * leads a match (the sample's sampled leads a sampled match).
  */
 export function walkBound(sampled: SortKeySample & SortKeyRun, offset: number, size: number): string[] | undefined {
   const first = sampled.firstHits.indexOf(true);
   if (!sampled.hits || first < 0) return undefined;
   const even = MARGIN * (offset + size) * leadsPerMatch(sampled, first);
-  const rank = first + Math.ceil(even / sampled.sample.scale);
+  const rank = first + Math.max(MIN_KEYS, Math.ceil(even / sampled.sample.scale));
   const bound = sampled.firsts[rank - 1];
   if (rank * sampled.sample.scale > WALK_BOUND_ROWS || rank > WALK_PER_MATCH * sampled.hits || !bound) return undefined;
   // Where the sample should see several more matches after the first and sees

@@ -1,9 +1,9 @@
 // Where a text search sorted by name or company bounds its walk
 // (lib/leads/bounded-walk.ts): past the sample's first match, three times as
 // far as an even walk goes to fill the page, as the sample's share of matches
-// (or the share after the first, where it is higher) says; never when that is
-// far, and never when the sample sees none of the further matches it should
-// see before it.
+// (or the share after the first, where it is higher) says, and at least five
+// sampled keys; never when that is far, and never when the sample sees none
+// of the further matches it should see before it.
 import { describe, expect, it } from "vitest";
 import { walkBound, WALK_BOUND_ROWS, type SortKeyRun, type SortKeySample } from "@/lib/leads/bounded-walk";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -47,6 +47,13 @@ describe("the bound of a walk along a name or company sort", () => {
   it("passes the leads before the sample's first match, then goes as far as an even walk", () => {
     // 10% match from the 41st key on: the bound is 15 keys past it.
     expect(boundOf(100, 100, (i) => i >= 40 && i % 10 === 0, 0, 50)).toEqual(["k54", "id54"]);
+  });
+
+  it("goes at least five sampled keys from the first match, where one key stands for more than an even walk", () => {
+    // Every sampled lead matches: a page of 50 three times over is 150 leads, under one key at 333 leads each. The
+    // first match's own key may lie a few leads along, so the bound is the fifth key from it (~1,700 leads).
+    expect(boundOf(333, 1_000, () => true, 0, 50)).toEqual(["k4", "id4"]);
+    expect(boundOf(333, 100, (i) => i >= 40, 0, 50)).toEqual(["k44", "id44"]);
   });
 
   it("goes as far as the matches after the first say, where they are closer together than in the whole sample", () => {
