@@ -82,7 +82,7 @@ export function storeInput(request: StoreRequest, now = Date.now()): StoreInput 
     retrySince: received - RETRY_WINDOW_MS,
     duplicateSince: received - DUPLICATE_WINDOW_MS,
     customerKey: key,
-    leadId: timeOrderedId(),
+    leadId: timeOrderedId(now),
     receivedAt: received,
     firstName: customer.firstName,
     lastName: customer.lastName,

@@ -61,9 +61,8 @@ describe("time-ordered ids", () => {
       ),
     );
     const receipts = [leads[0]!.receiptId, String(posted[1]!.json.receiptId), leads[1]!.receiptId];
-    const perLead = (pick: (lead: (typeof leads)[number]) => string[]) => leads.map((lead) => pick(lead));
-    const deliveries = perLead((lead) => lead.deliveries.map((d) => d.id)).map((ids) => ids[0]!);
-    const activities = perLead((lead) => lead.activities.map((a) => a.id)).map((ids) => ids[0]!);
+    const deliveries = leads.map((lead) => lead.deliveries[0]!.id);
+    const activities = leads.map((lead) => lead.activities[0]!.id);
     for (const ids of [receipts, leads.map((lead) => lead.id), deliveries, activities]) {
       for (const id of ids) expect(id).toMatch(version(7));
       expect(await inDatabaseOrder([...ids].reverse())).toEqual(ids);
