@@ -55,6 +55,9 @@ function receivedWindow(filter: LeadFilter, now: Date): { gte?: Date; lt?: Date 
   return { gte, lt };
 }
 
+/** The start of a filter's date window (inclusive), if it has one. */
+export const receivedSince = (filter: LeadFilter, now: Date): Date | undefined => receivedWindow(filter, now).gte;
+
 /**
  * A window of at most a week: its leads, which arrived together and so sit
  * together in the table, are fewer to read than a facet value's list of

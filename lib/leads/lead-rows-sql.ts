@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { LARGE_WORK_MEM, withLocalSettings, type LocalSettings } from "@/lib/db/local-settings";
 import { parseRow, parseRows } from "@/lib/db/rows";
+import { sqlTime } from "@/lib/db/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { arrivalFacetOrder, type ArrivalFacet } from "./arrival-walk";
 import { funnelStages } from "./lead";
@@ -25,7 +26,7 @@ export type ListedLead = Omit<LeadRow, "duplicateCount">;
 export const coveringSortIndexes: Partial<Record<LeadListParams["sort"], string>> = {
   name: "leads_lastName_firstName_id_idx",
   company: "leads_company_id_idx",
-  due: "leads_dueAt_id_idx",
+  due: "leads_dueAt_receivedAt_id_idx",
 };
 
 const text = z.string().nullable();
@@ -81,7 +82,8 @@ const sortColumns = Prisma.raw(
  * Every sort has an index in this order (lead_list_indexes migration), walked
  * forwards or backwards, except the due time going down: leads without a clock
  * come last either way, where a backward walk of its index meets them first.
- * The id breaks ties so pages never overlap.
+ * The id breaks ties so pages never overlap; leads of one stage, status or due
+ * time (none, for most) newest first (migration due_sort_newest_first).
  */
 function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
   const dir = sortDirection(params) === "asc" ? "ASC" : "DESC";
@@ -93,7 +95,7 @@ function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql 
     stage: `leads.stage ${dir}, ${newestFirst}`,
     status: `leads.status ${dir}, ${newestFirst}`,
     // Leads without a clock last either way.
-    due: `leads."dueAt" ${dir} NULLS LAST, leads.id ${dir}`,
+    due: `leads."dueAt" ${dir} NULLS LAST, ${newestFirst}`,
   }[params.sort];
   return Prisma.raw(order);
 }
@@ -167,7 +169,24 @@ type RowsParams = Pick<LeadListParams, "sort" | "dir"> & {
   size: number;
   /** "ordered" by arrival through this facet's index: `where` renders it for the walk (arrival-walk.ts). */
   walk?: ArrivalFacet;
+  /** The start of the filter's date window, if it has one (lead-filter-sql.ts, receivedSince). */
+  receivedFrom?: Date;
 };
+
+/**
+ * The ids of a page sorted by due time, soonest first, within a date window
+ * from `from`: the leads with a clock walked from `from` on (a lead is never due
+ * before it arrived: leaddesk_due_at starts at the arrival and adds a target of
+ * at least a minute), those without one newest first, the two walks merged.
+ * One walk of the index passed every clock due before the window.
+ */
+function dueSinceIds(filter: Prisma.Sql, order: Prisma.Sql, from: Date, size: number, offset: number) {
+  const part = (condition: Prisma.Sql) => Prisma.sql`(SELECT leads.id, leads."dueAt", leads."receivedAt" FROM leads
+    WHERE (${filter}) AND ${condition} ORDER BY ${order} LIMIT ${size + offset})`;
+  return Prisma.sql`SELECT leads.id FROM (
+      ${part(Prisma.sql`leads."dueAt" >= ${sqlTime(from)}`)} UNION ALL ${part(Prisma.sql`leads."dueAt" IS NULL`)}
+    ) leads ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`;
+}
 
 /** The statement findLeadRows runs (exported for the plan tests). */
 export function leadRowsSql(
@@ -191,10 +210,13 @@ export function leadRowsSql(
     // it passes. Any other walk reads those pages anyway, so it takes its rows
     // from them, without 50 lookups by id (each a page from disk when cold).
     if (!params.walk && coveringSortIndexes[params.sort]) {
+      const ids =
+        params.sort === "due" && params.receivedFrom && sortDirection(params) === "asc"
+          ? dueSinceIds(filter, order, params.receivedFrom, params.size, offset)
+          : Prisma.sql`SELECT leads.id FROM leads WHERE (${filter})
+              ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`;
       return Prisma.sql`
-        SELECT ${select} FROM (
-          SELECT leads.id FROM leads WHERE (${filter}) ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}
-        ) page JOIN leads ON leads.id = page.id LEFT JOIN users u ON u.id = leads."ownerId"
+        SELECT ${select} FROM (${ids}) page JOIN leads ON leads.id = page.id LEFT JOIN users u ON u.id = leads."ownerId"
         ORDER BY ${order}`;
     }
     return Prisma.sql`

@@ -10,7 +10,7 @@ import { arrivalFacet, type ArrivalFacet } from "./arrival-walk";
 import { findRowsInArrivalWindow, sampleArrivals, type ArrivalSample } from "./arrival-window";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
-import { leadFilterSql } from "./lead-filter-sql";
+import { leadFilterSql, receivedSince } from "./lead-filter-sql";
 import { findRowsByBoundedWalk, sampleSortKeys, type SortKeySample } from "./bounded-walk";
 import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
@@ -97,7 +97,8 @@ async function knownTotal(
 }
 
 /**
- * What the "ordered" plan walks for a view: the sort's index, or sorted by
+ * What the "ordered" plan walks for a view: the sort's index, from the start
+ * of the view's date window for the due time (lead-rows-sql.ts), or sorted by
  * arrival, the index of a facet's one value if it has one (arrival-walk.ts),
  * with that facet's condition as the walk reads it.
  */
@@ -106,9 +107,9 @@ export function sortWalkOf(
   userId: string,
   now: Date,
   where = leadFilterSql(params, userId, { now }),
-): { where: Prisma.Sql; params: LeadListParams & { walk?: ArrivalFacet } } {
+): { where: Prisma.Sql; params: LeadListParams & { walk?: ArrivalFacet; receivedFrom?: Date } } {
   const walk = arrivalFacet(params);
-  if (!walk) return { where, params };
+  if (!walk) return { where, params: { ...params, receivedFrom: receivedSince(params, now) } };
   return { where: leadFilterSql(params, userId, { now, walk }), params: { ...params, walk } };
 }
 

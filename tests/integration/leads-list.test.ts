@@ -18,14 +18,14 @@ const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 type Dir = "asc" | "desc";
-/** Each list sort as Prisma's orderBy (the id breaks ties; stage and status then newest first). */
+/** Each list sort as Prisma's orderBy (the id breaks ties; stage, status and due time then newest first). */
 const prismaOrder: Record<SortKey, (dir: Dir) => Prisma.LeadOrderByWithRelationInput[]> = {
   received: (dir) => [{ receivedAt: dir }, { id: dir }],
   name: (dir) => [{ lastName: dir }, { firstName: dir }, { id: dir }],
   company: (dir) => [{ company: dir }, { id: dir }],
   stage: (dir) => [{ stage: dir }, { receivedAt: "desc" }, { id: "desc" }],
   status: (dir) => [{ status: dir }, { receivedAt: "desc" }, { id: "desc" }],
-  due: (dir) => [{ dueAt: { sort: dir, nulls: "last" } }, { id: dir }],
+  due: (dir) => [{ dueAt: { sort: dir, nulls: "last" } }, { receivedAt: "desc" }, { id: "desc" }],
 };
 
 describe("lead list filters", () => {

@@ -3,12 +3,14 @@
 // filter reads, the searched text included (migration sort_indexes_cover_filters),
 // so the walk reads no table page for the leads it passes: an index-only scan
 // (lib/leads/lead-rows-sql.ts, lib/leads/bounded-walk.ts). Each filter the list offers
-// is in a view here, so a filter column left out of the indexes fails.
+// is in a view here, so a filter column left out of the indexes fails. A page sorted by
+// due time within a date window walks from the window's start.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { coveringSortIndexes, findLeadRows, leadRowsSql, planSettings } from "@/lib/leads/lead-rows-sql";
+import { sortWalkOf } from "@/lib/leads/list-leads";
 import { insertLeadsInBulk, params, seedUser } from "@/tests/support/leads";
 import { explainUnder } from "@/tests/support/plan-with-only";
 
@@ -27,6 +29,8 @@ describe("a page sorted by name, company or due time with filters", () => {
       company = md5("receiptId"::text), "ownerId" = CASE WHEN random() < 0.5 THEN ${me.id}::uuid END,
       "doNotContact" = random() < 0.3, "dueAt" = "receivedAt" + interval '2 hours',
       "dueSoonAt" = "receivedAt" + interval '1 hour'`;
+    // A lead in five without a response clock (no rule with a target matched it).
+    await db.$executeRaw`UPDATE leads SET "dueAt" = NULL, "dueSoonAt" = NULL WHERE random() < 0.2`;
     await db.$executeRaw`UPDATE leads SET "firstResponseAt" = "receivedAt" + interval '1 hour',
       "responseMet" = random() < 0.5 WHERE random() < 0.6`;
     // An index-only scan skips the table only for pages the visibility map marks all-visible.
@@ -46,15 +50,22 @@ describe("a page sorted by name, company or due time with filters", () => {
     "q=person&status=NEW&sort=company",
     "q=person+7&sort=name&dir=desc",
     "source=AppSource&owner=me&q=person&sort=due",
+    // Within a date window: from its start (the leads span 83 days).
+    "range=30d&sort=due",
+    "range=7d&owner=me&sort=due",
+    "from=2020-01-01&status=CONTACTED&sort=due",
   ];
+  /** The view's statement as the list walks it: with its date window's start (sortWalkOf). */
+  const walkSql = (query: string, offset = 0) => {
+    const walk = sortWalkOf({ ...params(query), size: 50 as const }, me.id, now);
+    return { view: walk.params, sql: leadRowsSql(walk.where, walk.params, offset, "ordered") };
+  };
   // Failing deliveries are looked up in their own table, by the lead's id (a key of the three indexes).
   const noMatches = ["status=NEW&delivery=failing&sla=due-soon&sort=name"];
 
   it("walks the sort's index without reading the table for the leads it passes", async () => {
     for (const query of [...views, ...noMatches]) {
-      const view = { ...params(query), size: 50 };
-      const where = leadFilterSql(view, me.id, { now });
-      const sql = leadRowsSql(where, view, 0, "ordered");
+      const { view, sql } = walkSql(query);
       // The list walks only for views known to match many leads; these few it would sort.
       const settings = { ...planSettings("ordered", view), enable_sort: "off" };
       const plan = await explainUnder(settings, sql, { analyze: true });
@@ -67,10 +78,11 @@ describe("a page sorted by name, company or due time with filters", () => {
 
   it("finds the page that sorting every match finds", async () => {
     for (const query of views) {
-      const view = { ...params(query), size: 50 };
+      const view = { ...params(query), size: 50 as const };
       for (const offset of [0, 50]) {
         const where = leadFilterSql(view, me.id, { now });
-        const walked = await findLeadRows(where, view, offset, "ordered");
+        const walk = sortWalkOf(view, me.id, now, where);
+        const walked = await findLeadRows(walk.where, walk.params, offset, "ordered");
         const sorted = await findLeadRows(where, view, offset, "matches");
         expect(
           walked.rows.map((r) => r.id),
@@ -78,6 +90,25 @@ describe("a page sorted by name, company or due time with filters", () => {
         ).toEqual(sorted.rows.map((r) => r.id));
         expect(walked.rows.length, query).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it("walks a page sorted by due time within a date window from the window's start", async () => {
+    // One walk from the oldest clock passed every lead before the window (PostgreSQL 15 cannot skip to
+    // the window on the index's second key): the clocks are walked from the window's start, and the
+    // leads without one, newest first, from the window's end of their part of the index.
+    for (const query of ["range=30d&sort=due", "range=7d&owner=me&sort=due", "from=2020-01-01&sort=due"]) {
+      const { view, sql } = walkSql(query);
+      const plan = await explainUnder(planSettings("ordered", view), sql);
+      expect(plan, query).toMatch(/Index Cond: \(+"dueAt" >= '[^']+'::timestamp/);
+      expect(plan, query).toMatch(/Index Cond: \(+"dueAt" IS NULL\)/);
+      expect(plan, query).toMatch(/Merge Append/);
+    }
+    // Without a window, or soonest last, there is no start to walk from.
+    for (const query of ["owner=me&sort=due", "range=30d&sort=due&dir=desc"]) {
+      expect(await explainUnder(planSettings("ordered", params(query)), walkSql(query).sql), query).not.toMatch(
+        /"dueAt" >= /,
+      );
     }
   });
 });
