@@ -80,10 +80,10 @@ const sortColumns = Prisma.raw(
 
 /**
  * Every sort has an index in this order (lead_list_indexes migration), walked
- * forwards or backwards, except the due time going down: leads without a clock
- * come last either way, where a backward walk of its index meets them first.
- * The id breaks ties so pages never overlap; leads of one stage, status or due
- * time (none, for most) newest first (migration due_sort_newest_first).
+ * forwards or backwards; the due time's in two walks (dueTimeIds), because
+ * leads without a clock come last either way. The id breaks ties so pages
+ * never overlap; leads of one stage, status or due time (none, for most)
+ * newest first (migration due_sort_newest_first).
  */
 function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
   const dir = sortDirection(params) === "asc" ? "ASC" : "DESC";
@@ -135,12 +135,9 @@ const MATCHES_SETTINGS: LocalSettings = { ...LARGE_WORK_MEM, enable_indexscan: "
  * matched 494,000), so it built bitmaps of every match and sorted them, 1.6 s
  * against 40 ms for the walk. "matches": MATCHES_SETTINGS (docs/performance.md).
  */
-export function planSettings(plan: RowPlan, params: Pick<LeadListParams, "sort" | "dir">): LocalSettings {
+export function planSettings(plan: RowPlan): LocalSettings {
   if (plan === "matches") return MATCHES_SETTINGS;
-  // With no index in its order there is nothing to walk: the planner's scan and top-N sort is
-  // cheaper than a forced full index scan (at 1M: 178 against 373 ms).
-  const walkable = !(params.sort === "due" && sortDirection(params) === "desc");
-  return walkable ? { enable_bitmapscan: "off", enable_seqscan: "off" } : {};
+  return { enable_bitmapscan: "off", enable_seqscan: "off" };
 }
 
 export interface FoundRows {
@@ -174,18 +171,32 @@ type RowsParams = Pick<LeadListParams, "sort" | "dir"> & {
 };
 
 /**
- * The ids of a page sorted by due time, soonest first, within a date window
- * from `from`: the leads with a clock walked from `from` on (a lead is never due
- * before it arrived: leaddesk_due_at starts at the arrival and adds a target of
- * at least a minute), those without one newest first, the two walks merged.
- * One walk of the index passed every clock due before the window.
+ * The ids of a page sorted by due time, in two walks of its index: the leads
+ * with a clock, then, only as far as they fall short of the page, those without
+ * one (last either way), newest first. The clocks are walked from the start of
+ * the view's date window, if it has one: a lead is never due before it arrived
+ * (leaddesk_due_at starts at the arrival and adds a target of at least a
+ * minute). One walk of the whole index in the sort's order passed every clock
+ * due before the window, or going down, had no index to walk at all.
  */
-function dueSinceIds(filter: Prisma.Sql, order: Prisma.Sql, from: Date, size: number, offset: number) {
-  const part = (condition: Prisma.Sql) => Prisma.sql`(SELECT leads.id, leads."dueAt", leads."receivedAt" FROM leads
-    WHERE (${filter}) AND ${condition} ORDER BY ${order} LIMIT ${size + offset})`;
-  return Prisma.sql`SELECT leads.id FROM (
-      ${part(Prisma.sql`leads."dueAt" >= ${sqlTime(from)}`)} UNION ALL ${part(Prisma.sql`leads."dueAt" IS NULL`)}
-    ) leads ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`;
+function dueTimeIds(filter: Prisma.Sql, params: RowsParams, offset: number): Prisma.Sql {
+  const dir = Prisma.raw(sortDirection(params) === "asc" ? "ASC" : "DESC");
+  const upTo = params.size + offset;
+  const columns = Prisma.sql`leads.id, leads."dueAt", leads."receivedAt"`;
+  const clocked = params.receivedFrom
+    ? Prisma.sql`leads."dueAt" >= ${sqlTime(params.receivedFrom)}`
+    : Prisma.sql`leads."dueAt" IS NOT NULL`;
+  // The index's own order within its leads without a clock, so the walk needs no sort.
+  return Prisma.sql`WITH clocks AS MATERIALIZED (
+      SELECT ${columns} FROM leads WHERE (${filter}) AND ${clocked}
+      ORDER BY leads."dueAt" ${dir}, leads."receivedAt" DESC, leads.id DESC LIMIT ${upTo}
+    ), no_clock AS MATERIALIZED (
+      SELECT ${columns} FROM leads WHERE (${filter}) AND leads."dueAt" IS NULL
+      ORDER BY leads."dueAt", leads."receivedAt" DESC, leads.id DESC
+      LIMIT ${upTo}::int - (SELECT count(*)::int FROM clocks)
+    )
+    SELECT leads.id FROM (SELECT * FROM clocks UNION ALL SELECT * FROM no_clock) leads
+    ORDER BY ${leadOrderSql(params)} LIMIT ${params.size} OFFSET ${offset}`;
 }
 
 /** The statement findLeadRows runs (exported for the plan tests). */
@@ -211,8 +222,8 @@ export function leadRowsSql(
     // from them, without 50 lookups by id (each a page from disk when cold).
     if (!params.walk && coveringSortIndexes[params.sort]) {
       const ids =
-        params.sort === "due" && params.receivedFrom && sortDirection(params) === "asc"
-          ? dueSinceIds(filter, order, params.receivedFrom, params.size, offset)
+        params.sort === "due"
+          ? dueTimeIds(filter, params, offset)
           : Prisma.sql`SELECT leads.id FROM leads WHERE (${filter})
               ORDER BY ${order} LIMIT ${params.size} OFFSET ${offset}`;
       return Prisma.sql`
@@ -260,7 +271,7 @@ export async function findLeadRows(
 ): Promise<FoundRows> {
   const db = await getDb();
   const query = db.$queryRaw(leadRowsSql(where, params, offset, plan, readAtMost));
-  const raw = await withLocalSettings(planSettings(plan, params), query);
+  const raw = await withLocalSettings(planSettings(plan), query);
   // zod drops the window count from each row; the first row's is the number of matches.
   const rows = parseRows(rawRow, raw);
   const counted = plan === "matches" && rows.length ? parseRows(z.object({ matchCount: z.number().int() }), raw) : [];
