@@ -82,8 +82,8 @@ const sortColumns = Prisma.raw(
  * Every sort has an index in this order (lead_list_indexes migration), walked
  * forwards or backwards; the due time's in two walks (dueTimeIds), because
  * leads without a clock come last either way. The id breaks ties so pages
- * never overlap; leads of one stage, status or due time (none, for most)
- * newest first (migration due_sort_newest_first).
+ * never overlap; leads of one stage, status or due time (most leads have no
+ * due time) newest first (migration due_sort_newest_first).
  */
 function leadOrderSql(params: Pick<LeadListParams, "sort" | "dir">): Prisma.Sql {
   const dir = sortDirection(params) === "asc" ? "ASC" : "DESC";
@@ -186,7 +186,8 @@ function dueTimeIds(filter: Prisma.Sql, params: RowsParams, offset: number): Pri
   const clocked = params.receivedFrom
     ? Prisma.sql`leads."dueAt" >= ${sqlTime(params.receivedFrom)}`
     : Prisma.sql`leads."dueAt" IS NOT NULL`;
-  // The index's own order within its leads without a clock, so the walk needs no sort.
+  // Not leadOrderSql's order: its NULLS LAST is not the index's backward order, so going down
+  // the planner would sort every clock; the leads without a clock take the index's own order.
   return Prisma.sql`WITH clocks AS MATERIALIZED (
       SELECT ${columns} FROM leads WHERE (${filter}) AND ${clocked}
       ORDER BY leads."dueAt" ${dir}, leads."receivedAt" DESC, leads.id DESC LIMIT ${upTo}
