@@ -65,13 +65,17 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
 /**
  * Indexes the migrations define beyond what Prisma's schema can say: the
  * schema names their keys (the sorts' indexes), the migrations add INCLUDE columns
- * (sort_indexes_cover_filters). The diff would build them again without those,
- * so it leaves them alone; change them in a migration written by hand.
+ * (sort_indexes_cover_filters); or the schema cannot name them at all, being
+ * partial (sla_and_failing_delivery_indexes). The diff would build the first
+ * again without their INCLUDE columns and drop the others, so it leaves them
+ * alone; change them in a migration written by hand.
  */
 const indexesDefinedInMigrations = [
   "leads_lastName_firstName_id_idx",
   "leads_company_id_idx",
   "leads_dueAt_receivedAt_id_idx",
+  "leads_responseMet_receivedAt_idx",
+  "deliveries_failing_leadId_idx",
 ];
 
 /** The diff's statements (each a comment line and a statement, a blank line apart) but those on such an index. */
