@@ -18,6 +18,8 @@ export interface BenchOptions {
   cold: number;
   /** Seed of those combinations: another seed, other combinations (the same seed, the same ones). */
   coldSeed: number;
+  /** Combinations of every filter of the list, not only those of the issue's measure (cold-filters.ts). */
+  coldWide: boolean;
   /** Rows the export part's CSV covers (about: whole days, newest first). */
   exportRows: number;
   concurrency: number[];
@@ -29,12 +31,13 @@ export interface BenchOptions {
 export const usage =
   "npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] " +
   `[--parts seed,ingest,cold,list,detail,browser,export]
-                 [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--cold-seed 20261202]
+                 [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--cold-seed 20261202] [--cold-wide]
                  [--concurrency 1,16,64] [--port 3210] [--source tree|head] [--export-rows 100k]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
   The bench builds in a folder of its own, with its baseline routes (scripts/bench/app-routes) added;
-  --source head builds the committed code instead of the working tree.`;
+  --source head builds the committed code instead of the working tree.
+  --cold-wide draws the cold combinations from every filter of the list, switches and the response clock included.`;
 
 function parseSize(raw: string): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(raw.trim());
@@ -52,7 +55,7 @@ const positiveInt = (name: string, raw: string | true | undefined, fallback: num
 };
 
 export function parseBenchOptions(argv: string[], env = process.env): BenchOptions {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, ["cold-wide"]);
   const db = (args.db ?? (env.DATABASE_URL ? "postgres" : "pglite")) as string;
   if (db !== "pglite" && db !== "postgres") throw new UsageError(`--db is pglite or postgres.\n${usage}`);
   if (db === "postgres" && !env.DATABASE_URL)
@@ -79,6 +82,7 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     samples: positiveInt("samples", args.samples, 100),
     cold: positiveInt("cold", args.cold, 50),
     coldSeed: positiveInt("cold-seed", args["cold-seed"], 20261202),
+    coldWide: args["cold-wide"] === true,
     exportRows: typeof args["export-rows"] === "string" ? parseSize(args["export-rows"]) : 100_000,
     concurrency,
     port: positiveInt("port", args.port, 3210),

@@ -256,7 +256,9 @@ export function renderMarkdown(r: BenchResults): string {
       "## Cold filters",
       "",
       "Each never-seen filter combination requested once (full streamed page, facet counts computed on first sight) " +
-        "on a server that had served no filter yet; the default list requested in turns with them.",
+        "on a server that had served no filter yet; the default list requested in turns with them. " +
+        `Drawn with seed ${r.options.coldSeed} from ` +
+        (r.options.coldWide ? "every filter of the list (--cold-wide)." : "the filters of the issue's measure."),
       "",
     );
     lines.push("| View | time |", "|---|---|");

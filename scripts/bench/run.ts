@@ -184,7 +184,7 @@ await runScript(
           log(`Cold filters (${options.cold} never-seen combinations, full streamed page):`);
           const views: PageFigure[] = [];
           const defaults: PageFigure[] = [];
-          for (const view of coldFilterViews(options.cold, options.coldSeed)) {
+          for (const view of coldFilterViews(options.cold, options.coldSeed, options.coldWide)) {
             const [figure, list] = await timePages(
               server.url,
               cookie,
