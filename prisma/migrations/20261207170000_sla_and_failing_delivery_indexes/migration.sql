@@ -16,7 +16,10 @@ CREATE INDEX "leads_responseMet_receivedAt_idx" ON "leads"("responseMet", "recei
 -- "Failing deliveries" (delivery=failing, and the overview's count): the
 -- leads with a delivery that is dead or pending after a failed attempt, the
 -- condition of failingDeliverySql, written the same way so the planner matches
--- it. Without it both read every delivery, one per lead and destination.
+-- it. Without it both read every pending delivery from the state index to
+-- test its attempts: a queue that grows while a destination is slow or the
+-- worker stopped (105,668 queued at a million leads: 12-25 ms for the count
+-- against 0.1 ms).
 -- CreateIndex
 CREATE INDEX "deliveries_failing_leadId_idx" ON "deliveries"("leadId")
   WHERE "state" = 'DEAD' OR ("state" = 'PENDING' AND "attempts" > 0);
