@@ -66,7 +66,7 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
  * Indexes the migrations define beyond what Prisma's schema can say: the
  * schema names their keys (the sorts' indexes), the migrations add INCLUDE columns
  * (sort_indexes_cover_filters); or the schema cannot name them at all, being
- * partial (sla_and_failing_delivery_indexes). The diff would build the first
+ * partial (sla_and_failing_delivery_indexes, open_clocks_index). The diff would build the first
  * again without their INCLUDE columns and drop the others, so it leaves them
  * alone; change them in a migration written by hand.
  */
@@ -75,6 +75,7 @@ const indexesDefinedInMigrations = [
   "leads_company_id_idx",
   "leads_dueAt_receivedAt_id_idx",
   "leads_responseMet_receivedAt_idx",
+  "leads_open_clocks_idx",
   "deliveries_failing_leadId_idx",
 ];
 

@@ -104,7 +104,8 @@ export async function sweepLeadEvents(now: Date, channels: ChannelRow[], emailOn
           AND NOT EXISTS (SELECT 1 FROM alert_messages m WHERE m."eventKey" = ${`${event}:`}::text || l.id::text)
         ORDER BY l."dueAt" LIMIT ${BATCH}::int`,
     );
-  // Walks the (dueAt, id) index: due soon = not yet due but past 80%; missed = due within the last day.
+  // Walks the open clocks' index (migration open_clocks_index): due soon = not yet due but past 80%;
+  // missed = due within the last day.
   const dueSoon = await clock(
     "due-soon",
     Prisma.sql`u."mailDueSoon"`,
