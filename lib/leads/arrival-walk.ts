@@ -11,6 +11,11 @@
 // (docs/performance.md, seventeenth round). An offer that stopped receiving
 // leads, or a source, is the same walk past everything newer.
 //
+// A page sorted by due time ends with the leads without a clock, newest first
+// (lead-rows-sql.ts, dueTimeIds): the same walk in arrival order, so it goes
+// through the same index. At a million leads with a day of 166,000 other
+// owners' leads on top, owner=me&sort=due passed all of them (101 ms).
+//
 // An equality to a constant would not do: the planner drops a constant
 // column from the ORDER BY, and is free to walk the received index again.
 // As `= ANY (ARRAY[value])`, the column stays in the ORDER BY in front of the
@@ -30,13 +35,14 @@ const arrivalIndexed = {
 export type ArrivalFacet = keyof typeof arrivalIndexed;
 
 /**
- * The facet whose index a page sorted by arrival is walked through, or
- * undefined to walk the received index. With several, the first in
- * arrivalIndexed's order, which runs from the facet with most values (so
- * fewest leads each, and the shortest walk) to the one with fewest.
+ * The facet whose index a page sorted by arrival (or the leads without a clock
+ * of a page sorted by due time) is walked through, or undefined to walk the
+ * received (or due) index. With several, the first in arrivalIndexed's order,
+ * which runs from the facet with most values (so fewest leads each, and the
+ * shortest walk) to the one with fewest.
  */
 export function arrivalFacet(params: Pick<LeadListParams, "sort" | ArrivalFacet>): ArrivalFacet | undefined {
-  if (params.sort !== "received") return undefined;
+  if (params.sort !== "received" && params.sort !== "due") return undefined;
   return (Object.keys(arrivalIndexed) as ArrivalFacet[]).find((facet) =>
     facet === "owner" ? params.owner !== undefined : params[facet].length === 1,
   );

@@ -162,22 +162,26 @@ const selectMatches = (columns: Prisma.Sql, where: LeadWhere) =>
     " UNION ALL ",
   );
 
-type RowsParams = Pick<LeadListParams, "sort" | "dir"> & {
+export type RowsParams = Pick<LeadListParams, "sort" | "dir"> & {
   size: number;
   /** "ordered" by arrival through this facet's index: `where` renders it for the walk (arrival-walk.ts). */
   walk?: ArrivalFacet;
+  /** Sorted by due time: the leads without a clock walked so, with the filter as that walk renders it. */
+  unclocked?: { walk: ArrivalFacet; where: Prisma.Sql };
   /** The start of the filter's date window, if it has one (lead-filter-sql.ts, receivedSince). */
   receivedFrom?: Date;
 };
 
 /**
- * The ids of a page sorted by due time, in two walks of its index: the leads
- * with a clock, then, only as far as they fall short of the page, those without
- * one (last either way), newest first. The clocks are walked from the start of
- * the view's date window, if it has one: a lead is never due before it arrived
+ * The ids of a page sorted by due time, in two walks: the leads with a clock,
+ * then, only as far as they fall short of the page, those without one (last
+ * either way), newest first. The clocks are walked from the start of the
+ * view's date window, if it has one: a lead is never due before it arrived
  * (leaddesk_due_at starts at the arrival and adds a target of at least a
  * minute). One walk of the whole index in the sort's order passed every clock
- * due before the window, or going down, had no index to walk at all.
+ * due before the window, or going down, had no index to walk at all. The
+ * leads without a clock are a walk in arrival order: of the due index, or of
+ * the facet's own index for a view of one value (arrival-walk.ts).
  */
 function dueTimeIds(filter: Prisma.Sql, params: RowsParams, offset: number): Prisma.Sql {
   const dir = Prisma.raw(sortDirection(params) === "asc" ? "ASC" : "DESC");
@@ -186,14 +190,20 @@ function dueTimeIds(filter: Prisma.Sql, params: RowsParams, offset: number): Pri
   const clocked = params.receivedFrom
     ? Prisma.sql`leads."dueAt" >= ${sqlTime(params.receivedFrom)}`
     : Prisma.sql`leads."dueAt" IS NOT NULL`;
+  const { unclocked } = params;
+  const unclockedOrder = Prisma.raw(
+    unclocked
+      ? `${arrivalFacetOrder(unclocked.walk, true)}, leads."receivedAt" DESC`
+      : `leads."dueAt", leads."receivedAt" DESC`,
+  );
   // Not leadOrderSql's order: its NULLS LAST is not the index's backward order, so going down
-  // the planner would sort every clock; the leads without a clock take the index's own order.
+  // the planner would sort every clock; the leads without a clock take their index's own order.
   return Prisma.sql`WITH clocks AS MATERIALIZED (
       SELECT ${columns} FROM leads WHERE (${filter}) AND ${clocked}
       ORDER BY leads."dueAt" ${dir}, leads."receivedAt" DESC, leads.id DESC LIMIT ${upTo}
     ), no_clock AS MATERIALIZED (
-      SELECT ${columns} FROM leads WHERE (${filter}) AND leads."dueAt" IS NULL
-      ORDER BY leads."dueAt", leads."receivedAt" DESC, leads.id DESC
+      SELECT ${columns} FROM leads WHERE (${unclocked?.where ?? filter}) AND leads."dueAt" IS NULL
+      ORDER BY ${unclockedOrder}, leads.id DESC
       LIMIT ${upTo}::int - (SELECT count(*)::int FROM clocks)
     )
     SELECT leads.id FROM (SELECT * FROM clocks UNION ALL SELECT * FROM no_clock) leads

@@ -6,13 +6,13 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { parseRow } from "@/lib/db/rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { arrivalFacet, type ArrivalFacet } from "./arrival-walk";
+import { arrivalFacet } from "./arrival-walk";
 import { findRowsInArrivalWindow, sampleArrivals, type ArrivalSample } from "./arrival-window";
 import { recentLeadFacets } from "./facet-cache";
 import { facetTotal } from "./lead-facets";
 import { leadFilterSql, receivedSince } from "./lead-filter-sql";
 import { findRowsByBoundedWalk, sampleSortKeys, type SortKeySample } from "./bounded-walk";
-import { countCapped, findLeadRows, type ListedLead } from "./lead-rows-sql";
+import { countCapped, findLeadRows, type ListedLead, type RowsParams } from "./lead-rows-sql";
 import type { LeadFilter, LeadListParams } from "./list-params";
 import { findRowsGroupByGroup, sampleSortGroups } from "./sorted-groups";
 import {
@@ -98,19 +98,25 @@ async function knownTotal(
 
 /**
  * What the "ordered" plan walks for a view: the sort's index, from the start
- * of the view's date window for the due time (lead-rows-sql.ts), or sorted by
- * arrival, the index of a facet's one value if it has one (arrival-walk.ts),
- * with that facet's condition as the walk reads it.
+ * of the view's date window for the due time (lead-rows-sql.ts); sorted by
+ * arrival, or for the leads without a clock of the due time, the index of a
+ * facet's one value if it has one (arrival-walk.ts), with that facet's
+ * condition as the walk reads it.
  */
 export function sortWalkOf(
   params: LeadListParams,
   userId: string,
   now: Date,
   where = leadFilterSql(params, userId, { now }),
-): { where: Prisma.Sql; params: LeadListParams & { walk?: ArrivalFacet; receivedFrom?: Date } } {
+): { where: Prisma.Sql; params: LeadListParams & Pick<RowsParams, "walk" | "receivedFrom" | "unclocked"> } {
   const walk = arrivalFacet(params);
-  if (!walk) return { where, params: { ...params, receivedFrom: receivedSince(params, now) } };
-  return { where: leadFilterSql(params, userId, { now, walk }), params: { ...params, walk } };
+  const receivedFrom = receivedSince(params, now);
+  if (!walk) return { where, params: { ...params, receivedFrom } };
+  const walkWhere = leadFilterSql(params, userId, { now, walk });
+  // The due time's clocks keep the filter as it is: only its leads without a clock are walked by arrival.
+  if (params.sort === "due")
+    return { where, params: { ...params, receivedFrom, unclocked: { walk, where: walkWhere } } };
+  return { where: walkWhere, params: { ...params, walk } };
 }
 
 export async function listLeads(

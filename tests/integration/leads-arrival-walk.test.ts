@@ -1,5 +1,6 @@
 // A view sorted by arrival that matches many leads walks the index of its
-// facet's one value, not the received index (arrival-walk.ts). The newest
+// facet's one value, not the received index (arrival-walk.ts); so do the leads
+// without a clock of a view sorted by due time, not the due index. The newest
 // leads here are all NEW, as untriaged leads are: a walk of the received index
 // for the contacted ones passes every one of them before its first match.
 import { beforeAll, describe, expect, it } from "vitest";
@@ -48,6 +49,19 @@ describe("a page sorted by arrival with one value of a facet", () => {
     expect(removedByFilter(plain)).toBeGreaterThanOrEqual(NEWEST_NEW);
   });
 
+  it("reads the leads without a clock of a page sorted by due time from the status's index too", async () => {
+    const view = params(`${VIEW}&sort=due`);
+    const walk = sortWalkOf(view, me.id, now);
+    expect(walk.params.unclocked?.walk).toBe("status");
+    const plan = await analyse(walk.where, { ...walk.params, size: 50 });
+    expect(plan).toMatch(/Index Scan using "leads_status_receivedAt_idx"/);
+    expect(removedByFilter(plan)).toBeLessThan(50);
+    // Through the due index, the walk passes every newer lead.
+    const plain = await analyse(leadFilterSql(view, me.id, { now }), { ...view, size: 50 });
+    expect(plain).toMatch(/Index Only Scan using "leads_dueAt_receivedAt_id_idx"/);
+    expect(removedByFilter(plain)).toBeGreaterThanOrEqual(NEWEST_NEW);
+  });
+
   it("reads the same pages as sorting every match", async () => {
     const views = [
       VIEW,
@@ -57,11 +71,15 @@ describe("a page sorted by arrival with one value of a facet", () => {
       "offer=pub.two&stage=TRIAL",
       "owner=unassigned&status=NEW",
       "owner=me&dir=asc",
+      // No lead here has a clock: a page sorted by due time is its leads without one, newest first.
+      `${VIEW}&sort=due`,
+      `${VIEW}&sort=due&dir=desc`,
+      "owner=me&sort=due",
     ];
     for (const query of views) {
       const view = params(query);
       const walk = sortWalkOf(view, me.id, now);
-      expect(walk.params.walk, query).toBeDefined();
+      expect(walk.params.walk ?? walk.params.unclocked?.walk, query).toBeDefined();
       const where = leadFilterSql(view, me.id, { now });
       for (const offset of [0, 100]) {
         const size = 50;
