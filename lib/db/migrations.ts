@@ -64,11 +64,11 @@ export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFac
 
 /**
  * Indexes the migrations define beyond what Prisma's schema can say: the
- * schema names their keys (the sorts' indexes), the migrations add INCLUDE columns
- * (sort_indexes_cover_filters); or the schema cannot name them at all, being
- * partial (sla_and_failing_delivery_indexes, open_clocks_index). The diff would build the first
- * again without their INCLUDE columns and drop the others, so it leaves them
- * alone; change them in a migration written by hand.
+ * schema names their keys (the sorts' indexes), the migrations add INCLUDE
+ * columns (sort_indexes_cover_filters); or the schema cannot name them at all,
+ * being partial (sla_and_failing_delivery_indexes, open_clocks_index). The diff
+ * would build the first again without their INCLUDE columns and drop the
+ * others, so it leaves them alone; change them in a migration written by hand.
  */
 const indexesDefinedInMigrations = [
   "leads_lastName_firstName_id_idx",
