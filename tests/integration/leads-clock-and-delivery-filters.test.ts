@@ -17,9 +17,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { failingDeliverySql, leadFilterSql } from "@/lib/leads/lead-filter-sql";
+import { leadFilterSql } from "@/lib/leads/lead-filter-sql";
 import { leadRowsSql, planSettings, type RowPlan } from "@/lib/leads/lead-rows-sql";
 import { COUNT_CAP, listLeads } from "@/lib/leads/list-leads";
+import { failingDeliveriesCountSql } from "@/lib/leads/overview-stats";
 import { insertLeadsInBulk, LARGE_TABLE_LEADS, params, seedUser } from "@/tests/support/leads";
 import { explainUnder } from "@/tests/support/plan-with-only";
 
@@ -108,10 +109,7 @@ describe("the response clock and failing deliveries as filters", () => {
     const matches = await planOf("delivery=failing", "matches");
     expect(matches).toMatch(/Index (Only )?Scan (using|on) "deliveries_failing_leadId_idx"/);
     expect(matches).not.toMatch(/Seq Scan on (deliveries|leads)/);
-    const count = await explainUnder(
-      {},
-      Prisma.sql`SELECT count(*)::int AS count FROM deliveries d WHERE ${failingDeliverySql("d")}`,
-    );
+    const count = await explainUnder({}, failingDeliveriesCountSql);
     expect(count).toMatch(/Scan (using|on) "deliveries_failing_leadId_idx"/);
     expect(count).not.toMatch(/Seq Scan on deliveries/);
   });
