@@ -5,11 +5,11 @@
 -- view of actions and stages no lead has (`action=Wishlist,PLT,INS&stage=TRIAL,
 -- DO_NOT_CONTACT`, `action=Wishlist,INS&source=AzurePortal`) to match a tenth
 -- of a million leads, and read every lead of one stage to find none: 330-460 ms
--- at a million leads, where the search index intersects both lists in a few
--- milliseconds (docs/performance.md, thirtieth round). The list of their
+-- at a million leads, where the search index intersects both lists in
+-- 1.5-42 ms (docs/performance.md, thirtieth round). The list of their
 -- combinations' frequencies (MCV) holds every combination the marketplace
 -- sends; Prisma's schema cannot describe statistics objects, and its diff
 -- leaves them alone.
-CREATE STATISTICS "leads_source_action_stage_stats" (mcv) ON "source", "action", "stage", "doNotContact" FROM "leads";
+CREATE STATISTICS "leads_facet_stats" (mcv) ON "source", "action", "stage", "doNotContact" FROM "leads";
 
 ANALYZE "leads";
