@@ -20,7 +20,7 @@ export interface BenchOptions {
   coldSeed: number;
   /** Combinations of every filter of the list, not only those of the issue's measure (cold-filters.ts). */
   coldWide: boolean;
-  /** Rows the export part's CSV covers (about: whole days, newest first). */
+  /** Rows the export part's CSV covers (about: whole days, newest first); 1M from 10M leads up (the 10M target). */
   exportRows: number;
   concurrency: number[];
   port: number;
@@ -32,11 +32,12 @@ export const usage =
   "npm run bench -- [--db pglite|postgres] [--size 100k|1m|<n>] " +
   `[--parts seed,ingest,cold,list,detail,browser,export]
                  [--duration 5] [--runs 3] [--samples 100] [--cold 50] [--cold-seed 20261202] [--cold-wide]
-                 [--concurrency 1,16,64] [--port 3210] [--source tree|head] [--export-rows 100k]
+                 [--concurrency 1,16,64] [--port 3210] [--source tree|head] [--export-rows 100k|1m]
   --db postgres uses the server DATABASE_URL points at and works in a database of its own,
   leaddesk_bench_<size> (seeding drops and recreates it); pglite uses a folder under the system's temp directory.
   The bench builds in a folder of its own, with its baseline routes (scripts/bench/app-routes) added;
   --source head builds the committed code instead of the working tree.
+  --export-rows defaults to 1m from --size 10m up (the 10M target's 1M-row export), else 100k.
   --cold-wide draws the cold combinations from every filter of the list, switches and the response clock included.`;
 
 function parseSize(raw: string): number {
@@ -73,9 +74,10 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     typeof args.concurrency === "string"
       ? args.concurrency.split(",").map((s) => positiveInt("concurrency", s, 1))
       : [1, 16, 64];
+  const size = typeof args.size === "string" ? parseSize(args.size) : 100_000;
   return {
     db,
-    size: typeof args.size === "string" ? parseSize(args.size) : 100_000,
+    size,
     parts: parts as Part[],
     duration: positiveInt("duration", args.duration, 5),
     runs: positiveInt("runs", args.runs, 3),
@@ -83,7 +85,12 @@ export function parseBenchOptions(argv: string[], env = process.env): BenchOptio
     cold: positiveInt("cold", args.cold, 50),
     coldSeed: positiveInt("cold-seed", args["cold-seed"], 20261202),
     coldWide: args["cold-wide"] === true,
-    exportRows: typeof args["export-rows"] === "string" ? parseSize(args["export-rows"]) : 100_000,
+    exportRows:
+      typeof args["export-rows"] === "string"
+        ? parseSize(args["export-rows"])
+        : size >= 10_000_000
+          ? 1_000_000
+          : 100_000,
     concurrency,
     port: positiveInt("port", args.port, 3210),
     source: args.source === "head" ? "head" : "tree",
